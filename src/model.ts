@@ -154,8 +154,13 @@ export interface Dispute {
   factIds: string[];
 }
 
+/** A source after scoring: how often its claims agree with the corpus' best-supported values, in [0, 1]. */
+export interface ScoredSource extends Source {
+  reliability: number;
+}
+
 export interface PipelineResult {
-  sources: Source[];
+  sources: ScoredSource[];
   claims: Claim[];
   entities: Entity[];
   facts: Fact[];
