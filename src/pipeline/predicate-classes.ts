@@ -1,0 +1,53 @@
+// Groups the predicate and unit lemmas of a corpus into classes of words that can mean the same
+// ("harm", "hurt", "injure"; "guard", "bodyguard"), with an inverted index over WordNet senses so the
+// cost grows with the number of distinct words, not its square.
+
+import { senseKeys, relatedSenseKeys, type WordClass } from './lexicon.js';
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The alphabetically first word names the class, so a class name does not depend on input order.
+    if (ra !== rb) (ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb));
+  }
+}
+
+/** Maps each word to the name of its class. `isRelatedToo` also joins a word to its direct hypernyms. */
+export function classifyWords(words: Iterable<string>, wordClasses: WordClass[], options: { isRelatedToo: boolean; isCompoundToo: boolean; maxSenses?: number }): Map<string, string> {
+  const unique = [...new Set(words)].sort();
+  const sets = new UnionFind();
+  const anchors = new Map<string, string[]>();
+  for (const word of unique) {
+    sets.find(word);
+    for (const wc of wordClasses) for (const key of senseKeys(word, wc, options.maxSenses)) anchors.set(key, [...(anchors.get(key) ?? []), word]);
+  }
+  for (const word of unique) {
+    for (const wc of wordClasses) {
+      const own = senseKeys(word, wc, options.maxSenses);
+      const probes = options.isRelatedToo ? [...own, ...own.flatMap((k) => relatedSenseKeys(k))] : own;
+      for (const key of probes) for (const other of anchors.get(key) ?? []) sets.union(word, other);
+    }
+  }
+  if (options.isCompoundToo) {
+    // A closed compound is a kind of its last part: "bodyguard" is a guard, "firefighter" a fighter.
+    const known = new Set(unique);
+    for (const word of unique) {
+      for (let cut = 1; cut <= word.length - 4; cut++) {
+        const tail = word.slice(cut);
+        if (known.has(tail)) {
+          sets.union(word, tail);
+          break;
+        }
+      }
+    }
+  }
+  return new Map(unique.map((w) => [w, sets.find(w)]));
+}

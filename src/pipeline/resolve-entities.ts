@@ -1,0 +1,184 @@
+// Groups name mentions into entities across spellings ("Kadhimi", "al-Kadhimi", "Al-Khadimi",
+// "Kadhemi", "al Kazimi") and learns which title refers to whom ("the prime minister" -> Kadhimi).
+// Mentions are blocked by a consonant skeleton of the surname, so no step compares all pairs.
+
+import type { Entity, EntityType } from '../model.js';
+import type { SentenceNames, SubjectRef } from './extract-claims.js';
+import { senseKeys } from './lexicon.js';
+import { hashId } from './ids.js';
+
+const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'the']);
+
+/** Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi]. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s\-‐.]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w !== '' && !PARTICLES.has(w));
+}
+
+/**
+ * A transliteration-tolerant key for a surname: digraphs folded (kh->k, dh->d), dental consonants
+ * merged (d, t, z: Arabic dh/z spellings), vowels and h/w/y dropped, doubles collapsed.
+ */
+export function surnameSkeleton(word: string): string {
+  const folded = word
+    .replace(/([kgdtsp])h/g, '$1')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/[tz]/g, 'd');
+  const head = folded[0] ?? '';
+  const rest = folded.slice(1).replace(/[aeiouyhw]/g, '');
+  return (head + rest).replace(/(.)\1+/g, '$1');
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** Whether two surname spellings can be one name: same skeleton and close in spelling. */
+export function areSurnamesAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || surnameSkeleton(a) !== surnameSkeleton(b)) return false;
+  return editDistance(a, b) <= Math.max(1, Math.floor(0.35 * Math.max(a.length, b.length)));
+}
+
+/** A title reduced to its first WordNet sense, so "PM" and "prime minister" are one title. */
+function titleKey(title: string): string {
+  return senseKeys(title, 'n', 1)[0] ?? title;
+}
+
+interface Cluster {
+  words: string[];
+  surfaces: Map<string, number>;
+  titles: Map<string, number>;
+  mentions: number;
+}
+
+export interface EntityIndex {
+  entities: Entity[];
+  /** Entity id for a name as written, or null. */
+  entityForName(name: string): string | null;
+  /** Entity id for a title ("prime minister", "pm"), or null when none or ambiguous. */
+  entityForTitle(words: string[]): string | null;
+  isPerson(entityId: string): boolean;
+}
+
+export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
+  // Block by surname skeleton; inside a block, full names split by first name, bare surnames join.
+  const blocks = new Map<string, Cluster[]>();
+  const bare: Array<{ words: string[]; surface: string; title: string | null }> = [];
+  const add = (cluster: Cluster, surface: string, title: string | null): void => {
+    cluster.surfaces.set(surface, (cluster.surfaces.get(surface) ?? 0) + 1);
+    if (title) cluster.titles.set(title, (cluster.titles.get(title) ?? 0) + 1);
+    cluster.mentions++;
+  };
+  const findCluster = (words: string[]): Cluster | null => {
+    const surname = words[words.length - 1] ?? '';
+    const candidates = blocks.get(surnameSkeleton(surname)) ?? [];
+    return (
+      candidates.find((c) => {
+        const other = c.words[c.words.length - 1] ?? '';
+        if (!areSurnamesAlike(surname, other)) return false;
+        if (words.length === 1 || c.words.length === 1) return true;
+        return surnameSkeleton(words[0] ?? '') === surnameSkeleton(c.words[0] ?? '');
+      }) ?? null
+    );
+  };
+  const mentions = sentences.flatMap((s) => s.names);
+  // Full names first, so that bare surnames can join the person they abbreviate.
+  for (const mention of [...mentions].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length)) {
+    const words = nameWords(mention.text);
+    if (words.length === 0) continue;
+    if (words.length === 1) {
+      bare.push({ words, surface: mention.text, title: mention.title });
+      continue;
+    }
+    const existing = findCluster(words);
+    if (existing) add(existing, mention.text, mention.title);
+    else {
+      const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
+      add(cluster, mention.text, mention.title);
+      const key = surnameSkeleton(words[words.length - 1] ?? '');
+      blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+    }
+  }
+  for (const { words, surface, title } of bare) {
+    const key = surnameSkeleton(words[0] ?? '');
+    const candidates = (blocks.get(key) ?? []).filter((c) => areSurnamesAlike(words[0] ?? '', c.words[c.words.length - 1] ?? '') || c.words.join(' ') === words[0]);
+    const best = candidates.sort((a, b) => b.mentions - a.mentions)[0];
+    if (best) add(best, surface, title);
+    else {
+      const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
+      add(cluster, surface, title);
+      blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+    }
+  }
+
+  const entities: Entity[] = [];
+  const idByWords = new Map<string, string>();
+  const titleVotes = new Map<string, Map<string, number>>();
+  const persons = new Set<string>();
+  for (const cluster of [...blocks.values()].flat()) {
+    const surfaces = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
+    const name = surfaces.find(([s]) => nameWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
+    const id = hashId('E', cluster.words.join(' '));
+    const type: EntityType = cluster.titles.size > 0 ? 'PERSON' : 'OTHER';
+    if (type === 'PERSON') persons.add(id);
+    entities.push({ id, name, type, aliases: [...new Set([...cluster.surfaces.keys(), ...cluster.titles.keys()])].sort(), mentions: cluster.mentions });
+    for (const surface of cluster.surfaces.keys()) idByWords.set(nameWords(surface).join(' '), id);
+    for (const [title, count] of cluster.titles) {
+      const votes = titleVotes.get(titleKey(title)) ?? new Map<string, number>();
+      votes.set(id, (votes.get(id) ?? 0) + count);
+      titleVotes.set(titleKey(title), votes);
+    }
+  }
+  const byTitle = new Map<string, string>();
+  for (const [key, votes] of titleVotes) {
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    // A title names one person only when one person clearly holds it in these articles.
+    if (ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1])) byTitle.set(key, ranked[0][0]);
+  }
+  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+
+  return {
+    entities,
+    entityForName(name) {
+      const words = nameWords(name);
+      const direct = idByWords.get(words.join(' '));
+      if (direct) return direct;
+      const cluster = words.length > 0 ? findCluster(words) : null;
+      return cluster ? hashId('E', cluster.words.join(' ')) : null;
+    },
+    entityForTitle(words) {
+      for (let from = 0; from < words.length; from++) {
+        const found = byTitle.get(titleKey(words.slice(from).join(' ')));
+        if (found) return found;
+      }
+      return null;
+    },
+    isPerson: (id) => persons.has(id),
+  };
+}
+
+/** What a subject reference points at: an entity id, a common noun ("~guard"), or null. */
+export function resolveSubject(ref: SubjectRef | null, index: EntityIndex, fallbackPerson: string | null): string | null {
+  if (!ref) return null;
+  if (ref.kind === 'name') return index.entityForName(ref.text);
+  if (ref.kind === 'pronoun') return fallbackPerson;
+  return index.entityForTitle(ref.words) ?? `~${ref.lemma}`;
+}

@@ -1,0 +1,169 @@
+// Reads time expressions in a sentence ("early Sunday", "Saturday night", "October 31", "12 March 2025",
+// "yesterday") and resolves them to intervals of UTC milliseconds against the article's date.
+// Relative expressions need that date: without it they are left unresolved rather than guessed.
+
+import type { Token } from './nlp.js';
+import type { TimeValue } from '../model.js';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// Hours of the day each part covers, [from, to): "Saturday night" ends at midnight, "early Sunday" is
+// the small hours through breakfast. Adjacent parts do not overlap, so they can disagree.
+const PARTS: Array<[RegExp, number, number, string]> = [
+  [/\bearly hours\b|\bsmall hours\b|\bpre-?dawn\b|\bbefore dawn\b/, 0, 6, 'early hours'],
+  [/\bmorning\b/, 5, 12, 'morning'],
+  [/\bafternoon\b/, 12, 18, 'afternoon'],
+  [/\bevening\b/, 17, 22, 'evening'],
+  [/\bnight\b|\btonight\b/, 18, 24, 'night'],
+  [/\bearly\b/, 0, 9, 'early'],
+  [/\blate\b/, 18, 24, 'late'],
+];
+const MODIFIERS = new Set(['early', 'late', 'this', 'last', 'next', 'the', 'of', 'hours', 'on', 'in', 'small', 'before', 'dawn', ',']);
+const PART_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'hours']);
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** Token index range [first, last] of the expression within the sentence. */
+  first: number;
+  last: number;
+  value: TimeValue;
+}
+
+function isTimeToken(token: Token): boolean {
+  return (
+    token.entityType === 'DATE' ||
+    token.entityType === 'TIME' ||
+    WEEKDAYS.includes(token.lower) ||
+    token.lower === 'yesterday' ||
+    token.lower === 'today' ||
+    token.lower === 'tonight'
+  );
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function parseReference(publishedAt: string | null): number | null {
+  if (!publishedAt) return null;
+  const ms = Date.parse(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** The day (UTC midnight ms) a phrase names, or null when it cannot be resolved. */
+function resolveDay(phrase: string, referenceMs: number | null): { dayMs: number; precision: 'day' | 'month' | 'year' } | null {
+  const monthDay = new RegExp(`\\b(${MONTH_NAMES})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`).exec(phrase);
+  const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_NAMES})\\b(?:,? (\\d{4}))?`).exec(phrase);
+  const dayParts = monthDay
+    ? { month: monthDay[1], day: monthDay[2], year: monthDay[3] }
+    : dayMonth
+      ? { month: dayMonth[2], day: dayMonth[1], year: dayMonth[3] }
+      : null;
+  if (dayParts?.month && dayParts.day) {
+    const month = MONTHS.indexOf(dayParts.month.slice(0, 3));
+    const day = Number(dayParts.day);
+    if (day < 1 || day > 31) return null;
+    if (dayParts.year) return { dayMs: Date.UTC(Number(dayParts.year), month, day), precision: 'day' };
+    if (referenceMs === null) return null;
+    // A news report speaks of the recent past: a date more than a week after the article is last year's.
+    const year = new Date(referenceMs).getUTCFullYear();
+    let ms = Date.UTC(year, month, day);
+    if (ms > referenceMs + 7 * DAY_MS) ms = Date.UTC(year - 1, month, day);
+    return { dayMs: ms, precision: 'day' };
+  }
+  const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(phrase));
+  if (weekday >= 0) {
+    if (referenceMs === null) return null;
+    const refDay = new Date(referenceMs).getUTCDay();
+    const isNext = /\bnext\b/.test(phrase);
+    let delta = isNext ? (weekday - refDay + 7) % 7 || 7 : -((refDay - weekday + 7) % 7);
+    if (/\blast\b/.test(phrase) && delta === 0) delta = -7;
+    return { dayMs: referenceMs + delta * DAY_MS, precision: 'day' };
+  }
+  if (referenceMs !== null) {
+    if (/\b(yesterday|last night)\b/.test(phrase)) return { dayMs: referenceMs - DAY_MS, precision: 'day' };
+    if (/\b(today|tonight|this morning|this afternoon|this evening)\b/.test(phrase)) return { dayMs: referenceMs, precision: 'day' };
+  }
+  const monthYear = new RegExp(`\\b(${MONTH_NAMES}) (\\d{4})\\b`).exec(phrase);
+  if (monthYear?.[1] && monthYear[2]) {
+    return { dayMs: Date.UTC(Number(monthYear[2]), MONTHS.indexOf(monthYear[1].slice(0, 3)), 1), precision: 'month' };
+  }
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(phrase);
+  if (year?.[1] && phrase.trim() === year[1]) return { dayMs: Date.UTC(Number(year[1]), 0, 1), precision: 'year' };
+  return null;
+}
+
+/** Resolves one time phrase (lower case) to an interval, or null. */
+export function resolveTime(phrase: string, publishedAt: string | null): TimeValue | null {
+  const referenceMs = parseReference(publishedAt);
+  const day = resolveDay(phrase, referenceMs);
+  if (!day) return null;
+  if (day.precision === 'year') {
+    const year = new Date(day.dayMs).getUTCFullYear();
+    return { kind: 'TIME', startMs: day.dayMs, endMs: Date.UTC(year + 1, 0, 1), label: String(year) };
+  }
+  if (day.precision === 'month') {
+    const date = new Date(day.dayMs);
+    const end = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+    return { kind: 'TIME', startMs: day.dayMs, endMs: end, label: isoDay(day.dayMs).slice(0, 7) };
+  }
+  const weekdayName = WEEKDAYS[new Date(day.dayMs).getUTCDay()] ?? '';
+  const dayLabel = `${isoDay(day.dayMs)} (${weekdayName[0]?.toUpperCase() ?? ''}${weekdayName.slice(1)})`;
+  const clock = /\b(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?/.exec(phrase);
+  if (clock?.[1] && clock[3]) {
+    const hour = (Number(clock[1]) % 12) + (clock[3] === 'p' ? 12 : 0);
+    const startMs = day.dayMs + hour * HOUR_MS + Number(clock[2] ?? 0) * 60_000;
+    return { kind: 'TIME', startMs, endMs: startMs + HOUR_MS, label: `${dayLabel} ${clock[0]}` };
+  }
+  // "last night" is the evening before the reference day, whatever else the phrase says.
+  for (const [pattern, from, to, name] of PARTS) {
+    if (pattern.test(phrase)) {
+      return { kind: 'TIME', startMs: day.dayMs + from * HOUR_MS, endMs: day.dayMs + to * HOUR_MS, label: `${dayLabel} ${name}` };
+    }
+  }
+  return { kind: 'TIME', startMs: day.dayMs, endMs: day.dayMs + DAY_MS, label: dayLabel };
+}
+
+/** Time expressions among a sentence's tokens, resolved against `publishedAt` (ISO date or null). */
+export function findTimes(tokens: Token[], publishedAt: string | null): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token || !isTimeToken(token)) {
+      i++;
+      continue;
+    }
+    let first = i;
+    let last = i;
+    // Grow over the rest of the expression: other date/time tokens, commas inside a date, parts of day.
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1];
+      const after = tokens[last + 2];
+      if (!next) break;
+      if (isTimeToken(next) || PART_WORDS.has(next.lower)) last++;
+      // A comma continues a date only into its day or year ("Nov 8, 2021", "Wednesday, 12 March").
+      else if (next.lower === ',' && after?.pos === 'NUM' && isTimeToken(after)) last += 2;
+      else if (next.lower === 'of' && after && isTimeToken(after)) last += 2;
+      else break;
+    }
+    while (first > 0 && MODIFIERS.has(tokens[first - 1]?.lower ?? '')) first--;
+    while (first < i && (tokens[first]?.lower === ',' || tokens[first]?.lower === 'on' || tokens[first]?.lower === 'in')) first++;
+    const phrase = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
+    const value = resolveTime(phrase, publishedAt);
+    const head = tokens[first];
+    const tail = tokens[last];
+    if (value && head && tail) mentions.push({ start: head.start, end: tail.end, first, last, value });
+    i = last + 1;
+  }
+  return mentions;
+}
+
+/** Whether two resolved times can both be true of one event: their intervals overlap. */
+export function areTimesCompatible(a: TimeValue, b: TimeValue): boolean {
+  return a.startMs < b.endMs && b.startMs < a.endMs;
+}
