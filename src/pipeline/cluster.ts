@@ -134,6 +134,33 @@ function evidenceFrom(claims: BuiltClaim[], factId: string, stance: Evidence['st
     }));
 }
 
+const DAY_MS = 86_400_000;
+// Reports of one event disagree about its day or hour, not its year: times further apart than this,
+// or vaguer than a day, are taken to be different events, not a dispute.
+const MAX_TEMPORAL_SPREAD_MS = 3 * DAY_MS;
+
+/**
+ * Whether rival answers to one question are worth calling a dispute. A polarity clash needs a named
+ * subject ("the team won" / "the team did not win" may be two teams); a time clash needs day-precise
+ * times close together.
+ */
+function isDisputable(kind: FactKind, members: BuiltClaim[], facts: Fact[]): boolean {
+  if (kind === 'QUANTITY') {
+    // "12 Somali pirates" and "11 Yemeni pirates" count different things; a bare "23 pirates" rivals either.
+    const kinds = new Set(members.map((c) => c.draft.objectKind).filter((k): k is string => !!k));
+    return kinds.size <= 1;
+  }
+  if (kind === 'ASSERTION') return !!members[0]?.signature.subject && !members[0].signature.subject.startsWith('~');
+  if (kind === 'TIME') {
+    const times = facts.map((f) => f.value as TimeValue);
+    if (times.some((t) => t.endMs - t.startMs > DAY_MS)) return false;
+    const earliestEnd = Math.min(...times.map((t) => t.endMs));
+    const latestStart = Math.max(...times.map((t) => t.startMs));
+    return latestStart - earliestEnd <= MAX_TEMPORAL_SPREAD_MS;
+  }
+  return true;
+}
+
 export interface Clustering {
   facts: Fact[];
   disputes: Dispute[];
@@ -190,16 +217,17 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
   };
 
   const assertionFactsByFrame = new Map<string, Fact[]>();
+  const isNamedSubject = (subject: string | null | undefined): boolean => !!subject && !subject.startsWith('~');
   for (const [key, members] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const kind = members[0]?.signature.kind ?? 'ASSERTION';
     const alternatives = kind === 'QUANTITY' ? quantityAlternatives(members) : kind === 'TIME' ? timeAlternatives(members) : assertionAlternatives(members);
     const groupFacts = alternatives.map((alt) => makeFact(kind, key, alt));
     facts.push(...groupFacts);
-    if (groupFacts.length > 1) disputeOf(kind === 'QUANTITY' ? 'NUMERIC' : kind === 'TIME' ? 'TEMPORAL' : 'NEGATION', groupFacts);
+    if (groupFacts.length > 1 && isDisputable(kind, members, groupFacts)) disputeOf(kind === 'QUANTITY' ? 'NUMERIC' : kind === 'TIME' ? 'TEMPORAL' : 'NEGATION', groupFacts);
     if (kind === 'ASSERTION') {
       const sig = members[0]?.signature;
       const frame = `${sig?.subject ?? ''}|${sig?.object ?? ''}`;
-      assertionFactsByFrame.set(frame, [...(assertionFactsByFrame.get(frame) ?? []), ...groupFacts.filter((f) => f.value.kind === 'ASSERTION' && f.value.isPositive)]);
+      if (isNamedSubject(sig?.subject)) assertionFactsByFrame.set(frame, [...(assertionFactsByFrame.get(frame) ?? []), ...groupFacts.filter((f) => f.value.kind === 'ASSERTION' && f.value.isPositive)]);
     }
   }
   // Antonyms about one subject and object: "the talks succeeded" against "the talks failed".

@@ -34,6 +34,8 @@ export interface ClaimDraft {
   /** The predicate as written, with its auxiliaries: "were injured", "escaped unharmed". */
   predicateText: string;
   object: string | null;
+  /** Modifiers that narrow the counted thing ("somali"), part of what the question is about. */
+  objectKind?: string | null;
   objectText: string | null;
   value: ClaimValue;
   certainty: number;
@@ -49,8 +51,14 @@ const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'lo
 // Verbs that take a state of their subject as complement: "escaped unharmed", "emerged unscathed".
 const DEPICTIVE = new Set(['escape', 'survive', 'emerge', 'remain', 'stay', 'return', 'walk', 'come']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+// Auxiliaries that make a clause a possibility, a wish or a forecast rather than a report of fact.
+const MODALS = new Set(['could', 'would', 'should', 'might', 'may', 'can', 'will', "'ll", 'must', 'wo', 'ca', 'shall']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const PERSONAL_FIRST = new Set(['i', 'we']);
-const PERSONAL_THIRD = new Set(['he', 'she', 'they']);
+// "They" is left unresolved: it rarely points at the single person last named.
+const PERSONAL_THIRD = new Set(['he', 'she']);
+// A count of "other" or "more" things is a different subset or an increment, not a rival total.
+const SUBSET_WORDS = new Set(['other', 'another', 'more', 'additional', 'further', 'extra']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
 function textOf(tokens: Token[], text: string): string {
@@ -59,8 +67,17 @@ function textOf(tokens: Token[], text: string): string {
   return head && tail ? text.slice(head.start, tail.end) : '';
 }
 
-/** The predicate's dictionary form and whether a negative prefix reversed it ("unharmed" -> harm, negated). */
-function predicateLemma(token: Token): { lemma: string; isReversed: boolean } {
+const PARTICLES = new Set(['in', 'up', 'down', 'out', 'off', 'over', 'away', 'back', 'on']);
+
+/**
+ * The predicate's dictionary form and whether a negative prefix reversed it ("unharmed" -> harm, negated).
+ * A phrasal verb keeps its particle when WordNet knows the pair: "caved in" -> "cave_in".
+ */
+function predicateLemma(token: Token, next?: Token): { lemma: string; isReversed: boolean } {
+  if (token.pos === 'VERB' && next && PARTICLES.has(next.lower)) {
+    const verb = baseForm(token.lower, 'v') ?? token.lemma;
+    if (isWord(`${verb}_${next.lower}`, 'v')) return { lemma: `${verb}_${next.lower}`, isReversed: false };
+  }
   const lower = token.lower;
   if (token.pos === 'ADJ') {
     for (const prefix of ['un', 'non-', 'non']) {
@@ -125,9 +142,12 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
 /** Counted phrase after a number: "seven of al-Kadhimi's security guards" -> head "guard". */
 function countedNoun(tokens: Token[], from: number): { head: Token; first: number; last: number } | null {
   let i = from;
+  if (SUBSET_WORDS.has(tokens[i]?.lower ?? '')) return null;
   if (tokens[i]?.lower === 'of') {
     i++;
     if (tokens[i]?.lower === 'which' || tokens[i]?.lower === 'whom' || tokens[i]?.lower === 'them') return null;
+    // "two of the three victims": skip the total to reach the counted noun.
+    while (tokens[i]?.pos === 'DET' || tokens[i]?.entityType === 'CARDINAL') i++;
   }
   let head: { head: Token; first: number; last: number } | null = null;
   let runStart = -1;
@@ -192,6 +212,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     i = last;
     // Years and clock times are not counts.
     if (value === null || (words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0] ?? ''))) continue;
+    // "two of the three victims died": the three is the total the two are counted from.
+    if (clause[i - 1]?.lower === 'the' && clause[i - 2]?.lower === 'of' && clause[i - 3]?.entityType === 'CARDINAL') continue;
+    // "a three-game losing streak", "a one-year contract": the number modifies, it does not count.
+    if (clause[last + 1]?.text === '-' && clause[last + 1]?.start === clause[last]?.end) continue;
     const counted = countedNoun(clause, last + 1);
     if (!counted) continue;
     const predicate = predicateAfter(clause, counted.last + 1);
@@ -211,9 +235,13 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       }
     }
     if (!predicateToken) continue;
-    const { lemma } = predicateLemma(predicateToken);
+    if (predicate && clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
+    const { lemma } = predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]);
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     const headLemma = baseForm(counted.head.lower, 'n') ?? counted.head.lemma;
+    // Adjectives and names before the counted noun pick out a kind: "Somali pirates" and "Yemeni
+    // pirates" are two counts, not rival answers to one.
+    const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && k !== counted.head).map((k) => k.lower).sort();
     const predicateTokens = predicateFirst <= (clause.indexOf(predicateToken)) ? clause.slice(Math.max(predicateFirst, counted.last + 1), clause.indexOf(predicateToken) + 1) : [predicateToken];
     claims.push({
       ...ctx.base,
@@ -222,6 +250,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       predicate: lemma,
       predicateText: textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
+      objectKind: kind.length > 0 ? kind.join(' ') : null,
       objectText: textOf(unitTokens, text),
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: textOf(unitTokens, text) },
@@ -255,7 +284,7 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     const event = eventNear(clause, mention.first, mention.last);
     if (!event) continue;
     const isVerb = event.token.pos === 'VERB';
-    const lemma = isVerb ? predicateLemma(event.token).lemma : (baseForm(event.token.lower, 'n') ?? event.token.lemma);
+    const lemma = isVerb ? predicateLemma(event.token, clause[event.index + 1]).lemma : (baseForm(event.token.lower, 'n') ?? event.token.lemma);
     const subject = isVerb ? subjectBefore(clause, event.index, ctx.names, ctx.source.text) : null;
     claims.push({
       ...ctx.base,
@@ -309,19 +338,26 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     while (first > 0) {
       const before = tokens[first - 1];
       if (!before) break;
-      if (before.pos === 'AUX' || NEGATORS.has(before.lower) || (before.pos === 'ADV' && first - 1 > 0 && tokens[first - 2]?.pos === 'AUX') || (isState && before.pos === 'VERB' && DEPICTIVE.has(before.lemma))) {
+      if (before.pos === 'AUX' || NEGATORS.has(before.lower) || before.pos === 'ADV' || (isState && before.pos === 'VERB' && DEPICTIVE.has(before.lemma))) {
         if (NEGATORS.has(before.lower)) isNegated = true;
         first--;
       } else break;
     }
+    // Adverbs count as part of the predicate only inside an auxiliary chain ("was not immediately known").
+    while (first < i && tokens[first]?.pos === 'ADV' && !NEGATORS.has(tokens[first]?.lower ?? '')) first++;
     // "who escapes unharmed": the depictive verb itself is not a claim of its own.
     if (t.pos === 'VERB' && DEPICTIVE.has(t.lemma) && tokens[i + 1]?.pos === 'ADJ') continue;
+    // Possibilities ("could pay"), conditions ("if people don't react") and denied beliefs ("I don't
+    // think he won") assert nothing about the world: no claim.
+    if (tokens.slice(first, i).some((a) => MODALS.has(a.lower))) continue;
+    if (CONDITIONALS.has(tokens[0]?.lower ?? '')) continue;
+    if (tokens.slice(0, first).some((a, k) => NEGATORS.has(a.lower) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX'))) continue;
     let subject = subjectBefore(tokens, first, ctx.names, text);
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
     }
     if (!subject) continue;
-    const { lemma, isReversed } = predicateLemma(t);
+    const { lemma, isReversed } = predicateLemma(t, tokens[i + 1]);
     const object = !isState && tokens[first]?.pos !== 'AUX' ? objectAfter(tokens, i) : null;
     const negated = isNegated !== isReversed;
     claims.push({
@@ -352,6 +388,8 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
   for (const sentence of sentences) {
     const { names } = findNames(sentence.tokens);
     allNames.push({ sourceKey: source.key, sentenceIndex: sentence.index, names });
+    // A question asks; it does not claim.
+    if (sentence.tokens[sentence.tokens.length - 1]?.text === '?') continue;
     const reading = readSentence(sentence.tokens, source.text);
     const head = reading.content[0];
     const tail = reading.content[reading.content.length - 1];

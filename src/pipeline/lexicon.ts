@@ -13,6 +13,7 @@ const LEX_NOUN_ACT = 4;
 const LEX_NOUN_EVENT = 11;
 const LEX_NOUN_PERSON = 18;
 const LEX_NOUN_PHENOMENON = 19;
+const LEX_NOUN_PROCESS = 22;
 
 interface Synset {
   lexname: number;
@@ -99,6 +100,11 @@ function readSynset(wordClass: WordClass, offset: string): Synset | null {
   return synset;
 }
 
+/** How many senses a lemma has in a word class: "take" has 42 as a verb, "injure" 3. */
+export function senseCount(lemma: string, wordClass: WordClass): number {
+  return getDictionary().index[wordClass].get(lemma.toLowerCase().replace(/ /g, '_'))?.length ?? 0;
+}
+
 /** Synset keys of the first `maxSenses` senses of a lemma (spaces or underscores both accepted). */
 export function senseKeys(lemma: string, wordClass: WordClass, maxSenses = 3): string[] {
   const offsets = getDictionary().index[wordClass].get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
@@ -138,11 +144,6 @@ export function baseForm(word: string, wordClass: WordClass): string | null {
   return null;
 }
 
-function firstLexname(lemma: string, wordClass: WordClass): number | null {
-  const key = senseKeys(lemma, wordClass, 1)[0];
-  return key ? (synsetByKey(key)?.lexname ?? null) : null;
-}
-
 /** True when the word is written in lower case in one of its senses: a common word, not only a name. */
 function isCommonSense(key: string, phrase: string): boolean {
   const form = phrase.replace(/ /g, '_');
@@ -159,10 +160,16 @@ export function isCommonWord(word: string): boolean {
   return (['n', 'v', 'a'] as const).some((wc) => senseKeys(word, wc, 5).some((key) => isCommonSense(key, word)));
 }
 
-/** True when a noun's first sense is an act or event ("attack", "strike", "explosion"), not a thing. */
+const EVENT_LEXNAMES = new Set([LEX_NOUN_ACT, LEX_NOUN_EVENT, LEX_NOUN_PHENOMENON, LEX_NOUN_PROCESS]);
+
+/**
+ * True when a noun names something that happens ("attack", "strike", "collapse"): its first sense is an
+ * act, event, phenomenon or process, or its second is and the noun is also a verb (a nominalised event).
+ */
 export function isEventNoun(lemma: string): boolean {
-  const lexname = firstLexname(lemma, 'n');
-  return lexname === LEX_NOUN_ACT || lexname === LEX_NOUN_EVENT || lexname === LEX_NOUN_PHENOMENON;
+  const [first, second] = senseKeys(lemma, 'n', 2).map((key) => synsetByKey(key)?.lexname ?? -1);
+  if (first !== undefined && EVENT_LEXNAMES.has(first)) return true;
+  return second !== undefined && EVENT_LEXNAMES.has(second) && isWord(lemma, 'v');
 }
 
 /** Synsets one step from a synset: hypernyms, hyponyms, similar adjectives and verb groups. */
@@ -173,8 +180,8 @@ export function relatedSenseKeys(key: string): string[] {
 function relatedKeys(key: string): string[] {
   const synset = synsetByKey(key);
   if (!synset) return [];
-  // '@' hypernym, '~' hyponym, '&' similar-to (adjective satellites), '$' verb group.
-  return ['@', '~', '&', '$'].flatMap((symbol) => synset.pointers.get(symbol) ?? []);
+  // '@' hypernym and '&' similar-to (adjective satellites): one step up from a specific word only.
+  return ['@', '&'].flatMap((symbol) => synset.pointers.get(symbol) ?? []);
 }
 
 /**

@@ -4,12 +4,12 @@
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, dozen: 12, a: 1, an: 1, single: 1, couple: 2, pair: 2,
+  eighteen: 18, nineteen: 19, a: 1, an: 1, single: 1, couple: 2, pair: 2,
 };
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
  * The value of a number phrase given as its words (tokens, lower case), or null. Accepts digits with
@@ -34,7 +34,7 @@ export function parseNumber(words: string[]): number | null {
       seen = true;
     } else if (part in SCALES) {
       const scale = SCALES[part] ?? 1;
-      if (scale === 100) current = (current || 1) * 100;
+      if (scale < 1000) current = (current || 1) * scale;
       else {
         total += (current || 1) * scale;
         current = 0;
@@ -57,7 +57,9 @@ export interface Bounds {
  * "up to 7" -> max 7; "about 7" -> approximate. `before` is the lower-cased words just before the number.
  */
 export function boundsFor(value: number, before: string[]): Bounds {
-  const text = before.slice(-3).join(' ');
+  // "more than a hundred": the article belongs to the number, not to the bound.
+  const words = before[before.length - 1] === 'a' || before[before.length - 1] === 'an' ? before.slice(0, -1) : before;
+  const text = words.slice(-3).join(' ');
   const isWhole = Number.isInteger(value);
   if (/\b(at least|no fewer than|no less than|a minimum of)$/.test(text)) return { min: value, max: null, isApproximate: false };
   if (/\b(more than|over|upwards of|in excess of)$/.test(text)) return { min: isWhole ? value + 1 : value, max: null, isApproximate: false };

@@ -2,7 +2,13 @@
 // ("harm", "hurt", "injure"; "guard", "bodyguard"), with an inverted index over WordNet senses so the
 // cost grows with the number of distinct words, not its square.
 
-import { senseKeys, relatedSenseKeys, type WordClass } from './lexicon.js';
+import { senseKeys, senseCount, relatedSenseKeys, type WordClass } from './lexicon.js';
+
+// Light words (have, take, make, go: dozens of senses) would chain unrelated predicates into one class;
+// past this many senses a word only ever matches itself.
+const MAX_SENSES_TO_MERGE = 12;
+// Only a specific word (few senses) may join its hypernym: "harm" (1 sense) is a kind of "injure".
+const MAX_SENSES_TO_GENERALISE = 4;
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -25,14 +31,20 @@ export function classifyWords(words: Iterable<string>, wordClasses: WordClass[],
   const unique = [...new Set(words)].sort();
   const sets = new UnionFind();
   const anchors = new Map<string, string[]>();
+  const isLight = (word: string, wc: WordClass): boolean => senseCount(word, wc) > MAX_SENSES_TO_MERGE;
   for (const word of unique) {
     sets.find(word);
-    for (const wc of wordClasses) for (const key of senseKeys(word, wc, options.maxSenses)) anchors.set(key, [...(anchors.get(key) ?? []), word]);
+    for (const wc of wordClasses) {
+      if (isLight(word, wc)) continue;
+      for (const key of senseKeys(word, wc, options.maxSenses)) anchors.set(key, [...(anchors.get(key) ?? []), word]);
+    }
   }
   for (const word of unique) {
     for (const wc of wordClasses) {
+      if (isLight(word, wc)) continue;
       const own = senseKeys(word, wc, options.maxSenses);
-      const probes = options.isRelatedToo ? [...own, ...own.flatMap((k) => relatedSenseKeys(k))] : own;
+      const generalises = options.isRelatedToo && senseCount(word, wc) <= MAX_SENSES_TO_GENERALISE;
+      const probes = generalises ? [...own, ...own.flatMap((k) => relatedSenseKeys(k))] : own;
       for (const key of probes) for (const other of anchors.get(key) ?? []) sets.union(word, other);
     }
   }
