@@ -146,13 +146,25 @@ export function baseForm(word: string, wordClass: WordClass): string | null {
 
 /** True when the word is written in lower case in one of its senses: a common word, not only a name. */
 function isCommonSense(key: string, phrase: string): boolean {
-  const form = phrase.replace(/ /g, '_');
-  return synsetByKey(key)?.words.some((w) => w === form.toLowerCase() || (w.toLowerCase() === form.toLowerCase() && w === w.toUpperCase() && w.length <= 3)) ?? false;
+  const form = phrase.replace(/ /g, '_').toLowerCase();
+  return (
+    synsetByKey(key)?.words.some((w) => {
+      if (w.toLowerCase() !== form) return false;
+      // Lower case, an acronym ("PM"), or a capitalised multi-word title ("Prime_Minister"); a single
+      // capitalised word is a name ("Antony").
+      return w === form || (w === w.toUpperCase() && w.length <= 3) || w.includes('_');
+    }) ?? false
+  );
 }
 
-/** True when a noun phrase names a kind of person in its first senses ("prime minister", "PM", "spokesman"). */
+/** The first sense (of four) in which a phrase is a common noun for a kind of person, or null. */
+export function personSenseKey(phrase: string): string | null {
+  return senseKeys(phrase, 'n', 4).find((key) => synsetByKey(key)?.lexname === LEX_NOUN_PERSON && isCommonSense(key, phrase)) ?? null;
+}
+
+/** True when a noun phrase names a kind of person ("prime minister", "PM", "spokesman"). */
 export function isPersonNoun(phrase: string): boolean {
-  return senseKeys(phrase, 'n', 2).some((key) => synsetByKey(key)?.lexname === LEX_NOUN_PERSON && isCommonSense(key, phrase));
+  return personSenseKey(phrase) !== null;
 }
 
 /** True when a word is an ordinary English word in some class (so a capital at a sentence start proves nothing). */

@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType } from '../model.js';
 import type { SentenceNames, SubjectRef } from './extract-claims.js';
-import { senseKeys } from './lexicon.js';
+import { personSenseKey } from './lexicon.js';
 import { hashId } from './ids.js';
 
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'the']);
@@ -59,7 +59,7 @@ export function areSurnamesAlike(a: string, b: string): boolean {
 
 /** A title reduced to its first WordNet sense, so "PM" and "prime minister" are one title. */
 function titleKey(title: string): string {
-  return senseKeys(title, 'n', 1)[0] ?? title;
+  return personSenseKey(title) ?? title;
 }
 
 interface Cluster {

@@ -1,0 +1,127 @@
+// Behaviour of the pipeline's pure parts on real sentences: counts, times, names, speakers, hedges.
+import { describe, expect, it } from 'vitest';
+import { boundsFor, parseNumber, areCountsCompatible } from '../src/pipeline/numbers.js';
+import { resolveTime, areTimesCompatible } from '../src/pipeline/times.js';
+import { areSurnamesAlike, resolveEntities } from '../src/pipeline/resolve-entities.js';
+import { extractClaims } from '../src/pipeline/extract-claims.js';
+import { segmentSource } from '../src/pipeline/segment.js';
+import { findNames } from '../src/pipeline/mentions.js';
+import { analyseSpan } from '../src/pipeline/nlp.js';
+import type { Source } from '../src/model.js';
+
+function sourceOf(text: string, publishedAt: string | null = '2021-11-08', key = 's'): Source {
+  return { key, title: null, outlet: null, url: null, publishedAt, dateline: null, text, noise: [], origin: { path: `${key}.txt`, record: null } };
+}
+
+function claimsOf(text: string, publishedAt: string | null = '2021-11-08') {
+  const source = sourceOf(text, publishedAt);
+  return extractClaims(source, segmentSource(source)).claims;
+}
+
+describe('counts', () => {
+  it('reads numbers in digits and in words', () => {
+    expect(parseNumber(['seven'])).toBe(7);
+    expect(parseNumber(['twenty', '-', 'one'])).toBe(21);
+    expect(parseNumber(['1,200'])).toBe(1200);
+    expect(parseNumber(['2.5', 'million'])).toBe(2_500_000);
+    expect(parseNumber(['two', 'dozen'])).toBe(24);
+    expect(parseNumber(['banana'])).toBeNull();
+  });
+
+  it('keeps the bound that "at least", "more than a" and "about" put on a count', () => {
+    expect(boundsFor(7, ['at', 'least'])).toEqual({ min: 7, max: null, isApproximate: false });
+    expect(boundsFor(100, ['more', 'than', 'a'])).toEqual({ min: 101, max: null, isApproximate: false });
+    expect(boundsFor(100, ['about']).isApproximate).toBe(true);
+    expect(boundsFor(7, ['said'])).toEqual({ min: 7, max: 7, isApproximate: false });
+  });
+
+  it('treats "at least seven" as compatible with seven but not with two', () => {
+    const atLeast7 = { value: 7, min: 7, max: null };
+    expect(areCountsCompatible(atLeast7, { value: 7, min: 7, max: 7 })).toBe(true);
+    expect(areCountsCompatible(atLeast7, { value: 2, min: 2, max: 2 })).toBe(false);
+  });
+});
+
+describe('times', () => {
+  it('reads "early Sunday" against the article date as the small hours of that Sunday', () => {
+    const t = resolveTime('early sunday', '2021-11-07');
+    expect(t?.label).toBe('2021-11-07 (Sunday) early');
+    expect(new Date(t?.startMs ?? 0).toISOString()).toBe('2021-11-07T00:00:00.000Z');
+  });
+
+  it('reads "Saturday night" in a Monday article as the Saturday before, which does not overlap early Sunday', () => {
+    const night = resolveTime('saturday night', '2021-11-08');
+    const early = resolveTime('early sunday', '2021-11-08');
+    expect(night?.label).toBe('2021-11-06 (Saturday) night');
+    expect(night && early && areTimesCompatible(night, early)).toBe(false);
+    expect(night && areTimesCompatible(night, resolveTime('saturday', '2021-11-08')!)).toBe(true);
+  });
+
+  it('places a month and day without a year in the past of the article', () => {
+    expect(resolveTime('october 31', '2021-11-07')?.label).toBe('2021-10-31 (Sunday)');
+    expect(resolveTime('december 30', '2022-01-02')?.label).toBe('2021-12-30 (Thursday)');
+  });
+
+  it('leaves a weekday unresolved when the article has no date, rather than guessing', () => {
+    expect(resolveTime('sunday', null)).toBeNull();
+    expect(resolveTime('12 march 2025', null)?.label).toBe('2025-03-12 (Wednesday)');
+  });
+});
+
+describe('names', () => {
+  it('merges transliterations of one surname and keeps different names apart', () => {
+    for (const variant of ['kazimi', 'khadimi', 'kadhemi']) expect(areSurnamesAlike('kadhimi', variant)).toBe(true);
+    expect(areSurnamesAlike('price', 'prince')).toBe(false);
+    expect(areSurnamesAlike('salih', 'kadhimi')).toBe(false);
+  });
+
+  it('splits the title from the name and resolves spellings to one person', () => {
+    const text = 'Iraqi Prime Minister Mustafa al-Kadhimi was unhurt. Kadhemi called for calm. Biden called al Kazimi. PM al-Kadhimi spoke.';
+    const sentences = analyseSpan(text, 0, text.length).map((s, index) => ({ sourceKey: 's', sentenceIndex: index, names: findNames(s.tokens).names }));
+    expect(sentences[0]?.names[0]).toMatchObject({ text: 'Mustafa al-Kadhimi', title: 'prime minister' });
+    const index = resolveEntities(sentences);
+    const kadhimi = index.entityForName('Mustafa al-Kadhimi');
+    expect(kadhimi).not.toBeNull();
+    for (const spelling of ['Kadhemi', 'al Kazimi', 'al-Kadhimi']) expect(index.entityForName(spelling)).toBe(kadhimi);
+    expect(index.entityForName('Biden')).not.toBe(kadhimi);
+    expect(index.entityForTitle(['prime', 'minister'])).toBe(kadhimi);
+    expect(index.entityForTitle(['pm'])).toBe(kadhimi);
+  });
+});
+
+describe('claims', () => {
+  const sentence = "Two Iraqi officials said seven of al-Kadhimi's security guards were injured in the attack, but the Prime Minister himself was unharmed.";
+
+  it('points the span at the reported words, not at the attribution', () => {
+    const [count] = claimsOf(sentence).filter((c) => c.kind === 'QUANTITY');
+    expect(count?.value).toMatchObject({ kind: 'QUANTITY', value: 7, min: 7, max: 7, unit: 'guard' });
+    expect(count?.predicate).toBe('injure');
+    expect(count?.attribution?.text).toBe('Two Iraqi officials');
+    expect(sentence.slice(count?.start, count?.end).startsWith('seven of')).toBe(true);
+    expect(count?.isAnonymous).toBe(true);
+  });
+
+  it('reads "unharmed" as the negation of harm, about the named subject of its clause', () => {
+    const state = claimsOf(sentence).find((c) => c.kind === 'ASSERTION' && c.predicate === 'harm');
+    expect(state?.isNegated).toBe(true);
+    expect(state?.subject).toMatchObject({ kind: 'noun', words: ['prime', 'minister'] });
+  });
+
+  it('takes the speaker from a trailing "according to"', () => {
+    const [count] = claimsOf('No group has claimed the attack, which left two bodyguards injured, according to a security source.').filter((c) => c.kind === 'QUANTITY');
+    expect(count?.value).toMatchObject({ value: 2, unit: 'bodyguard' });
+    expect(count?.attribution?.text).toBe('a security source');
+  });
+
+  it('marks hedged claims and makes none from questions, conditions and possibilities', () => {
+    expect(claimsOf('The minister reportedly visited the site.')[0]?.isHedged).toBe(true);
+    expect(claimsOf('Were seven guards injured?')).toHaveLength(0);
+    expect(claimsOf('The company could pay the families.').filter((c) => c.kind === 'ASSERTION')).toHaveLength(0);
+  });
+
+  it('does not count the number in "a three-game losing streak" or the total in "two of the three victims"', () => {
+    expect(claimsOf('The team had a three-game losing streak.').filter((c) => c.kind === 'QUANTITY')).toHaveLength(0);
+    const counts = claimsOf('Two of the three victims died.').filter((c) => c.kind === 'QUANTITY');
+    expect(counts.map((c) => c.value.kind === 'QUANTITY' && c.value.value)).toEqual([2]);
+  });
+});
