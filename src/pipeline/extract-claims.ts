@@ -54,6 +54,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 // Auxiliaries that make a clause a possibility, a wish or a forecast rather than a report of fact.
 const MODALS = new Set(['could', 'would', 'should', 'might', 'may', 'can', 'will', "'ll", 'must', 'wo', 'ca', 'shall']);
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+// -ing forms that work as prepositions ("said on Twitter following the attack"), not as predicates.
+const PREPOSITIONAL_PARTICIPLES = new Set(['following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'during', 'notwithstanding']);
 const PERSONAL_FIRST = new Set(['i', 'we']);
 // "They" is left unresolved: it rarely points at the single person last named.
 const PERSONAL_THIRD = new Set(['he', 'she']);
@@ -186,7 +188,9 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
 function objectAfter(tokens: Token[], verbAt: number): Token | null {
   for (let i = verbAt + 1; i < tokens.length && i < verbAt + 6; i++) {
     const t = tokens[i];
-    if (!t || t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ') return null;
+    if (!t || t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
+    // A time is when, not what: "qualified Sunday's attempt" has the attempt as object.
+    if (t.entityType === 'DATE' || t.entityType === 'TIME') continue;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN') return t;
   }
   return null;
@@ -262,7 +266,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
 
 function eventNear(clause: Token[], first: number, last: number): { index: number; token: Token } | null {
   const isEvent = (t: Token | undefined): boolean =>
-    !!t && ((t.pos === 'VERB' && !isReportingVerb(t) && !COPULAS.has(t.lemma)) || (t.pos === 'NOUN' && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma)));
+    !!t && ((t.pos === 'VERB' && !isReportingVerb(t) && !COPULAS.has(t.lemma) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) || (t.pos === 'NOUN' && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma)));
   // "Sunday's attack": a possessive time belongs to the noun after it.
   if (clause[last + 1]?.pos === 'PART' && /^['’]s$/.test(clause[last + 1]?.text ?? '')) {
     for (let k = last + 2; k < clause.length && k <= last + 4; k++) if (isEvent(clause[k])) return { index: k, token: clause[k] as Token };
@@ -324,7 +328,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const prev = tokens[i - 1];
     let isPredicate = false;
     let isState = false;
-    if (t.pos === 'VERB' && !isReportingVerb(t) && !COPULAS.has(t.lemma)) {
+    if (t.pos === 'VERB' && !isReportingVerb(t) && !COPULAS.has(t.lemma) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) {
       // A participle before its noun is a modifier, not a predicate: "armed drones".
       isPredicate = !(tokens[i + 1]?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'ADJ' || prev?.pos === 'ADP'));
     } else if (t.pos === 'ADJ' && prev && (prev.pos === 'AUX' || NEGATORS.has(prev.lower) || (prev.pos === 'VERB' && DEPICTIVE.has(prev.lemma)) || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX'))) {
