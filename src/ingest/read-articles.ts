@@ -1,0 +1,124 @@
+// Reads article files from disk: plain text (.txt, optional " date YYYY-MM-DD" first line), a JSON
+// record or array of records (.json), or one record a line (.jsonl). The only I/O of ingest; every
+// failure names the file (and line) and stops the build before anything is written.
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, extname, join } from 'node:path';
+import type { BuildInput, Source } from '../model.js';
+import { CorroborateError } from '../errors.js';
+import { parseArticle, type RawArticle } from './parse-article.js';
+
+/** Larger files are refused: a news article is kilobytes, and a cap keeps a wrong path from eating memory. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
+
+function fail(message: string): never {
+  throw new CorroborateError('INVALID_ARTICLE', message);
+}
+
+function decode(path: string, bytes: Buffer): string {
+  if (bytes.includes(0)) fail(`${path}: binary file (contains NUL bytes), not an article`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(`${path}: not valid UTF-8`);
+  }
+}
+
+function optionalString(record: Record<string, unknown>, field: string, where: string): string | null {
+  const value = record[field];
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (field === 'id' && typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return fail(`${where}: field "${field}" must be a string`);
+}
+
+function rawFromRecord(value: unknown, where: string, path: string, record: number | null, fallbackKey: string): RawArticle {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${where}: a record must be a JSON object`);
+  const fields = value as Record<string, unknown>;
+  const text = fields.text;
+  if (typeof text !== 'string') fail(`${where}: field "text" is missing or not a string`);
+  if (text.trim() === '') fail(`${where}: field "text" is empty`);
+  const id = optionalString(fields, 'id', where);
+  if (id !== null && !/^[\w.:#~-]{1,200}$/.test(id)) fail(`${where}: id "${id.slice(0, 40)}" must be 1-200 letters, digits or . _ : # ~ -`);
+  return {
+    key: id ?? fallbackKey,
+    text,
+    path,
+    record,
+    url: optionalString(fields, 'url', where),
+    title: optionalString(fields, 'title', where),
+    outlet: optionalString(fields, 'outlet', where),
+    publishedAt: optionalString(fields, 'publishedAt', where),
+  };
+}
+
+function rawArticlesOf(path: string, content: string): RawArticle[] {
+  const stem = basename(path, extname(path));
+  const extension = extname(path).toLowerCase();
+  if (extension === '.txt') return [{ key: stem, text: content, path, record: null }];
+  if (extension === '.jsonl') {
+    const articles: RawArticle[] = [];
+    content.split('\n').forEach((line, i) => {
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        fail(`${path}:${i + 1}: invalid JSON (${(error as Error).message})`);
+      }
+      articles.push(rawFromRecord(value, `${path}:${i + 1}`, path, articles.length, `${stem}#${articles.length}`));
+    });
+    return articles;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    return fail(`${path}: invalid JSON (${(error as Error).message})`);
+  }
+  if (Array.isArray(value)) return value.map((item, i) => rawFromRecord(item, `${path}[${i}]`, path, i, `${stem}#${i}`));
+  return [rawFromRecord(value, path, path, null, stem)];
+}
+
+/** The article files a path names: the file itself, or a directory's .txt/.json/.jsonl files by name. */
+function filesOf(path: string): string[] {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return fail(`${path}: no such file or directory`);
+  }
+  if (!stats.isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => !name.startsWith('.') && EXTENSIONS.has(extname(name).toLowerCase()))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+export function readArticles(paths: string[]): { sources: Source[]; inputs: BuildInput[] } {
+  const sources: Source[] = [];
+  const inputs: BuildInput[] = [];
+  const seen = new Map<string, string>();
+  for (const path of paths.flatMap(filesOf)) {
+    if (!EXTENSIONS.has(extname(path).toLowerCase())) fail(`${path}: unsupported file type (expected .txt, .json or .jsonl)`);
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) fail(`${path}: ${size} bytes is over the ${MAX_FILE_BYTES}-byte limit for one input file`);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return fail(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    inputs.push({ path, sha256: createHash('sha256').update(bytes).digest('hex') });
+    for (const raw of rawArticlesOf(path, decode(path, bytes))) {
+      const previous = seen.get(raw.key);
+      if (previous) fail(`${path}: source key "${raw.key}" is already used by ${previous}`);
+      seen.set(raw.key, path);
+      sources.push(parseArticle(raw));
+    }
+  }
+  if (sources.length === 0) fail(`${paths.join(', ')}: no articles found (expected .txt, .json or .jsonl files)`);
+  return { sources, inputs };
+}

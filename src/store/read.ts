@@ -1,0 +1,301 @@
+// Reads a built store, read-only, with prepared statements only. Batch getters take many ids in one
+// statement (json_each), so GraphQL's DataLoaders issue one query per kind of thing per request.
+
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { AssessmentIndex, Build, Dispute, Entity, Evidence, Fact, FactStatus, ScoredSource } from '../model.js';
+import { CorroborateError } from '../errors.js';
+import { STORE_VERSION } from './version.js';
+
+export type FactOrder = 'CONFIDENCE_DESC' | 'CONFIDENCE_ASC' | 'SUPPORTERS_DESC';
+
+export interface FactFilter {
+  minConfidence?: number | null;
+  status?: FactStatus | null;
+  /** Case-insensitive substring of the statement or of any of its quotes. */
+  text?: string | null;
+  /** Facts on which this source has evidence, supporting or contradicting. */
+  sourceKey?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+}
+
+export interface StoredFact extends Fact {
+  supporterCount: number;
+}
+
+export interface CorpusStats {
+  sources: number;
+  claims: number;
+  facts: number;
+  disputes: number;
+  entities: number;
+  /** Ten buckets of facts by confidence: [0, 0.1), ..., [0.9, 1]. */
+  confidenceHistogram: Array<{ lower: number; upper: number; count: number }>;
+  build: Build | null;
+}
+
+type Row = Record<string, unknown>;
+
+const str = (v: unknown): string => String(v);
+const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function toSource(r: Row): ScoredSource {
+  return {
+    key: str(r.key),
+    title: optStr(r.title),
+    outlet: optStr(r.outlet),
+    url: optStr(r.url),
+    publishedAt: optStr(r.published_at),
+    dateline: optStr(r.dateline),
+    text: str(r.text),
+    noise: JSON.parse(str(r.noise)) as ScoredSource['noise'],
+    origin: { path: str(r.origin_path), record: r.origin_record === null ? null : Number(r.origin_record) },
+    reliability: Number(r.reliability),
+  };
+}
+
+function toFact(r: Row, claimIds: string[] = []): StoredFact {
+  return {
+    id: str(r.id),
+    statement: str(r.statement),
+    kind: str(r.kind) as Fact['kind'],
+    confidence: Number(r.confidence),
+    status: str(r.status) as FactStatus,
+    signature: JSON.parse(str(r.signature)) as Fact['signature'],
+    value: JSON.parse(str(r.value)) as Fact['value'],
+    disputeId: optStr(r.dispute_id),
+    claimIds,
+    explanation: JSON.parse(str(r.explanation)) as Fact['explanation'],
+    supporterCount: Number(r.supporter_count),
+  };
+}
+
+function toEvidence(r: Row): Evidence {
+  return {
+    factId: str(r.fact_id),
+    sourceKey: str(r.source_key),
+    claimId: str(r.claim_id),
+    stance: str(r.stance) as Evidence['stance'],
+    quote: str(r.quote),
+    start: Number(r.start),
+    end: Number(r.end),
+    attribution: optStr(r.attribution),
+    isHedged: Number(r.is_hedged) === 1,
+    weight: Number(r.weight),
+  };
+}
+
+function escapeLike(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const FACT_WHERE = `WHERE (@minConfidence IS NULL OR f.confidence >= @minConfidence)
+  AND (@status IS NULL OR f.status = @status)
+  AND (@text IS NULL OR f.statement LIKE @text ESCAPE '\\'
+       OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.quote LIKE @text ESCAPE '\\'))
+  AND (@sourceKey IS NULL OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_key = @sourceKey))`;
+
+const ORDER_SQL: Record<FactOrder, string> = {
+  CONFIDENCE_DESC: 'f.confidence DESC, f.id',
+  CONFIDENCE_ASC: 'f.confidence ASC, f.id',
+  SUPPORTERS_DESC: 'f.supporter_count DESC, f.confidence DESC, f.id',
+};
+
+export class StoreReader {
+  readonly path: string;
+  private readonly db: Database.Database;
+  private executed = 0;
+  private readonly statements: Map<string, Database.Statement>;
+
+  constructor(path: string) {
+    this.path = path;
+    if (!existsSync(path)) throw new CorroborateError('STORE_UNAVAILABLE', `${path}: no store at this path (build one with: corroborate build <articles> --out ${path})`);
+    try {
+      this.db = new Database(path, { readonly: true, fileMustExist: true });
+      const version = Number(this.db.pragma('user_version', { simple: true }));
+      if (version !== STORE_VERSION) {
+        this.db.close();
+        throw new CorroborateError('STORE_VERSION', `${path}: store version ${version}, this server reads version ${STORE_VERSION}; rebuild the store`);
+      }
+      this.db.prepare('SELECT count(*) FROM builds').get();
+    } catch (error) {
+      if (error instanceof CorroborateError) throw error;
+      throw new CorroborateError('STORE_UNAVAILABLE', `${path}: not a readable Corroborate store (${(error as Error).message})`, { cause: error });
+    }
+    const sql: Record<string, string> = {
+      sourcesPage: 'SELECT * FROM sources ORDER BY key LIMIT ? OFFSET ?',
+      sourcesCount: 'SELECT count(*) AS n FROM sources',
+      sourcesByKeys: 'SELECT * FROM sources WHERE key IN (SELECT value FROM json_each(?))',
+      factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
+      factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
+      claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
+      evidenceByFacts: 'SELECT * FROM evidence WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, stance DESC, source_key, id',
+      disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
+      disputesCount: 'SELECT count(*) AS n FROM disputes',
+      disputesByIds: 'SELECT * FROM disputes WHERE id IN (SELECT value FROM json_each(?))',
+      disputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts WHERE dispute_id IN (SELECT value FROM json_each(?)) ORDER BY dispute_id, rank',
+      entitiesPage: 'SELECT * FROM entities ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?',
+      entitiesCount: 'SELECT count(*) AS n FROM entities',
+      entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
+      aliasesByEntities: 'SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY alias',
+      factIdsBySource: `SELECT DISTINCT f.id FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE e.source_key = ? ORDER BY f.confidence DESC, f.id LIMIT ? OFFSET ?`,
+      factCountBySource: 'SELECT count(DISTINCT fact_id) AS n FROM evidence WHERE source_key = ?',
+      counts: `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM facts) AS facts,
+        (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM entities) AS entities`,
+      histogram: 'SELECT min(CAST(confidence * 10 AS INTEGER), 9) AS bucket, count(*) AS n FROM facts GROUP BY bucket',
+      build: 'SELECT * FROM builds LIMIT 1',
+      allFacts: 'SELECT * FROM facts ORDER BY ordinal',
+      allEvidence: 'SELECT * FROM evidence ORDER BY id',
+      allDisputes: 'SELECT * FROM disputes ORDER BY ordinal',
+      allEntities: 'SELECT * FROM entities ORDER BY mentions DESC, name, id',
+      allAliases: 'SELECT entity_id, alias FROM entity_aliases ORDER BY alias',
+      allDisputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts ORDER BY dispute_id, rank',
+    };
+    for (const order of Object.keys(ORDER_SQL) as FactOrder[]) {
+      sql[`facts:${order}`] = `SELECT f.* FROM facts f ${FACT_WHERE} ORDER BY ${ORDER_SQL[order]} LIMIT @limit OFFSET @offset`;
+    }
+    this.statements = new Map(Object.entries(sql).map(([name, text]) => [name, this.db.prepare(text)]));
+  }
+
+  /** How many SQL statements this reader has run: lets a test prove that a page costs a fixed number. */
+  get statementCount(): number {
+    return this.executed;
+  }
+
+  private all(name: string, ...params: unknown[]): Row[] {
+    this.executed++;
+    return this.statements.get(name)?.all(...params) as Row[];
+  }
+
+  private get(name: string, ...params: unknown[]): Row | undefined {
+    this.executed++;
+    return this.statements.get(name)?.get(...params) as Row | undefined;
+  }
+
+  facts(offset: number, limit: number, filter: FactFilter, orderBy: FactOrder): Page<StoredFact> {
+    const params = {
+      minConfidence: filter.minConfidence ?? null,
+      status: filter.status ?? null,
+      text: filter.text ? escapeLike(filter.text) : null,
+      sourceKey: filter.sourceKey ?? null,
+    };
+    const items = this.all(`facts:${orderBy}`, { ...params, limit, offset }).map((r) => toFact(r));
+    return { items, totalCount: Number(this.get('factsCount', params)?.n ?? 0) };
+  }
+
+  factsOfSource(sourceKey: string, offset: number, limit: number): Page<StoredFact> {
+    const ids = this.all('factIdsBySource', sourceKey, limit, offset).map((r) => str(r.id));
+    const byId = new Map(this.factsByIds(ids).flatMap((f) => (f ? [[f.id, f] as const] : [])));
+    return { items: ids.flatMap((id) => byId.get(id) ?? []), totalCount: Number(this.get('factCountBySource', sourceKey)?.n ?? 0) };
+  }
+
+  factsByIds(ids: readonly string[]): Array<StoredFact | null> {
+    const rows = this.all('factsByIds', JSON.stringify(ids));
+    const claims = new Map<string, string[]>();
+    for (const r of this.all('claimIdsByFacts', JSON.stringify(ids))) claims.set(str(r.fact_id), [...(claims.get(str(r.fact_id)) ?? []), str(r.claim_id)]);
+    const byId = new Map(rows.map((r) => [str(r.id), toFact(r, claims.get(str(r.id)) ?? [])]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  evidenceByFactIds(ids: readonly string[]): Evidence[][] {
+    const byFact = new Map<string, Evidence[]>();
+    for (const r of this.all('evidenceByFacts', JSON.stringify(ids))) {
+      const e = toEvidence(r);
+      byFact.set(e.factId, [...(byFact.get(e.factId) ?? []), e]);
+    }
+    return ids.map((id) => byFact.get(id) ?? []);
+  }
+
+  sources(offset: number, limit: number): Page<ScoredSource> {
+    return { items: this.all('sourcesPage', limit, offset).map(toSource), totalCount: Number(this.get('sourcesCount')?.n ?? 0) };
+  }
+
+  sourcesByKeys(keys: readonly string[]): Array<ScoredSource | null> {
+    const byKey = new Map(this.all('sourcesByKeys', JSON.stringify(keys)).map((r) => [str(r.key), toSource(r)]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  private disputesFrom(rows: Row[]): Dispute[] {
+    const ids = rows.map((r) => str(r.id));
+    const factIds = new Map<string, string[]>();
+    for (const r of this.all('disputeFacts', JSON.stringify(ids))) factIds.set(str(r.dispute_id), [...(factIds.get(str(r.dispute_id)) ?? []), str(r.fact_id)]);
+    return rows.map((r) => ({ id: str(r.id), question: str(r.question), kind: str(r.kind) as Dispute['kind'], factIds: factIds.get(str(r.id)) ?? [] }));
+  }
+
+  disputes(offset: number, limit: number): Page<Dispute> {
+    return { items: this.disputesFrom(this.all('disputesPage', limit, offset)), totalCount: Number(this.get('disputesCount')?.n ?? 0) };
+  }
+
+  disputesByIds(ids: readonly string[]): Array<Dispute | null> {
+    const byId = new Map(this.disputesFrom(this.all('disputesByIds', JSON.stringify(ids))).map((d) => [d.id, d]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private entitiesFrom(rows: Row[]): Entity[] {
+    const ids = rows.map((r) => str(r.id));
+    const aliases = new Map<string, string[]>();
+    for (const r of this.all('aliasesByEntities', JSON.stringify(ids))) aliases.set(str(r.entity_id), [...(aliases.get(str(r.entity_id)) ?? []), str(r.alias)]);
+    return rows.map((r) => ({ id: str(r.id), name: str(r.name), type: str(r.type) as Entity['type'], aliases: aliases.get(str(r.id)) ?? [], mentions: Number(r.mentions) }));
+  }
+
+  entities(offset: number, limit: number): Page<Entity> {
+    return { items: this.entitiesFrom(this.all('entitiesPage', limit, offset)), totalCount: Number(this.get('entitiesCount')?.n ?? 0) };
+  }
+
+  entitiesByIds(ids: readonly string[]): Array<Entity | null> {
+    const byId = new Map(this.entitiesFrom(this.all('entitiesByIds', JSON.stringify(ids))).map((e) => [e.id, e]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  build(): Build | null {
+    const r = this.get('build');
+    if (!r) return null;
+    return {
+      pipelineVersion: str(r.pipeline_version),
+      parameters: JSON.parse(str(r.parameters)) as Build['parameters'],
+      inputs: JSON.parse(str(r.inputs)) as Build['inputs'],
+      startedAt: str(r.started_at),
+      finishedAt: str(r.finished_at),
+    };
+  }
+
+  stats(): CorpusStats {
+    const counts = this.get('counts') ?? {};
+    const buckets = new Map(this.all('histogram').map((r) => [Number(r.bucket), Number(r.n)]));
+    return {
+      sources: Number(counts.sources),
+      claims: Number(counts.claims),
+      facts: Number(counts.facts),
+      disputes: Number(counts.disputes),
+      entities: Number(counts.entities),
+      confidenceHistogram: Array.from({ length: 10 }, (_, i) => ({ lower: i / 10, upper: (i + 1) / 10, count: buckets.get(i) ?? 0 })),
+      build: this.build(),
+    };
+  }
+
+  /** Everything assessClaim needs, read once: the store is read-only, so callers may cache it. */
+  loadAssessmentIndex(): AssessmentIndex {
+    const disputeFacts = new Map<string, string[]>();
+    for (const r of this.all('allDisputeFacts')) disputeFacts.set(str(r.dispute_id), [...(disputeFacts.get(str(r.dispute_id)) ?? []), str(r.fact_id)]);
+    const aliases = new Map<string, string[]>();
+    for (const r of this.all('allAliases')) aliases.set(str(r.entity_id), [...(aliases.get(str(r.entity_id)) ?? []), str(r.alias)]);
+    return {
+      facts: this.all('allFacts').map((r) => toFact(r)),
+      evidence: this.all('allEvidence').map(toEvidence),
+      disputes: this.all('allDisputes').map((r) => ({ id: str(r.id), question: str(r.question), kind: str(r.kind) as Dispute['kind'], factIds: disputeFacts.get(str(r.id)) ?? [] })),
+      entities: this.all('allEntities').map((r) => ({ id: str(r.id), name: str(r.name), type: str(r.type) as Entity['type'], aliases: aliases.get(str(r.id)) ?? [], mentions: Number(r.mentions) })),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export function openStore(path: string): StoreReader {
+  return new StoreReader(path);
+}
