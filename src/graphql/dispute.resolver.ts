@@ -1,0 +1,56 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from './context.js';
+import { Dispute, Fact } from './fact.type.js';
+import { Entity } from './entity.type.js';
+import { connectionTypes, offsetAfter, toConnection, type ConnectionShape } from './connection.js';
+import { checkPageSize, DEFAULT_PAGE_SIZE } from './limits.js';
+import { fromGlobalId } from './node.js';
+import { presentDispute, presentEntity, presentFact, type DisputeNode, type EntityNode, type FactNode } from './present.js';
+
+export const DisputeConnection = connectionTypes('Dispute', Dispute);
+export const EntityConnection = connectionTypes('Entity', Entity);
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1 to 100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@Resolver(() => Dispute)
+export class DisputeResolver {
+  @Query(() => DisputeConnection, { description: 'Questions on which the sources give incompatible answers.' })
+  disputes(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<DisputeNode> {
+    const first = checkPageSize(args.first);
+    const offset = offsetAfter(args.after);
+    const page = ctx.store.disputes(offset, first);
+    return toConnection(page.items.map(presentDispute), offset, page.totalCount);
+  }
+
+  @Query(() => Dispute, { nullable: true })
+  async dispute(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DisputeNode | null> {
+    const global = fromGlobalId(id);
+    if (global.type !== 'Dispute') return null;
+    const dispute = await ctx.loaders.dispute.load(global.id);
+    return dispute ? presentDispute(dispute) : null;
+  }
+
+  @FieldResolver(() => [Fact], { description: 'The competing answers, most confident first; each lists the others’ sources as contradicting.' })
+  async alternatives(@Root() dispute: DisputeNode, @Ctx() ctx: Context): Promise<FactNode[]> {
+    const facts = await ctx.loaders.fact.loadMany(dispute.factIds);
+    return facts.flatMap((f) => (f && !(f instanceof Error) ? [presentFact(f)] : [])).sort((a, b) => b.confidence - a.confidence);
+  }
+}
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => EntityConnection, { description: 'People, organisations and places, most mentioned first.' })
+  entities(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<EntityNode> {
+    const first = checkPageSize(args.first);
+    const offset = offsetAfter(args.after);
+    const page = ctx.store.entities(offset, first);
+    return toConnection(page.items.map(presentEntity), offset, page.totalCount);
+  }
+}

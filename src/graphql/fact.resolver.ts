@@ -1,0 +1,96 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Evidence as EvidenceModel } from '../model.js';
+import type { Context } from './context.js';
+import { Dispute, Evidence, Fact } from './fact.type.js';
+import { Source } from './source.type.js';
+import { FactOrder, FactStatus } from './enums.js';
+import { connectionTypes, offsetAfter, toConnection, type ConnectionShape } from './connection.js';
+import { checkPageSize, DEFAULT_PAGE_SIZE } from './limits.js';
+import { fromGlobalId } from './node.js';
+import { presentDispute, presentFact, presentSource, type DisputeNode, type FactNode, type SourceNode } from './present.js';
+
+export const FactConnection = connectionTypes('Fact', Fact);
+
+@InputType({ description: 'All given conditions must hold.' })
+export class FactFilter {
+  @Field(() => Float, { nullable: true, description: 'Only facts at least this confident.' })
+  minConfidence?: number | null;
+
+  @Field(() => FactStatus, { nullable: true })
+  status?: FactStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the statement or of any of its quotes.' })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only facts on which this source (by key) takes a stance.' })
+  sourceKey?: string | null;
+}
+
+@ArgsType()
+export class FactsArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, 1 to 100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => FactFilter, { nullable: true })
+  filter?: FactFilter | null;
+
+  @Field(() => FactOrder, { defaultValue: FactOrder.CONFIDENCE_DESC })
+  orderBy!: FactOrder;
+}
+
+@Resolver(() => Fact)
+export class FactResolver {
+  @Query(() => FactConnection, { description: 'Facts, most confident first unless ordered otherwise.' })
+  facts(@Args(() => FactsArgs) args: FactsArgs, @Ctx() ctx: Context): ConnectionShape<FactNode> {
+    const first = checkPageSize(args.first);
+    const offset = offsetAfter(args.after);
+    const page = ctx.store.facts(offset, first, args.filter ?? {}, args.orderBy);
+    for (const fact of page.items) ctx.loaders.fact.prime(fact.id, fact);
+    return toConnection(page.items.map(presentFact), offset, page.totalCount);
+  }
+
+  @Query(() => Fact, { nullable: true, description: 'One fact by its global id; null when no fact has it.' })
+  async fact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FactNode | null> {
+    const global = fromGlobalId(id);
+    if (global.type !== 'Fact') return null;
+    const fact = await ctx.loaders.fact.load(global.id);
+    return fact ? presentFact(fact) : null;
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Sources that assert this fact, one quote each.' })
+  async supporting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<EvidenceModel[]> {
+    return (await ctx.loaders.evidence.load(fact.rawId)).filter((e) => e.stance === 'SUPPORTS');
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Sources that assert an incompatible answer to the same question.' })
+  async contradicting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<EvidenceModel[]> {
+    return (await ctx.loaders.evidence.load(fact.rawId)).filter((e) => e.stance === 'CONTRADICTS');
+  }
+
+  @FieldResolver(() => Dispute, { nullable: true, description: 'The question this fact is one answer to, when sources disagree.' })
+  async dispute(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<DisputeNode | null> {
+    if (!fact.disputeId) return null;
+    const dispute = await ctx.loaders.dispute.load(fact.disputeId);
+    return dispute ? presentDispute(dispute) : null;
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => Source)
+  async source(@Root() evidence: EvidenceModel, @Ctx() ctx: Context): Promise<SourceNode> {
+    const source = await ctx.loaders.source.load(evidence.sourceKey);
+    if (!source) throw new Error(`evidence names missing source ${evidence.sourceKey}`);
+    return presentSource(source);
+  }
+
+  @FieldResolver(() => Fact, { description: 'The fact this evidence is about.' })
+  async fact(@Root() evidence: EvidenceModel, @Ctx() ctx: Context): Promise<FactNode> {
+    const fact = await ctx.loaders.fact.load(evidence.factId);
+    if (!fact) throw new Error(`evidence names missing fact ${evidence.factId}`);
+    return presentFact(fact);
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.js';
+
+@ObjectType({ implements: Node, description: 'One article. Every quote of the API is an exact slice of its text.' })
+export class Source extends Node {
+  @Field(() => ID)
+  declare id: string;
+
+  @Field(() => String, { description: 'The file name stem (or JSON record id): stable across builds.' })
+  key!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  outlet!: string | null;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date or date-time from the article; null when it has none.' })
+  publishedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A dateline such as "Washington, Nov 8" when the text opens with one.' })
+  dateline!: string | null;
+
+  @Field(() => String, { description: 'The article text as stored; evidence start/end are UTF-16 offsets into it.' })
+  text!: string;
+
+  @Field(() => Float, { description: 'In [0, 1]: how well the facts this source supports stand up against the others.' })
+  reliability!: number;
+}
