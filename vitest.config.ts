@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // In CI, also a JSON report: .ci/run prints its counts as the plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'node_modules/.vitest-results.json' }]] : ['default'],
   },
 });

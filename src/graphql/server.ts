@@ -38,6 +38,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** SQL statements the server's store has run so far: a test's probe for N+1 queries. */
+  statementCount(): number;
   close(): Promise<void>;
 }
 
@@ -64,20 +66,20 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
+/** Past this much, an oversized upload is cut off rather than drained for its 413. */
+const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+
+/** The request body as text, or null when it is over MAX_BODY_BYTES (drained, not kept, so the 413 arrives). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (size > MAX_DRAIN_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -150,6 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}/`,
+    statementCount: () => store.statementCount,
     async close() {
       await apollo.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
