@@ -35,12 +35,13 @@ async function all<T>(url: string, field: string, selection: string): Promise<T[
   const nodes: T[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await gql<Record<string, { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: T }> }>>(
+    type Connection = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: T }> };
+    const page: { data?: Record<string, Connection>; errors?: unknown } = await gql<Record<string, Connection>>(
       url,
       `query($after: String) { ${field}(first: 50, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`,
       { after },
     );
-    const connection = page.data?.[field];
+    const connection: Connection | undefined = page.data?.[field];
     if (!connection) throw new Error(`${field}: ${JSON.stringify(page.errors)}`);
     nodes.push(...connection.edges.map((e) => e.node));
     if (!connection.pageInfo.hasNextPage) return nodes;

@@ -1,7 +1,7 @@
 // The GraphQL API as a dashboard or an analyst uses it, through real HTTP on a store built from data/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { serveArticles, send, sendText } from './helpers.js';
+import { serveArticles, send, sendText, type GraphQLResponse } from './helpers.js';
 import { printedSchema } from '../src/graphql/emit-schema.js';
 import {
   AssessDocument,
@@ -12,6 +12,7 @@ import {
   SourceByKeyDocument,
   SourcesPageDocument,
   StatsDocument,
+  type FactsPageQuery,
 } from './generated/graphql.js';
 
 let server: Awaited<ReturnType<typeof serveArticles>>;
@@ -35,8 +36,8 @@ describe('facts', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page++) {
-      const r = await send(server.url, FactsPageDocument, { first: 7, after });
-      const facts = r.data?.facts;
+      const r: GraphQLResponse<FactsPageQuery> = await send(server.url, FactsPageDocument, { first: 7, after });
+      const facts: FactsPageQuery['facts'] | undefined = r.data?.facts;
       expect(facts).toBeTruthy();
       if (!facts) return;
       total = facts.totalCount;
