@@ -1,0 +1,84 @@
+// Reading articles from disk: the seeds' metadata and noise, the formats, and every way a file can be bad.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readArticles } from '../src/ingest/read-articles.js';
+import { parseArticle } from '../src/ingest/parse-article.js';
+import { CorroborateError } from '../src/errors.js';
+
+const seeds = readArticles(['data']).sources;
+const seed = (prefix: string) => seeds.find((s) => s.key.startsWith(prefix));
+const noiseText = (prefix: string) => (seed(prefix)?.noise ?? []).map((n) => seed(prefix)?.text.slice(n.start, n.end) ?? '');
+
+describe('the bundled articles', () => {
+  it('keys sources by file name and reads the date line, leaving 003 (no date line) undated', () => {
+    expect(seeds.map((s) => s.key)).toEqual(['000_f84ca6b356774fdb', '001_cd6c5ed38c45d096', '002_0c37ff6266f1706d', '003_8a6f31efd290a059', '004_862b52950b39ed45']);
+    expect(seeds.map((s) => s.publishedAt)).toEqual(['2021-11-08', '2021-11-07', '2021-11-08', null, '2021-11-10']);
+    expect(seed('000')?.text.startsWith('“I strongly condemn')).toBe(true);
+  });
+
+  it('reads 003’s headline, outlet and dateline without taking the dateline as a publication date', () => {
+    expect(seed('003')).toMatchObject({ title: 'Biden instructs national security team to help Iraq uphold its sovereignty', outlet: 'Insight Online News', dateline: 'Washington, Nov 8', publishedAt: null });
+  });
+
+  it('marks the photo caption, the comment form and the embedded tweet as noise, and nothing else', () => {
+    expect(noiseText('000')).toEqual([expect.stringMatching(/^2 of 2 Iraqi Prime Minister .*Photo: /)]);
+    expect(noiseText('003')).toEqual(['Leave a Reply', 'Your email address will not be published. Required fields are marked *']);
+    expect(noiseText('004')).toEqual([expect.stringMatching(/^\.@SecBlinken .*November 9, 2021$/)]);
+    expect(noiseText('001')).toEqual([]);
+    expect(noiseText('002')).toEqual([]);
+  });
+});
+
+describe('formats', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-'));
+
+  it('reads JSON lines, one source per record, keyed by id or by file and line', () => {
+    const path = join(dir, 'wire.jsonl');
+    writeFileSync(path, '{"id": "r1", "publishedAt": "2024-05-01T08:00:00Z", "outlet": "Wire", "text": "Rain fell."}\n\n{"text": "Snow fell too."}\n');
+    const { sources, inputs } = readArticles([path]);
+    expect(sources.map((s) => [s.key, s.publishedAt, s.outlet])).toEqual([['r1', '2024-05-01T08:00:00Z', 'Wire'], ['wire#1', null, null]]);
+    expect(inputs[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('stores CRLF text with LF line ends, so offsets count one character per line break', () => {
+    const source = parseArticle({ key: 'crlf', text: ' date 2024-01-02\r\nLine one.\r\nLine two.', path: 'crlf.txt', record: null });
+    expect(source.text).toBe('Line one.\nLine two.');
+    expect(source.publishedAt).toBe('2024-01-02');
+  });
+
+  it('marks captions, tweet footers and boilerplate written by outlets it has never seen', () => {
+    const text = 'The dam held.\nFlood water near the town hall. (Photo: Jane Roe/AFP via Getty Images)\nWater is receding — Met Office (@metoffice) March 3, 2024\nADVERTISEMENT\nSign up for our newsletter\nOfficials said the river peaked overnight.';
+    const source = parseArticle({ key: 'k', text, path: 'k.txt', record: null });
+    expect(source.noise.map((n) => n.kind)).toEqual(['CAPTION', 'EMBED', 'BOILERPLATE', 'BOILERPLATE']);
+    expect(source.noise.map((n) => text.slice(n.start, n.end)).join('|')).not.toMatch(/dam held|river peaked/);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['broken.json', /broken\.json: invalid JSON/],
+    ['wrong-type.jsonl', /wrong-type\.jsonl:2: field "text" is missing or not a string/],
+    ['missing-text.json', /missing-text\.json: field "text" is missing/],
+    ['invalid-utf8.txt', /invalid-utf8\.txt: not valid UTF-8/],
+    ['binary.txt', /binary\.txt: binary file/],
+    ['bad-date.txt', /bad-date\.txt: date line "2021-02-30" is not a valid date/],
+  ])('refuses %s with INVALID_ARTICLE and the file named', (file, message) => {
+    let error: unknown;
+    try {
+      readArticles([join('tests/fixtures/bad', file)]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CorroborateError);
+    expect((error as CorroborateError).code).toBe('INVALID_ARTICLE');
+    expect((error as CorroborateError).message).toMatch(message);
+  });
+
+  it('refuses a path that does not exist, a directory with no articles, and one key used twice', () => {
+    expect(() => readArticles(['no/such/dir'])).toThrow(/no\/such\/dir: no such file or directory/);
+    expect(() => readArticles(['src/cli'])).toThrow(/no articles found/);
+    expect(() => readArticles(['data', 'data/000_f84ca6b356774fdb.txt'])).toThrow(/source key "000_f84ca6b356774fdb" is already used/);
+  });
+});

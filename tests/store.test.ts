@@ -1,0 +1,96 @@
+// The store file: written whole or not at all, opened read-only, refused when it is not ours.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { readArticles } from '../src/ingest/read-articles.js';
+import { runPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../src/pipeline/index.js';
+import { writeStore } from '../src/store/write.js';
+import { openStore } from '../src/store/read.js';
+import { CorroborateError } from '../src/errors.js';
+import type { Build } from '../src/model.js';
+
+const { sources, inputs } = readArticles(['tests/fixtures/mine-collapse']);
+const result = runPipeline(sources);
+const build: Build = { pipelineVersion: PIPELINE_VERSION, parameters: PIPELINE_PARAMETERS, inputs, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:00:01.000Z' };
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof CorroborateError ? error.code : `not ours: ${String(error)}`;
+  }
+  return undefined;
+}
+
+describe('writing', () => {
+  it('round-trips sources, facts, evidence, disputes, entities and the build', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'corroborate-store-')), 'nested', 'store.db');
+    writeStore(path, result, build);
+    const store = openStore(path);
+    const stats = store.stats();
+    expect(stats).toMatchObject({ sources: 4, claims: result.claims.length, facts: result.facts.length, disputes: result.disputes.length, entities: result.entities.length });
+    expect(stats.build).toEqual(build);
+    const fact = result.facts[0];
+    expect(store.factsByIds([fact?.id ?? '', 'missing'])).toEqual([expect.objectContaining({ id: fact?.id, statement: fact?.statement, confidence: fact?.confidence }), null]);
+    const index = store.loadAssessmentIndex();
+    expect(index.evidence).toHaveLength(result.evidence.length);
+    expect(index.disputes.map((d) => d.factIds)).toEqual(expect.arrayContaining(result.disputes.map((d) => d.factIds)));
+    store.close();
+  });
+
+  it('replaces a store atomically and leaves no temporary file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    writeStore(path, result, build);
+    writeStore(path, result, { ...build, finishedAt: '2026-01-02T00:00:00.000Z' });
+    expect(readdirSync(dir)).toEqual(['store.db']);
+    expect(openStore(path).build()?.finishedAt).toBe('2026-01-02T00:00:00.000Z');
+  });
+
+  it('refuses evidence whose quote is not its span, and leaves the existing store byte-identical', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    writeStore(path, result, build);
+    const before = readFileSync(path);
+    const [first, ...rest] = result.evidence;
+    const broken = { ...result, evidence: [{ ...first!, quote: `${first!.quote}!` }, ...rest] };
+    expect(codeOf(() => writeStore(path, broken, build))).toBe('INVALID_ARGUMENT');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['store.db']);
+  });
+
+  it('removes its temporary file when the database write itself fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    const duplicate = { ...result, sources: [...result.sources, result.sources[0]!] };
+    expect(() => writeStore(path, duplicate, build)).toThrow(/UNIQUE/);
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('opening', () => {
+  it('says clearly when there is no store, when the file is not a database, and when its version is unknown', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    expect(codeOf(() => openStore(join(dir, 'missing.db')))).toBe('STORE_UNAVAILABLE');
+    writeFileSync(join(dir, 'junk.db'), 'this is not sqlite'.repeat(100));
+    expect(codeOf(() => openStore(join(dir, 'junk.db')))).toBe('STORE_UNAVAILABLE');
+    const path = join(dir, 'old.db');
+    writeStore(path, result, build);
+    const db = new Database(path);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(codeOf(() => openStore(path))).toBe('STORE_VERSION');
+  });
+
+  it('opens read-only: the server cannot change the store', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'corroborate-store-')), 'store.db');
+    writeStore(path, result, build);
+    const store = openStore(path);
+    const raw = (store as unknown as { db: Database.Database }).db;
+    expect(() => raw.prepare('DELETE FROM facts').run()).toThrow(/readonly/);
+    store.close();
+  });
+});
