@@ -53,7 +53,8 @@ export function scoreConfidence(supporting: Evidence[], contradicting: Evidence[
   const confidence = Math.round(Math.min(0.99, Math.max(0.01, raw)) * 1000) / 1000;
   const hedged = supporting.filter((e) => e.isHedged).length;
   const parts = [`${supportGroups.length} independent source${supportGroups.length === 1 ? '' : 's'} support it`];
-  if (supporting.length > supportGroups.length) parts.push(`${supporting.length - supportGroups.length} more repeat one of them`);
+  const copies = supporting.length - supportGroups.length;
+  if (copies > 0) parts.push(`${copies} more ${copies === 1 ? 'repeats' : 'repeat'} one of them`);
   if (contradicting.length > 0) parts.push(`${new Set(contradicting.map((e) => e.sourceKey)).size} contradict it`);
   if (hedged > 0) parts.push(`${hedged} supporting quote${hedged === 1 ? ' is' : 's are'} hedged`);
   return {
