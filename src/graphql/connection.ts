@@ -2,6 +2,7 @@
 
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { GraphQLError } from 'graphql';
+import { checkPageSize } from './limits.js';
 
 @ObjectType()
 export class PageInfo {
@@ -77,4 +78,19 @@ export function toConnection<T>(items: T[], offset: number, totalCount: number):
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/**
+ * One page of a list as a connection: checks the page size, reads the cursor, fetches `first` items
+ * after it and presents them. Every list field of the API goes through here.
+ */
+export function paginate<T, N>(
+  args: { first: number; after?: string | null },
+  fetch: (offset: number, limit: number) => { items: T[]; totalCount: number },
+  present: (item: T) => N,
+): ConnectionShape<N> {
+  const first = checkPageSize(args.first);
+  const offset = offsetAfter(args.after);
+  const page = fetch(offset, first);
+  return toConnection(page.items.map(present), offset, page.totalCount);
 }

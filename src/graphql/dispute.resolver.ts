@@ -2,8 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolve
 import type { Context } from './context.js';
 import { Dispute, Fact } from './fact.type.js';
 import { Entity } from './entity.type.js';
-import { connectionTypes, offsetAfter, toConnection, type ConnectionShape } from './connection.js';
-import { checkPageSize, DEFAULT_PAGE_SIZE } from './limits.js';
+import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
+import { DEFAULT_PAGE_SIZE } from './limits.js';
 import { fromGlobalId } from './node.js';
 import { presentDispute, presentEntity, presentFact, type DisputeNode, type EntityNode, type FactNode } from './present.js';
 
@@ -23,10 +23,7 @@ export class PageArgs {
 export class DisputeResolver {
   @Query(() => DisputeConnection, { description: 'Questions on which the sources give incompatible answers.' })
   disputes(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<DisputeNode> {
-    const first = checkPageSize(args.first);
-    const offset = offsetAfter(args.after);
-    const page = ctx.store.disputes(offset, first);
-    return toConnection(page.items.map(presentDispute), offset, page.totalCount);
+    return paginate(args, (offset, limit) => ctx.store.disputes(offset, limit), presentDispute);
   }
 
   @Query(() => Dispute, { nullable: true })
@@ -48,9 +45,6 @@ export class DisputeResolver {
 export class EntityResolver {
   @Query(() => EntityConnection, { description: 'People, organisations and places, most mentioned first.' })
   entities(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<EntityNode> {
-    const first = checkPageSize(args.first);
-    const offset = offsetAfter(args.after);
-    const page = ctx.store.entities(offset, first);
-    return toConnection(page.items.map(presentEntity), offset, page.totalCount);
+    return paginate(args, (offset, limit) => ctx.store.entities(offset, limit), presentEntity);
   }
 }

@@ -4,8 +4,8 @@ import type { Context } from './context.js';
 import { Dispute, Evidence, Fact } from './fact.type.js';
 import { Source } from './source.type.js';
 import { FactOrder, FactStatus } from './enums.js';
-import { connectionTypes, offsetAfter, toConnection, type ConnectionShape } from './connection.js';
-import { checkPageSize, DEFAULT_PAGE_SIZE } from './limits.js';
+import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
+import { DEFAULT_PAGE_SIZE } from './limits.js';
 import { fromGlobalId } from './node.js';
 import { presentDispute, presentFact, presentSource, type DisputeNode, type FactNode, type SourceNode } from './present.js';
 
@@ -45,11 +45,10 @@ export class FactsArgs {
 export class FactResolver {
   @Query(() => FactConnection, { description: 'Facts, most confident first unless ordered otherwise.' })
   facts(@Args(() => FactsArgs) args: FactsArgs, @Ctx() ctx: Context): ConnectionShape<FactNode> {
-    const first = checkPageSize(args.first);
-    const offset = offsetAfter(args.after);
-    const page = ctx.store.facts(offset, first, args.filter ?? {}, args.orderBy);
-    for (const fact of page.items) ctx.loaders.fact.prime(fact.id, fact);
-    return toConnection(page.items.map(presentFact), offset, page.totalCount);
+    return paginate(args, (offset, limit) => ctx.store.facts(offset, limit, args.filter ?? {}, args.orderBy), (fact) => {
+      ctx.loaders.fact.prime(fact.id, fact);
+      return presentFact(fact);
+    });
   }
 
   @Query(() => Fact, { nullable: true, description: 'One fact by its global id; null when no fact has it.' })

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from './context.js';
 import { Source } from './source.type.js';
-import { connectionTypes, offsetAfter, toConnection, type ConnectionShape } from './connection.js';
-import { checkPageSize } from './limits.js';
+import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
 import { FactConnection } from './fact.resolver.js';
 import { PageArgs } from './dispute.resolver.js';
 import { presentFact, presentSource, type FactNode, type SourceNode } from './present.js';
@@ -13,10 +12,7 @@ export const SourceConnection = connectionTypes('Source', Source);
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'The articles, by key.' })
   sources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<SourceNode> {
-    const first = checkPageSize(args.first);
-    const offset = offsetAfter(args.after);
-    const page = ctx.store.sources(offset, first);
-    return toConnection(page.items.map(presentSource), offset, page.totalCount);
+    return paginate(args, (offset, limit) => ctx.store.sources(offset, limit), presentSource);
   }
 
   @Query(() => Source, { nullable: true, description: 'One article by its key (file name stem); null when unknown.' })
@@ -27,9 +23,6 @@ export class SourceResolver {
 
   @FieldResolver(() => FactConnection, { description: 'Facts on which this source takes a stance, most confident first.' })
   facts(@Root() source: SourceNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<FactNode> {
-    const first = checkPageSize(args.first);
-    const offset = offsetAfter(args.after);
-    const page = ctx.store.factsOfSource(source.key, offset, first);
-    return toConnection(page.items.map(presentFact), offset, page.totalCount);
+    return paginate(args, (offset, limit) => ctx.store.factsOfSource(source.key, offset, limit), presentFact);
   }
 }
