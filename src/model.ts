@@ -39,7 +39,8 @@ export interface BuildInput {
 export type FactKind = 'QUANTITY' | 'TIME' | 'ASSERTION';
 export type FactStatus = 'CONSENSUS' | 'SINGLE_SOURCE' | 'DISPUTED';
 export type DisputeKind = 'NUMERIC' | 'TEMPORAL' | 'NEGATION' | 'ANTONYM' | 'ENTITY';
-export type Stance = 'SUPPORTS' | 'CONTRADICTS';
+/** DISCUSSES: the source speaks of the claim without taking a side (assessClaim's `mentioning`). */
+export type Stance = 'SUPPORTS' | 'CONTRADICTS' | 'DISCUSSES';
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'OTHER';
 
 /** A count with its bounds: "at least seven" is { value: 7, min: 7, max: null }. */
@@ -189,9 +190,14 @@ export interface ClaimAssessment {
   confidence: number;
   /** Facts the claim was matched to, best first. */
   factIds: string[];
-  supporting: Evidence[];
-  contradicting: Evidence[];
+  supporting: AssessmentEvidence[];
+  contradicting: AssessmentEvidence[];
+  /** Sources that speak of the claim without taking a side. */
+  mentioning: AssessmentEvidence[];
 }
+
+/** Evidence about a user's claim: a source may bear on it without any stored fact doing so. */
+export type AssessmentEvidence = Omit<Evidence, 'factId'> & { factId: string | null };
 
 /** What assessClaim reads from a built store: every fact with its evidence, and the resolved entities. */
 export interface AssessmentIndex {
@@ -199,4 +205,6 @@ export interface AssessmentIndex {
   entities: Entity[];
   evidence: Evidence[];
   disputes: Dispute[];
+  /** The articles' texts, for the stance of whole sources towards a claim. */
+  sources: Array<Pick<Source, 'key' | 'text' | 'noise'>>;
 }

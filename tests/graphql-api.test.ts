@@ -136,6 +136,16 @@ describe('sources, disputes, stats', () => {
     expect(stats?.build?.inputs[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('lists the sources that speak of a paraphrased claim without a matched side as mentioning, with exact quotes', async () => {
+    const r = (await send(server.url, AssessDocument, { text: "Iraq's leader survived the attack" })).data?.assessClaim;
+    expect(r?.verdict).toBe('UNVERIFIED');
+    expect(r?.mentioning.map((e) => e.source.key.slice(0, 3))).toContain('002');
+    for (const e of r?.mentioning ?? []) {
+      expect(e.stance).toBe('DISCUSSES');
+      expect(e.source.text.slice(e.start, e.end)).toBe(e.quote);
+    }
+  });
+
   it('assesses a negated claim as contradicted by the sources that say the opposite', async () => {
     const r = (await send(server.url, AssessDocument, { text: 'Kadhimi was injured in the attack' })).data?.assessClaim;
     expect(r?.verdict).toBe('CONTRADICTED');

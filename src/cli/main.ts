@@ -9,6 +9,7 @@ import { writeStore } from '../store/write.js';
 import { openStore } from '../store/read.js';
 import { startServer } from '../graphql/server.js';
 import { CorroborateError } from '../errors.js';
+import { predictStances } from './stance.js';
 
 const DEFAULT_DB = '.corroborate/store.db';
 const DEFAULT_DATA = 'data';
@@ -22,6 +23,8 @@ Usage:
   corroborate serve --db <store.db> [--port N] [--host H]   serve GraphQL and Apollo Sandbox
   corroborate assess "<claim>" --db <store.db>         which sources support or contradict a claim
   corroborate start [--data <dir>] [--db <path>] [--port N]   build, then serve (npm start)
+  corroborate stance --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>
+                                                       FNC-1 stance of each headline/body pair
 
 Run 'corroborate <command> --help' for a command's options.
 Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); DEBUG=corroborate prints stack traces.`,
@@ -36,6 +39,11 @@ Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4
   assess: `Usage: corroborate assess "<claim text>" --db <store.db>
 
 Prints the verdict, then the sources that support and contradict the claim with their quotes.`,
+  stance: `Usage: corroborate stance --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>
+
+Reads FNC-1 CSV files (bodies: "Body ID","articleBody"; pairs: "Headline","Body ID"[,"Stance"]) and
+writes "Headline","Body ID","Stance" with the predicted stance: agree, disagree, discuss or unrelated.
+Pairs stream through one at a time; the bodies are held as compact profiles.`,
   start: `Usage: corroborate start [--data <dir>] [--db <path>] [--port N] [--host H]
 
 Builds the articles in --data (default data/) into --db (default ${DEFAULT_DB}), then serves it.`,
@@ -59,10 +67,10 @@ function portFrom(value: string | boolean | undefined): number {
   return port;
 }
 
-function progressBar(done: number, total: number): void {
+function progressBar(done: number, total: number, what = 'reading articles'): void {
   const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r  reading articles [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  const filled = Math.round((Math.min(done, total) / Math.max(total, 1)) * width);
+  process.stderr.write(`\r  ${what} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
   if (done === total) process.stderr.write('\n');
 }
 
@@ -120,6 +128,8 @@ export async function main(argv: string[]): Promise<void> {
     data: { type: 'string' },
     port: { type: 'string', short: 'p' },
     host: { type: 'string' },
+    bodies: { type: 'string' },
+    stances: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(`${help}\n`);
@@ -141,6 +151,15 @@ export async function main(argv: string[]): Promise<void> {
     case 'assess': {
       if (positionals.length !== 1) throw new UsageError('assess needs exactly one claim, in quotes');
       assess(positionals[0] ?? '', db);
+      return;
+    }
+    case 'stance': {
+      if (typeof values.bodies !== 'string' || typeof values.stances !== 'string' || typeof values.out !== 'string') {
+        throw new UsageError('stance needs --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>');
+      }
+      const started = Date.now();
+      const done = await predictStances(values.bodies, values.stances, values.out, process.stderr.isTTY ? (n, total) => progressBar(n, total, 'scoring pairs') : undefined);
+      process.stdout.write(`wrote ${values.out}: ${done.rows} pairs over ${done.bodies} bodies in ${Date.now() - started} ms\n`);
       return;
     }
     case 'start': {

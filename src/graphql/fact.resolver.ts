@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Evidence as EvidenceModel } from '../model.js';
+import type { AssessmentEvidence, Evidence as EvidenceModel } from '../model.js';
 import type { Context } from './context.js';
 import { Dispute, Evidence, Fact } from './fact.type.js';
 import { Source } from './source.type.js';
@@ -80,16 +80,16 @@ export class FactResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source)
-  async source(@Root() evidence: EvidenceModel, @Ctx() ctx: Context): Promise<SourceNode> {
+  async source(@Root() evidence: EvidenceModel | AssessmentEvidence, @Ctx() ctx: Context): Promise<SourceNode> {
     const source = await ctx.loaders.source.load(evidence.sourceKey);
     if (!source) throw new Error(`evidence names missing source ${evidence.sourceKey}`);
     return presentSource(source);
   }
 
-  @FieldResolver(() => Fact, { description: 'The fact this evidence is about.' })
-  async fact(@Root() evidence: EvidenceModel, @Ctx() ctx: Context): Promise<FactNode> {
+  @FieldResolver(() => Fact, { nullable: true, description: 'The fact this evidence is about; null when a source only bears on a claim you asked about.' })
+  async fact(@Root() evidence: EvidenceModel | AssessmentEvidence, @Ctx() ctx: Context): Promise<FactNode | null> {
+    if (evidence.factId === null) return null;
     const fact = await ctx.loaders.fact.load(evidence.factId);
-    if (!fact) throw new Error(`evidence names missing fact ${evidence.factId}`);
-    return presentFact(fact);
+    return fact ? presentFact(fact) : null;
   }
 }

@@ -2,7 +2,7 @@
 
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import type { ClaimAssessment as AssessmentModel, Evidence as EvidenceModel } from '../model.js';
+import type { AssessmentEvidence, ClaimAssessment as AssessmentModel } from '../model.js';
 import { assessClaim } from '../pipeline/assess.js';
 import type { Context } from './context.js';
 import { ClaimAssessment } from './assessment.type.js';
@@ -33,13 +33,18 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Sources that support the claim.' })
-  supporting(@Root() assessment: AssessmentModel): EvidenceModel[] {
+  supporting(@Root() assessment: AssessmentModel): AssessmentEvidence[] {
     return assessment.supporting;
   }
 
   @FieldResolver(() => [Evidence], { description: 'Sources that give an incompatible answer.' })
-  contradicting(@Root() assessment: AssessmentModel): EvidenceModel[] {
+  contradicting(@Root() assessment: AssessmentModel): AssessmentEvidence[] {
     return assessment.contradicting;
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Sources that speak of the claim without taking a side (stance DISCUSSES).' })
+  mentioning(@Root() assessment: AssessmentModel): AssessmentEvidence[] {
+    return assessment.mentioning;
   }
 }
 

@@ -2,7 +2,7 @@
 // the claim is read by the same extractor as the articles, matched to stored facts by signature
 // (subject, predicate class, counted thing), and the matched facts' evidence is re-labelled relative to it.
 
-import type { AssessmentIndex, ClaimAssessment, Evidence, Fact, Source, Verdict } from '../model.js';
+import type { AssessmentEvidence, AssessmentIndex, ClaimAssessment, Evidence, Fact, Source, Verdict } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SubjectRef } from './extract-claims.js';
 import { areSurnamesAlike, nameWords } from './resolve-entities.js';
@@ -10,6 +10,11 @@ import { areSynonyms } from './lexicon.js';
 import { areCountsCompatible } from './numbers.js';
 import { areTimesCompatible } from './times.js';
 import { analyseSpan } from './nlp.js';
+import { predictStance, profileText, shippedStanceModel, type TextProfile } from './stance.js';
+
+// A source that shares fewer of the claim's content words than this is not about the claim, whatever the
+// model says ("green" in "Green Zone" does not make an article about a green Eiffel Tower).
+const MIN_SHARED_CLAIM_WORDS = 0.5;
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
@@ -17,6 +22,8 @@ interface Prepared {
   factsById: Map<string, Fact>;
   supportByFact: Map<string, Evidence[]>;
   factWords: Map<string, Set<string>>;
+  /** Each source's text with page noise blanked (offsets kept), read for the stance model. */
+  profiles: Array<{ key: string; text: string; profile: TextProfile }>;
 }
 
 const prepared = new WeakMap<AssessmentIndex, Prepared>();
@@ -39,7 +46,12 @@ function prepare(index: AssessmentIndex): Prepared {
     const quotes = (supportByFact.get(fact.id) ?? []).map((e) => e.quote).join(' ');
     factWords.set(fact.id, contentWords(`${fact.statement}. ${quotes}`));
   }
-  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factWords };
+  const profiles = index.sources.map((source) => {
+    let text = source.text;
+    for (const noise of source.noise) text = text.slice(0, noise.start) + ' '.repeat(noise.end - noise.start) + text.slice(noise.end);
+    return { key: source.key, text: source.text, profile: profileText(text) };
+  });
+  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factWords, profiles };
   prepared.set(index, result);
   return result;
 }
@@ -131,14 +143,35 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   }
   for (const id of supported.keys()) contradicted.delete(id);
 
-  const relabel = (facts: Iterable<Fact>, stance: Evidence['stance']): Evidence[] =>
+  const relabel = (facts: Iterable<Fact>, stance: Evidence['stance']): AssessmentEvidence[] =>
     [...facts].flatMap((f) => (p.supportByFact.get(f.id) ?? []).map((e) => ({ ...e, stance })));
   const supporting = relabel(supported.values(), 'SUPPORTS');
   const contradicting = relabel(contradicted.values(), 'CONTRADICTS');
   const byConfidence = (a: Fact, b: Fact): number => b.confidence - a.confidence;
+  let matches = [...[...supported.values()].sort(byConfidence), ...[...contradicted.values()].sort(byConfidence)];
+
+  // The stance model reads every source whole and says which speak of the claim; those not already on a
+  // side are "mentioning". Sides come only from matched facts, with their quotes: on claims it has not
+  // seen in training the model tells topic well and truth badly (it calls "Kadhimi was killed" agreed).
+  const claimProfile = profileText(text);
+  const claimWords = [...claimProfile.counts.keys()];
+  const model = shippedStanceModel();
+  const taken = new Set([...supporting, ...contradicting].map((e) => e.sourceKey));
+  const mentioning: AssessmentEvidence[] = [];
+  for (const source of p.profiles) {
+    if (taken.has(source.key)) continue;
+    const shared = claimWords.filter((w) => source.profile.counts.has(w)).length;
+    if (claimWords.length === 0 || shared / claimWords.length < MIN_SHARED_CLAIM_WORDS) continue;
+    const verdict = predictStance(model, claimProfile, source.profile);
+    if (verdict.label === 'unrelated' || !verdict.sentence) continue;
+    const { start, end } = verdict.sentence;
+    const factId = index.evidence.find((e) => e.sourceKey === source.key && e.stance === 'SUPPORTS' && e.start < end && start < e.end)?.factId ?? null;
+    const weight = Math.round((1 - verdict.probabilities.unrelated) * 1000) / 1000;
+    mentioning.push({ factId, sourceKey: source.key, claimId: '', stance: 'DISCUSSES', quote: source.text.slice(start, end), start, end, attribution: null, isHedged: false, weight });
+  }
+
   let verdict: Verdict;
   let confidence: number;
-  let matches = [...[...supported.values()].sort(byConfidence), ...[...contradicted.values()].sort(byConfidence)];
   if (supporting.length > 0 && contradicting.length > 0) verdict = 'DISPUTED';
   else if (supporting.length > 0) verdict = 'SUPPORTED';
   else if (contradicting.length > 0) verdict = 'CONTRADICTED';
@@ -150,10 +183,10 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
       .filter((x) => words.size > 0 && x.shared / words.size >= 0.5)
       .sort((a, b) => b.shared - a.shared || b.f.confidence - a.f.confidence);
     matches = related.slice(0, 5).map((x) => x.f);
-    verdict = matches.length > 0 ? 'UNVERIFIED' : 'UNRELATED';
+    verdict = matches.length > 0 || mentioning.length > 0 ? 'UNVERIFIED' : 'UNRELATED';
   }
   if (verdict === 'SUPPORTED' || verdict === 'DISPUTED') confidence = Math.max(...[...supported.values()].map((f) => f.confidence));
   else if (verdict === 'CONTRADICTED') confidence = Math.round((1 - Math.max(...[...contradicted.values()].map((f) => f.confidence))) * 0.5 * 1000) / 1000;
   else confidence = 0;
-  return { text, verdict, confidence, factIds: matches.map((f) => f.id), supporting, contradicting };
+  return { text, verdict, confidence, factIds: matches.map((f) => f.id), supporting, contradicting, mentioning };
 }

@@ -1,0 +1,351 @@
+// Stance of a text towards a claim: does it agree, disagree, discuss without taking a side, or speak
+// of something else (FNC-1's four labels)? One engine for `corroborate stance`, the FNC-1 evaluation
+// and assessClaim. Features: term frequencies of claim and text over a learnt vocabulary, plus dense
+// measures of overlap, refutation, hedging and negation near the claim's words; a small MLP trained
+// by bench/train-stance.ts scores them. The trained weights ship in stance-model.json.
+
+import { readFileSync } from 'node:fs';
+import { analyseSpan } from './nlp.js';
+
+export const STANCE_LABELS = ['agree', 'disagree', 'discuss', 'unrelated'] as const;
+export type StanceLabel = (typeof STANCE_LABELS)[number];
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const LIGHT_LEMMAS = new Set(['be', 'have', 'do', 'say', 'get', 'make', 'go', 'take', 'come', 'also', 'just']);
+// Words that deny or debunk (extended from the FNC-1 baseline's list).
+const REFUTING = new Set([
+  'fake', 'fraud', 'hoax', 'false', 'deny', 'denies', 'denied', 'denial', 'doubt', 'doubts', 'bogus', 'debunk', 'debunked', 'prank', 'pranks',
+  'retract', 'retracted', 'untrue', 'misleading', 'myth', 'fabricated', 'satire', 'satirical', 'refute', 'refuted', 'dismiss', 'dismissed',
+  'baseless', 'unfounded', 'fiction', 'lie', 'lies', 'rumour', 'rumor', 'nonsense', 'incorrect', 'wrong', 'disputed', 'contradict',
+]);
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'nobody', 'without']);
+// Words with which a writer reports a claim without vouching for it.
+const HEDGING = new Set([
+  'reportedly', 'allegedly', 'alleged', 'claim', 'claims', 'claimed', 'purportedly', 'apparently', 'unconfirmed', 'unverified', 'rumored',
+  'rumoured', 'suggest', 'suggests', 'may', 'might', 'could', 'possibly', 'believed', 'appears', 'seems', 'according', 'speculation',
+  'speculate', 'if', 'whether', 'report', 'reports', 'reported', 'supposedly', 'unclear',
+]);
+
+/** A text reduced to what the stance features read. */
+export interface TextProfile {
+  /** Content lemmas with their counts. */
+  counts: Map<string, number>;
+  /** Content lemmas of each sentence, and its refuting, negating and hedging words. */
+  sentences: Array<{ lemmas: Set<string>; refutes: number; negations: number; hedges: number }>;
+  bigrams: Set<string>;
+  numbers: Set<string>;
+  tokenCount: number;
+  refutes: number;
+  hedges: number;
+  hasQuestion: boolean;
+  /** Character spans of the sentences, for choosing a quote. */
+  spans: Array<{ start: number; end: number }>;
+}
+
+/** Reads a text once for every stance question that will be asked of it. */
+export function profileText(text: string): TextProfile {
+  const counts = new Map<string, number>();
+  const sentences: TextProfile['sentences'] = [];
+  const bigrams = new Set<string>();
+  const numbers = new Set<string>();
+  const spans: TextProfile['spans'] = [];
+  let tokenCount = 0;
+  let refutes = 0;
+  let hedges = 0;
+  let hasQuestion = false;
+  const paragraph = /[^\n]+/g;
+  for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
+    for (const sentence of analyseSpan(text, match.index, match.index + match[0].length)) {
+      const lemmas = new Set<string>();
+      let sentenceRefutes = 0;
+      let negations = 0;
+      let sentenceHedges = 0;
+      let previous: string | null = null;
+      for (const token of sentence.tokens) {
+        tokenCount++;
+        if (token.text === '?') hasQuestion = true;
+        if (REFUTING.has(token.lower)) sentenceRefutes++;
+        if (NEGATIONS.has(token.lower)) negations++;
+        if (HEDGING.has(token.lower)) sentenceHedges++;
+        if (token.pos === 'NUM' && /\d/.test(token.text)) numbers.add(token.text.replace(/,/g, ''));
+        if (!CONTENT_POS.has(token.pos) || LIGHT_LEMMAS.has(token.lemma) || token.lemma.length < 2) continue;
+        const lemma = token.lemma.toLowerCase();
+        counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+        lemmas.add(lemma);
+        if (previous) bigrams.add(`${previous} ${lemma}`);
+        previous = lemma;
+      }
+      refutes += sentenceRefutes;
+      hedges += sentenceHedges;
+      sentences.push({ lemmas, refutes: sentenceRefutes, negations, hedges: sentenceHedges });
+      spans.push({ start: sentence.start, end: sentence.end });
+    }
+  }
+  return { counts, sentences, bigrams, numbers, tokenCount, refutes, hedges, hasQuestion, spans };
+}
+
+/** Vocabulary and inverse document frequencies learnt from training bodies. */
+export interface Lexicon {
+  vocabulary: Map<string, number>;
+  idf: Map<string, number>;
+  defaultIdf: number;
+}
+
+function weightedVector(counts: Map<string, number>, lexicon: Lexicon): Map<string, number> {
+  const vector = new Map<string, number>();
+  for (const [lemma, count] of counts) vector.set(lemma, (1 + Math.log(count)) * (lexicon.idf.get(lemma) ?? lexicon.defaultIdf));
+  return vector;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w !== undefined) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+export const DENSE_FEATURES = [
+  'cosine', 'leadCosine', 'bestSentenceCosine', 'claimLemmasInText', 'jaccard', 'claimBigramsInText', 'claimNumbersInText',
+  'textRefutesPer100', 'claimRefutes', 'textHedgesPer100', 'claimHedges', 'negationsNearClaim', 'refutesNearClaim', 'hedgesNearClaim',
+  'logTextTokens', 'claimIsQuestion', 'shareOfSentencesNearClaim',
+] as const;
+
+export interface StanceFeatures {
+  /** Sparse term-frequency entries: [input index, value]. */
+  sparse: Array<[number, number]>;
+  dense: number[];
+  /** Index of the text's sentence most like the claim (for a quote), or -1. */
+  bestSentence: number;
+}
+
+/**
+ * Features of (claim, text): L2-normalised term frequencies of claim and text over the vocabulary
+ * (inputs [0, V) and [V, 2V)), then the dense measures named in DENSE_FEATURES.
+ */
+export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): StanceFeatures {
+  const size = lexicon.vocabulary.size;
+  const sparse: Array<[number, number]> = [];
+  for (const [profile, offset] of [[claim, 0], [text, size]] as const) {
+    const entries: Array<[number, number]> = [];
+    let norm = 0;
+    for (const [lemma, count] of profile.counts) {
+      const index = lexicon.vocabulary.get(lemma);
+      if (index === undefined) continue;
+      entries.push([offset + index, count]);
+      norm += count * count;
+    }
+    for (const [index, count] of entries) sparse.push([index, count / Math.sqrt(norm)]);
+  }
+  const claimVector = weightedVector(claim.counts, lexicon);
+  let claimNorm = 0;
+  for (const value of claimVector.values()) claimNorm += value * value;
+  const textVector = weightedVector(text.counts, lexicon);
+  const claimLemmas = new Set(claim.counts.keys());
+  const textLemmas = new Set(text.counts.keys());
+  let shared = 0;
+  for (const lemma of claimLemmas) if (textLemmas.has(lemma)) shared++;
+  let sharedBigrams = 0;
+  for (const bigram of claim.bigrams) if (text.bigrams.has(bigram)) sharedBigrams++;
+  let sharedNumbers = 0;
+  for (const n of claim.numbers) if (text.numbers.has(n)) sharedNumbers++;
+  // Sentences that speak of the claim: two or more of its content words (one for very short claims).
+  const needed = Math.min(2, claimLemmas.size);
+  let near = 0;
+  let negationsNear = 0;
+  let refutesNear = 0;
+  let hedgesNear = 0;
+  let best = -1;
+  let bestCosine = 0;
+  const lead = new Map<string, number>();
+  text.sentences.forEach((sentence, i) => {
+    let overlap = 0;
+    for (const lemma of sentence.lemmas) if (claimLemmas.has(lemma)) overlap++;
+    if (i < 3) for (const lemma of sentence.lemmas) lead.set(lemma, (lead.get(lemma) ?? 0) + 1);
+    let sentenceCosine = 0;
+    if (overlap > 0) {
+      // Each sentence lemma once, weighted by its idf: cosine without building a vector.
+      let dot = 0;
+      let norm = 0;
+      for (const lemma of sentence.lemmas) {
+        const idf = lexicon.idf.get(lemma) ?? lexicon.defaultIdf;
+        norm += idf * idf;
+        const c = claimVector.get(lemma);
+        if (c !== undefined) dot += c * idf;
+      }
+      sentenceCosine = dot / Math.sqrt(norm * claimNorm);
+    }
+    if (sentenceCosine > bestCosine) {
+      bestCosine = sentenceCosine;
+      best = i;
+    }
+    if (needed > 0 && overlap >= needed) {
+      near++;
+      negationsNear += sentence.negations;
+      refutesNear += sentence.refutes;
+      hedgesNear += sentence.hedges;
+    }
+  });
+  const per100 = (n: number): number => (100 * n) / Math.max(1, text.tokenCount);
+  const dense = [
+    cosine(claimVector, textVector),
+    cosine(claimVector, weightedVector(lead, lexicon)),
+    bestCosine,
+    claimLemmas.size === 0 ? 0 : shared / claimLemmas.size,
+    claimLemmas.size + textLemmas.size === 0 ? 0 : shared / (claimLemmas.size + textLemmas.size - shared),
+    claim.bigrams.size === 0 ? 0 : sharedBigrams / claim.bigrams.size,
+    claim.numbers.size === 0 ? 0.5 : sharedNumbers / claim.numbers.size,
+    per100(text.refutes),
+    claim.refutes,
+    per100(text.hedges),
+    claim.hedges,
+    near === 0 ? 0 : negationsNear / near,
+    near === 0 ? 0 : refutesNear / near,
+    near === 0 ? 0 : hedgesNear / near,
+    Math.log1p(text.tokenCount) / 5,
+    claim.hasQuestion ? 1 : 0,
+    text.sentences.length === 0 ? 0 : near / text.sentences.length,
+  ];
+  return { sparse, dense, bestSentence: best };
+}
+
+/** A trained two-layer network over stanceFeatures, with the lexicon it was trained with. */
+export interface StanceModel {
+  lexicon: Lexicon;
+  inputs: number;
+  hidden: number;
+  /** inputs x hidden, row-major. */
+  w1: Float32Array;
+  b1: Float32Array;
+  /** hidden x labels, row-major. */
+  w2: Float32Array;
+  b2: Float32Array;
+  /** Standardisation of the dense features: (x - mean) / std. */
+  denseMean: number[];
+  denseStd: number[];
+}
+
+/** Probabilities of the four labels, in STANCE_LABELS order. */
+export function scoreStance(model: StanceModel, features: StanceFeatures): number[] {
+  const { hidden, w1, b1, w2, b2 } = model;
+  const h = Float64Array.from(b1);
+  for (const [index, value] of features.sparse) {
+    const row = index * hidden;
+    for (let j = 0; j < hidden; j++) h[j] = (h[j] ?? 0) + value * (w1[row + j] ?? 0);
+  }
+  const denseOffset = 2 * model.lexicon.vocabulary.size;
+  features.dense.forEach((raw, k) => {
+    const value = (raw - (model.denseMean[k] ?? 0)) / (model.denseStd[k] || 1);
+    const row = (denseOffset + k) * hidden;
+    for (let j = 0; j < hidden; j++) h[j] = (h[j] ?? 0) + value * (w1[row + j] ?? 0);
+  });
+  const labels = STANCE_LABELS.length;
+  const out = Array.from(b2);
+  for (let j = 0; j < hidden; j++) {
+    const activation = Math.max(0, h[j] ?? 0);
+    if (activation === 0) continue;
+    for (let c = 0; c < labels; c++) out[c] = (out[c] ?? 0) + activation * (w2[j * labels + c] ?? 0);
+  }
+  const max = Math.max(...out);
+  const exp = out.map((o) => Math.exp(o - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+export interface StanceVerdict {
+  label: StanceLabel;
+  probabilities: Record<StanceLabel, number>;
+  /** The text's sentence most like the claim: where a quote for this stance comes from. */
+  sentence: { start: number; end: number } | null;
+}
+
+export function predictStance(model: StanceModel, claim: TextProfile, text: TextProfile): StanceVerdict {
+  const features = stanceFeatures(claim, text, model.lexicon);
+  const p = scoreStance(model, features);
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
+  return {
+    label: STANCE_LABELS[best] ?? 'unrelated',
+    probabilities: { agree: p[0] ?? 0, disagree: p[1] ?? 0, discuss: p[2] ?? 0, unrelated: p[3] ?? 0 },
+    sentence: features.bestSentence >= 0 ? (text.spans[features.bestSentence] ?? null) : null,
+  };
+}
+
+// --- the model file: weights quantised to int8 per input row, base64 ---------------------------------
+
+export interface StanceModelFile {
+  format: 'corroborate-stance-1';
+  trainedOn: string;
+  vocabulary: string[];
+  idf: Record<string, number>;
+  defaultIdf: number;
+  hidden: number;
+  w1: { scales: number[]; data: string };
+  b1: number[];
+  w2: number[];
+  b2: number[];
+  denseMean: number[];
+  denseStd: number[];
+}
+
+export function encodeStanceModel(model: StanceModel, trainedOn: string): StanceModelFile {
+  const { inputs, hidden } = model;
+  const scales: number[] = [];
+  const data = new Int8Array(inputs * hidden);
+  for (let i = 0; i < inputs; i++) {
+    let max = 0;
+    for (let j = 0; j < hidden; j++) max = Math.max(max, Math.abs(model.w1[i * hidden + j] ?? 0));
+    const scale = max === 0 ? 1 : max / 127;
+    scales.push(Number(scale.toPrecision(6)));
+    for (let j = 0; j < hidden; j++) data[i * hidden + j] = Math.round((model.w1[i * hidden + j] ?? 0) / scale);
+  }
+  const round = (xs: ArrayLike<number>): number[] => Array.from(xs, (x) => Number(x.toPrecision(6)));
+  return {
+    format: 'corroborate-stance-1',
+    trainedOn,
+    vocabulary: [...model.lexicon.vocabulary.keys()],
+    idf: Object.fromEntries([...model.lexicon.idf].map(([k, v]) => [k, Number(v.toPrecision(4))])),
+    defaultIdf: model.lexicon.defaultIdf,
+    hidden,
+    w1: { scales, data: Buffer.from(data.buffer).toString('base64') },
+    b1: round(model.b1),
+    w2: round(model.w2),
+    b2: round(model.b2),
+    denseMean: round(model.denseMean),
+    denseStd: round(model.denseStd),
+  };
+}
+
+export function decodeStanceModel(file: StanceModelFile): StanceModel {
+  if (file.format !== 'corroborate-stance-1') throw new Error(`unknown stance model format ${String(file.format)}`);
+  const vocabulary = new Map(file.vocabulary.map((word, i) => [word, i]));
+  const inputs = 2 * file.vocabulary.length + DENSE_FEATURES.length;
+  const bytes = Buffer.from(file.w1.data, 'base64');
+  const quantised = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const w1 = new Float32Array(inputs * file.hidden);
+  for (let i = 0; i < inputs; i++) for (let j = 0; j < file.hidden; j++) w1[i * file.hidden + j] = (quantised[i * file.hidden + j] ?? 0) * (file.w1.scales[i] ?? 0);
+  return {
+    lexicon: { vocabulary, idf: new Map(Object.entries(file.idf)), defaultIdf: file.defaultIdf },
+    inputs,
+    hidden: file.hidden,
+    w1,
+    b1: Float32Array.from(file.b1),
+    w2: Float32Array.from(file.w2),
+    b2: Float32Array.from(file.b2),
+    denseMean: file.denseMean,
+    denseStd: file.denseStd,
+  };
+}
+
+let shipped: StanceModel | null = null;
+
+/** The model shipped with this version (src/pipeline/stance-model.json), loaded once. */
+export function shippedStanceModel(): StanceModel {
+  shipped ??= decodeStanceModel(JSON.parse(readFileSync(new URL('./stance-model.json', import.meta.url), 'utf8')) as StanceModelFile);
+  return shipped;
+}
