@@ -132,7 +132,8 @@ export function buildLexicon(documents: TextProfile[]): Lexicon {
 
 /**
  * Trains the stance network on the pairs `isTraining` accepts: lexicon from their bodies, a tenth of
- * their bodies held back to choose the epoch (FNC%/100 + macro-F1), the rest to learn from.
+ * their bodies held back to choose the epoch (FNC%/100 + macro-F1 + half the disagree recall), the rest
+ * to learn from.
  */
 export function fitStanceModel(bodies: Map<string, string>, pairs: Pair[], isTraining: (pair: Pair) => boolean, log: (line: string) => void): StanceModel {
   const started = Date.now();
@@ -165,8 +166,9 @@ export function fitStanceModel(bodies: Map<string, string>, pairs: Pair[], isTra
         return STANCE_LABELS[p.indexOf(Math.max(...p))] ?? 'unrelated';
       });
       const report = evaluate(validation.map((v) => v.gold), predicted);
-      return report.fncPercent / 100 + report.macroF1;
+      // Disagree recall counts on its own: "who says otherwise" is the answer the product exists for.
+      return report.fncPercent / 100 + report.macroF1 + 0.5 * report.perClass.disagree.recall;
     },
-    onEpoch: (epoch, loss, score) => log(`epoch ${String(epoch).padStart(2)}  loss ${loss.toFixed(4)}  validation FNC%/100 + macro-F1 ${score.toFixed(4)}`),
+    onEpoch: (epoch, loss, score) => log(`epoch ${String(epoch).padStart(2)}  loss ${loss.toFixed(4)}  validation FNC%/100 + macro-F1 + disagree recall/2 = ${score.toFixed(4)}`),
   });
 }

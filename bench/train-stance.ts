@@ -12,8 +12,11 @@ async function main(): Promise<void> {
   const training = trainingBodies(bodies.keys());
   const model = fitStanceModel(bodies, pairs, (p) => training.has(p.bodyId), (line) => process.stdout.write(`${line}\n`));
   const file = encodeStanceModel(model, `FNC-1 train_stances.csv, training side of the Body ID split (seed ${SPLIT_SEED}, 80%), validation every tenth training body, training seed ${TRAINING_SEED}`);
-  writeFileSync(new URL('../src/pipeline/stance-model.json', import.meta.url), `${JSON.stringify(file)}\n`);
-  process.stdout.write(`wrote src/pipeline/stance-model.json in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  // --out <path> writes elsewhere, e.g. to check that a second run gives the same bytes.
+  const outAt = process.argv.indexOf('--out');
+  const out: string | URL = (outAt > 0 ? process.argv[outAt + 1] : undefined) ?? new URL('../src/pipeline/stance-model.json', import.meta.url);
+  writeFileSync(out, `${JSON.stringify(file)}\n`);
+  process.stdout.write(`wrote ${String(out)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 await main();
