@@ -8,6 +8,8 @@ import { personSenseKey } from './lexicon.js';
 import { hashId } from './ids.js';
 
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'the']);
+// Generational suffixes are not surnames: "Anthony LaCalamita III" is LaCalamita.
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 
 /** Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi]. */
 export function nameWords(name: string): string[] {
@@ -18,7 +20,8 @@ export function nameWords(name: string): string[] {
     .replace(/['’]s\b/g, '')
     .split(/[\s\-‐.]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((w) => w !== '' && !PARTICLES.has(w));
+    .filter((w) => w !== '' && !PARTICLES.has(w))
+    .filter((w, i, all) => !(i > 0 && i === all.length - 1 && SUFFIXES.has(w)));
 }
 
 /**

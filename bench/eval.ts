@@ -1,0 +1,180 @@
+// npm run eval — builds each gold cluster (tests/gold/*.json) through the real pipeline and prints
+// precision, recall and F1 for disputes (kind + value set), evidence stance (source x answer x stance),
+// consensus facts and entity clusters (pairs of names), then the gold items it missed, with sentences.
+// ECB+ clusters read ../shared/data/ecbplus (set ECBPLUS_FILE to read it elsewhere).
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readArticles } from '../src/ingest/read-articles.js';
+import { parseArticle } from '../src/ingest/parse-article.js';
+import { runPipeline } from '../src/pipeline/index.js';
+import type { Fact, PipelineResult, Source } from '../src/model.js';
+
+const ECBPLUS_FILE = resolve(process.env.ECBPLUS_FILE ?? '../shared/data/ecbplus/ecbplus_dev_topics_1-22.jsonl');
+
+interface GoldValue { value: string; sources: string[] }
+interface Gold {
+  cluster: string;
+  articles: { paths?: string[]; ecbplus?: string };
+  disputes: Array<{ about: string; kind: string; values: GoldValue[] }>;
+  consensus: Array<{ about: string; pattern: string; sources: string[] }>;
+  entities: string[][];
+}
+
+interface Count { tp: number; fp: number; fn: number }
+const prf = (c: Count): { p: number; r: number; f: number } => {
+  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+};
+const add = (a: Count, b: Count): Count => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+/** A gold source names a key exactly, or by its prefix before "_" ("002" is 002_0c37ff6266f1706d). */
+function resolveKey(gold: string, keys: string[]): string {
+  return keys.find((k) => k === gold || k.startsWith(`${gold}_`) || (gold.endsWith('_') && k.startsWith(gold))) ?? `missing:${gold}`;
+}
+
+/** A fact's answer in the form gold writes it: a count, a day, or its statement. */
+function valueOf(fact: Fact): string {
+  if (fact.value.kind === 'QUANTITY') return String(fact.value.value);
+  if (fact.value.kind === 'TIME') return new Date(fact.value.startMs).toISOString().slice(0, 10);
+  return fact.statement;
+}
+
+function loadSources(gold: Gold): Source[] | string {
+  if (gold.articles.paths) return readArticles(gold.articles.paths).sources;
+  if (!existsSync(ECBPLUS_FILE)) return `ECB+ file missing: ${ECBPLUS_FILE} (set ECBPLUS_FILE)`;
+  const docs = readFileSync(ECBPLUS_FILE, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { subtopic: string; doc_id: string; text: string });
+  return docs.filter((d) => d.subtopic === gold.articles.ecbplus).map((d) => parseArticle({ key: d.doc_id, text: d.text, path: ECBPLUS_FILE, record: null }));
+}
+
+function score(gold: Gold, result: PipelineResult): { disputes: Count; stance: Count; consensus: Count; entities: Count; misses: string[] } {
+  const keys = result.sources.map((s) => s.key);
+  const factById = new Map(result.facts.map((f) => [f.id, f]));
+  const evidenceOf = (factId: string, stance: string): Set<string> => new Set(result.evidence.filter((e) => e.factId === factId && e.stance === stance).map((e) => e.sourceKey));
+  const misses: string[] = [];
+  const disputes: Count = { tp: 0, fp: 0, fn: 0 };
+  const stance: Count = { tp: 0, fp: 0, fn: 0 };
+  const matchedPredicted = new Set<string>();
+
+  for (const d of gold.disputes) {
+    const goldValues = new Set(d.values.map((v) => v.value));
+    const found = result.disputes.find((p) => {
+      const values = new Set(p.factIds.map((id) => valueOf(factById.get(id) as Fact)));
+      return p.kind === d.kind && values.size === goldValues.size && [...goldValues].every((v) => values.has(v));
+    });
+    const goldTuples = new Set<string>();
+    for (const v of d.values) {
+      for (const s of v.sources) {
+        goldTuples.add(`${v.value}|${resolveKey(s, keys)}|SUPPORTS`);
+        for (const other of d.values) if (other !== v) goldTuples.add(`${other.value}|${resolveKey(s, keys)}|CONTRADICTS`);
+      }
+    }
+    if (!found) {
+      disputes.fn++;
+      stance.fn += goldTuples.size;
+      const sentences = d.values.map((v) => `${v.value} [${v.sources.join(', ')}]`).join(' vs ');
+      misses.push(`dispute missed (${d.kind}): ${d.about}: ${sentences}`);
+      continue;
+    }
+    disputes.tp++;
+    matchedPredicted.add(found.id);
+    const predictedTuples = new Set<string>();
+    for (const id of found.factIds) {
+      const fact = factById.get(id) as Fact;
+      for (const st of ['SUPPORTS', 'CONTRADICTS']) for (const key of evidenceOf(id, st)) predictedTuples.add(`${valueOf(fact)}|${key}|${st}`);
+    }
+    for (const t of predictedTuples) (goldTuples.has(t) ? stance.tp++ : stance.fp++);
+    for (const t of goldTuples) if (!predictedTuples.has(t)) {
+      stance.fn++;
+      misses.push(`stance missed in "${d.about}": ${t.replace(/\|/g, ' ')}`);
+    }
+  }
+  disputes.fp += result.disputes.filter((p) => !matchedPredicted.has(p.id)).length;
+  for (const p of result.disputes.filter((x) => !matchedPredicted.has(x.id))) misses.push(`dispute not in gold (${p.kind}): ${p.question} ${p.factIds.map((id) => factById.get(id)?.statement).join(' | ')}`);
+
+  const consensus: Count = { tp: 0, fp: 0, fn: 0 };
+  const usedFacts = new Set<string>();
+  for (const c of gold.consensus) {
+    const pattern = new RegExp(c.pattern, 'i');
+    const goldKeys = new Set(c.sources.map((s) => resolveKey(s, keys)));
+    const candidates = result.facts
+      .filter((f) => f.status !== 'DISPUTED' && pattern.test(f.statement))
+      .map((f) => ({ f, overlap: [...evidenceOf(f.id, 'SUPPORTS')].filter((k) => goldKeys.has(k)).length }))
+      .sort((a, b) => b.overlap - a.overlap);
+    const best = candidates[0];
+    const goldTuples = [...goldKeys];
+    if (!best || best.overlap < 2) {
+      consensus.fn++;
+      stance.fn += goldTuples.length;
+      misses.push(`consensus missed: ${c.about} [${c.sources.join(', ')}]${best ? ` (best: "${best.f.statement}" with ${best.overlap})` : ''}`);
+      continue;
+    }
+    consensus.tp++;
+    usedFacts.add(best.f.id);
+    const predicted = evidenceOf(best.f.id, 'SUPPORTS');
+    for (const k of predicted) (goldKeys.has(k) ? stance.tp++ : stance.fp++);
+    for (const k of goldKeys) if (!predicted.has(k)) {
+      stance.fn++;
+      misses.push(`support missed in "${c.about}": ${k} (fact "${best.f.statement}")`);
+    }
+  }
+  // Precision of consensus: facts called CONSENSUS that no gold item accounts for.
+  consensus.fp += result.facts.filter((f) => f.status === 'CONSENSUS' && !usedFacts.has(f.id)).length;
+
+  // Entities: every pair of gold names, same entity or not, against the pipeline's aliases.
+  const entityOf = (name: string): string => result.entities.find((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase()))?.id ?? `none:${name}`;
+  const names = gold.entities.flatMap((group, g) => group.map((name) => ({ name, g, e: entityOf(name) })));
+  const entities: Count = { tp: 0, fp: 0, fn: 0 };
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i]!;
+      const b = names[j]!;
+      const same = a.g === b.g;
+      const predicted = a.e === b.e && !a.e.startsWith('none:');
+      if (same && predicted) entities.tp++;
+      else if (!same && predicted) {
+        entities.fp++;
+        misses.push(`names merged that differ: ${a.name} / ${b.name}`);
+      } else if (same) {
+        entities.fn++;
+        misses.push(`names not merged: ${a.name} / ${b.name}${a.e.startsWith('none:') ? ` ("${a.name}" not found)` : ''}${b.e.startsWith('none:') ? ` ("${b.name}" not found)` : ''}`);
+      }
+    }
+  }
+  return { disputes, stance, consensus, entities, misses };
+}
+
+function main(): void {
+  const dir = resolve('tests/gold');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const totals = { disputes: { tp: 0, fp: 0, fn: 0 }, stance: { tp: 0, fp: 0, fn: 0 }, consensus: { tp: 0, fp: 0, fn: 0 }, entities: { tp: 0, fp: 0, fn: 0 } };
+  const cell = (c: Count): string => {
+    const { p, r, f } = prf(c);
+    return `${p.toFixed(2)} ${r.toFixed(2)} ${f.toFixed(2)}`.padEnd(16);
+  };
+  const rows: string[] = [];
+  const allMisses: string[] = [];
+  const started = Date.now();
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold;
+    const sources = loadSources(gold);
+    if (typeof sources === 'string') {
+      rows.push(`${file.padEnd(34)} skipped: ${sources}`);
+      continue;
+    }
+    const result = runPipeline(sources);
+    const s = score(gold, result);
+    for (const k of ['disputes', 'stance', 'consensus', 'entities'] as const) totals[k] = add(totals[k], s[k]);
+    rows.push(`${file.padEnd(34)} ${cell(s.disputes)} ${cell(s.stance)} ${cell(s.consensus)} ${cell(s.entities)} ${String(sources.length).padStart(4)}`);
+    allMisses.push(...s.misses.map((m) => `${file}: ${m}`));
+  }
+  process.stdout.write(`${''.padEnd(34)} ${'disputes'.padEnd(16)} ${'stance'.padEnd(16)} ${'consensus'.padEnd(16)} ${'entities'.padEnd(16)} docs\n`);
+  process.stdout.write(`${'cluster'.padEnd(34)} ${'P    R    F1'.padEnd(16)} ${'P    R    F1'.padEnd(16)} ${'P    R    F1'.padEnd(16)} ${'P    R    F1'.padEnd(16)}\n`);
+  for (const row of rows) process.stdout.write(`${row}\n`);
+  process.stdout.write(`${'all (micro)'.padEnd(34)} ${cell(totals.disputes)} ${cell(totals.stance)} ${cell(totals.consensus)} ${cell(totals.entities)}\n`);
+  process.stdout.write(`\nmisses and extras (${allMisses.length}):\n${allMisses.map((m) => `  - ${m}`).join('\n')}\n`);
+  process.stdout.write(`\n${files.length} gold clusters in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+main();
