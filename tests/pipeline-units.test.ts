@@ -119,6 +119,13 @@ describe('claims', () => {
     expect(claimsOf('The company could pay the families.').filter((c) => c.kind === 'ASSERTION')).toHaveLength(0);
   });
 
+  it('finds the predicate of a count as object of a verb, as a complement, or after it with auxiliaries', () => {
+    const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
+    expect(counts('The gunman wounded two men and killed at least one woman.')).toEqual([[2, 'man', 'wound'], [1, 'woman', 'kill']]);
+    expect(counts('The blast left two bodyguards injured.')).toEqual([[2, 'bodyguard', 'injure']]);
+    expect(counts('Seven guards were injured in the attack.')).toEqual([[7, 'guard', 'injure']]);
+  });
+
   it('does not count the number in "a three-game losing streak" or the total in "two of the three victims"', () => {
     expect(claimsOf('The team had a three-game losing streak.').filter((c) => c.kind === 'QUANTITY')).toHaveLength(0);
     const counts = claimsOf('Two of the three victims died.').filter((c) => c.kind === 'QUANTITY');

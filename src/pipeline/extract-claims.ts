@@ -61,6 +61,8 @@ const PERSONAL_FIRST = new Set(['i', 'we']);
 const PERSONAL_THIRD = new Set(['he', 'she']);
 // A count of "other" or "more" things is a different subset or an increment, not a rival total.
 const SUBSET_WORDS = new Set(['other', 'another', 'more', 'additional', 'further', 'extra']);
+// Words between a verb and the count it governs: "killed at least seven", "injuring more than 20".
+const BOUND_WORDS = new Set(['at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'up', 'to', 'over', 'roughly', 'approximately', 'an', 'estimated', 'the', 'a', 'all']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
 function textOf(tokens: Token[], text: string): string {
@@ -213,23 +215,36 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
     const words = clause.slice(i, last + 1).map((k) => k.lower);
     const value = parseNumber(words);
+    const first = i;
     i = last;
     // Years and clock times are not counts.
     if (value === null || (words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0] ?? ''))) continue;
     // "two of the three victims died": the three is the total the two are counted from.
-    if (clause[i - 1]?.lower === 'the' && clause[i - 2]?.lower === 'of' && clause[i - 3]?.entityType === 'CARDINAL') continue;
+    if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && clause[first - 3]?.entityType === 'CARDINAL') continue;
     // "a three-game losing streak", "a one-year contract": the number modifies, it does not count.
     if (clause[last + 1]?.text === '-' && clause[last + 1]?.start === clause[last]?.end) continue;
     const counted = countedNoun(clause, last + 1);
     if (!counted) continue;
-    const predicate = predicateAfter(clause, counted.last + 1);
-    const before = clause.slice(Math.max(0, i - 3 - (last - i)), i - (last - i)).map((k) => k.lower);
+    const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
     const bounds = boundsFor(value, before);
-    let predicateToken = predicate ? clause[predicate.index] : undefined;
-    let predicateFirst = predicate ? predicate.first : -1;
-    // No predicate after the count: the verb before it governs ("killing twenty-one people").
+    // Where the count's predicate stands, most specific first: an object complement right after it
+    // ("left two bodyguards injured"); the verb whose object the count is ("wounded two men", "killing
+    // at least one"); a predicate after it with its auxiliaries ("seven guards were injured"); a verb a
+    // few words before it. A participle inside the phrase is left alone: "two armed men attacked" is
+    // about attacking, though "two wounded men" would be about wounds.
+    const isParticiple = (k: Token | undefined): boolean =>
+      !!k && (k.pos === 'VERB' || (k.pos === 'ADJ' && /(ed|en)$/.test(k.lower) && baseForm(k.lower, 'v') !== null)) && !isReportingVerb(k) && !PREPOSITIONAL_PARTICIPLES.has(k.lower);
+    let governing = first - 1;
+    while (governing >= 0 && BOUND_WORDS.has(clause[governing]?.lower ?? '')) governing--;
+    const complement = isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
+    const object = clause[governing]?.pos === 'VERB' && isParticiple(clause[governing]) && !COPULAS.has(clause[governing]?.lemma ?? '') ? clause[governing] : undefined;
+    const predicate = complement || object ? null : predicateAfter(clause, counted.last + 1);
+    let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
+    let predicateFirst = predicateToken && !predicate ? clause.indexOf(predicateToken) : predicate ? predicate.first : -1;
+    // Only the last resort, a verb a few words back, is a guess.
+    const isGuessed = !predicateToken;
     if (!predicateToken) {
-      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
         const candidate = clause[k];
         if (candidate?.pos === 'VERB' && !isReportingVerb(candidate)) {
           predicateToken = candidate;
@@ -242,7 +257,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (predicate && clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
     const { lemma } = predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]);
     const unitTokens = clause.slice(counted.first, counted.last + 1);
-    const headLemma = baseForm(counted.head.lower, 'n') ?? counted.head.lemma;
+    // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
+    const headLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
     // Adjectives and names before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one.
     const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && k !== counted.head).map((k) => k.lower).sort();
@@ -258,7 +274,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       objectText: textOf(unitTokens, text),
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: textOf(unitTokens, text) },
-      certainty: predicate ? 0.9 : 0.7,
+      certainty: isGuessed ? 0.7 : 0.9,
     });
   }
   return claims;
