@@ -378,7 +378,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
     if (!subject) continue;
     const { lemma, isReversed } = predicateLemma(t, tokens[i + 1]);
-    const object = !isState && tokens[first]?.pos !== 'AUX' ? objectAfter(tokens, i) : null;
+    // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
+    const isPassive = tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
+    const object = !isState && !isPassive ? objectAfter(tokens, i) : null;
     const negated = isNegated !== isReversed;
     claims.push({
       ...ctx.base,
