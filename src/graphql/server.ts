@@ -9,6 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { openStore } from '../store/read.js';
+import { prepareAssessment } from '../pipeline/assess.js';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import { getSchema } from './schema.js';
 import { createContext, type Context } from './context.js';
@@ -88,6 +89,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const store = openStore(options.dbPath);
   const index = store.loadAssessmentIndex();
+  // Profiling the sources for assessClaim takes a moment; pay it at start, not on a user's first request.
+  prepareAssessment(index);
   const isProduction = process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<Context & BaseContext>({
     schema: await getSchema(),

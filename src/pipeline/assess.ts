@@ -36,6 +36,11 @@ function contentWords(text: string): Set<string> {
   return words;
 }
 
+/** Reads every source and fact of an index once, so the first assessment is as fast as the rest. */
+export function prepareAssessment(index: AssessmentIndex): void {
+  prepare(index);
+}
+
 function prepare(index: AssessmentIndex): Prepared {
   const cached = prepared.get(index);
   if (cached) return cached;
