@@ -56,6 +56,30 @@ describe('formats', () => {
   });
 });
 
+describe('page dates', () => {
+  it('dates an article by the date line its page prints, the earliest of "Posted" and "Updated"', () => {
+    const text = 'http://example.com/quake\nStrong earthquake jolts southern Iran\nPosted 11/27/2005 7:21 AM\nUpdated 11/28/2005 3:41 PM\nAn earthquake shook Iran on Sunday.';
+    const source = parseArticle({ key: 'q', text, path: 'q.txt', record: null });
+    expect(source.publishedAt).toBe('2005-11-27');
+    expect(source.noise.map((n) => text.slice(n.start, n.end))).toEqual(['Posted 11/27/2005 7:21 AM', 'Updated 11/28/2005 3:41 PM']);
+  });
+
+  it('reads the forms pages use, and not a date inside a sentence', () => {
+    const dated = (line: string) => parseArticle({ key: 'd', text: `${line}\nBody text here.`, path: 'd.txt', record: null }).publishedAt;
+    expect(dated('Last Updated: Monday, 28 November 2005, 02:24 GMT')).toBe('2005-11-28');
+    expect(dated('Published: November 28, 2005')).toBe('2005-11-28');
+    expect(dated('7:00pm UK, Wednesday 05 May 2010')).toBe('2010-05-05');
+    expect(dated('Article posted on 08.07.2012')).toBe('2012-07-08');
+    expect(dated('Novemer 27, 2005')).toBe('2005-11-27');
+    expect(dated('Page was born on April 22, 1923.')).toBeNull();
+    expect(dated('Posted 1 year, 160 days ago')).toBeNull();
+  });
+
+  it('keeps the date given in metadata over the page\'s own', () => {
+    expect(parseArticle({ key: 'm', text: 'May 5, 2010\nBody.', path: 'm.json', record: 0, publishedAt: '2010-05-06' }).publishedAt).toBe('2010-05-06');
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['broken.json', /broken\.json: invalid JSON/],

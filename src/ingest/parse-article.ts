@@ -4,6 +4,7 @@
 
 import type { NoiseKind, NoiseSpan, Source } from '../model.js';
 import { CorroborateError } from '../errors.js';
+import { findPageDate } from './date-line.js';
 
 export interface RawArticle {
   key: string;
@@ -94,15 +95,19 @@ export function parseArticle(raw: RawArticle): Source {
   const outlet = raw.outlet ?? (outletCandidate && isOutletLine(outletCandidate) && lines.length > 2 ? outletCandidate : null);
   const firstBody = lines.find((l) => l !== title && l !== outlet) ?? '';
   const dateline = DATELINE.exec(firstBody);
+  const pageDate = findPageDate(text);
+  const noise = findNoise(text);
+  // Date lines are page furniture: they say when the page was printed, not what happened.
+  for (const line of pageDate?.lines ?? []) if (!noise.some((n) => n.start === line.start)) noise.push({ kind: 'BOILERPLATE', ...line });
   return {
     key: raw.key,
     title,
     outlet,
     url: raw.url ?? null,
-    publishedAt,
+    publishedAt: publishedAt ?? pageDate?.date ?? null,
     dateline: dateline?.[1] && dateline[2] ? `${dateline[1].trim()}, ${dateline[2]}` : null,
     text,
-    noise: findNoise(text),
+    noise: noise.sort((a, b) => a.start - b.start),
     origin: { path: raw.path, record: raw.record },
   };
 }
