@@ -62,6 +62,13 @@ describe('times', () => {
     expect(resolveTime('december 30', '2022-01-02')?.label).toBe('2021-12-30 (Thursday)');
   });
 
+  it('lets "this morning" mean the day before the page date too, since pages are dated late', () => {
+    const thisMorning = resolveTime('this morning', '2007-04-10');
+    const mondayMorning = resolveTime('monday morning', '2007-04-10');
+    expect(thisMorning && mondayMorning && areTimesCompatible(thisMorning, mondayMorning)).toBe(true);
+    expect(thisMorning && areTimesCompatible(thisMorning, resolveTime('sunday morning', '2007-04-10')!)).toBe(false);
+  });
+
   it('leaves a weekday unresolved when the article has no date, rather than guessing', () => {
     expect(resolveTime('sunday', null)).toBeNull();
     expect(resolveTime('12 march 2025', null)?.label).toBe('2025-03-12 (Wednesday)');
@@ -124,6 +131,11 @@ describe('claims', () => {
     expect(counts('The gunman wounded two men and killed at least one woman.')).toEqual([[2, 'man', 'wound'], [1, 'woman', 'kill']]);
     expect(counts('The blast left two bodyguards injured.')).toEqual([[2, 'bodyguard', 'injure']]);
     expect(counts('Seven guards were injured in the attack.')).toEqual([[7, 'guard', 'injure']]);
+  });
+
+  it('makes no claim from a report the article marks as overtaken ("originally reported")', () => {
+    expect(claimsOf('Local evening news in Michigan originally reported that two of the three victims died.')).toEqual([]);
+    expect(claimsOf('Local evening news in Michigan reported that two of the three victims died.').map((c) => c.value)).toContainEqual(expect.objectContaining({ kind: 'QUANTITY', value: 2 }));
   });
 
   it('does not count the number in "a three-game losing streak" or the total in "two of the three victims"', () => {

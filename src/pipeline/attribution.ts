@@ -16,6 +16,9 @@ const HEDGES = new Set([
 ]);
 // Speakers that name no one: their word weighs less than a named source's.
 const ANONYMOUS = /\b(sources?|officials?|media|reports?|witness(es)?|residents?|people familiar|insiders?|observers?|activists?)\b/i;
+// A report its own article marks as overtaken: "news originally reported that two victims died",
+// "earlier reports said". The article no longer asserts it.
+const SUPERSEDED = new Set(['originally', 'initially', 'earlier', 'previously', 'first', 'early']);
 // Words that open a new clause after a comma or on their own.
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet', 'however']);
 
@@ -32,6 +35,8 @@ export interface SentenceReading {
   attribution: { text: string; start: number; end: number; tokens: Token[] } | null;
   isAnonymous: boolean;
   isHedged: boolean;
+  /** The speaker is said to have reported it earlier ("originally reported"): superseded. */
+  isSuperseded: boolean;
 }
 
 export function isReportingVerb(token: Token | undefined): boolean {
@@ -149,5 +154,6 @@ export function readSentence(tokens: Token[], text: string): SentenceReading {
     attribution,
     isAnonymous: attribution !== null && isAnonymousSpeaker(attribution.tokens),
     isHedged,
+    isSuperseded: attribution !== null && attribution.tokens.some((t) => SUPERSEDED.has(t.lower) && (t.pos === 'ADV' || t.pos === 'ADJ')),
   };
 }

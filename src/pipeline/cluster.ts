@@ -135,6 +135,20 @@ function evidenceFrom(claims: BuiltClaim[], factId: string, stance: Evidence['st
 }
 
 const DAY_MS = 86_400_000;
+
+/** The calendar days (UTC day numbers) an interval touches. */
+function daysCovered(time: TimeValue): number[] {
+  const days: number[] = [];
+  for (let day = Math.floor(time.startMs / DAY_MS); day * DAY_MS < time.endMs; day++) days.push(day);
+  return days;
+}
+
+/** The value a group of claims states most precisely: the exact count, or the narrowest time. */
+function preciseValue(claims: BuiltClaim[]): BuiltClaim['value'] | undefined {
+  const times = claims.map((c) => c.value).filter((v): v is TimeValue => v.kind === 'TIME');
+  if (times.length > 0) return [...times].sort((a, b) => a.endMs - a.startMs - (b.endMs - b.startMs))[0];
+  return claims.find((c) => c.value.kind !== 'QUANTITY' || isExact(c.value))?.value;
+}
 // Reports of one event disagree about its day or hour, not its year: times further apart than this,
 // or vaguer than a day, are taken to be different events, not a dispute.
 const MAX_TEMPORAL_SPREAD_MS = 3 * DAY_MS;
@@ -154,6 +168,11 @@ function isDisputable(kind: FactKind, members: BuiltClaim[], facts: Fact[]): boo
   if (kind === 'TIME') {
     const times = facts.map((f) => f.value as TimeValue);
     if (times.some((t) => t.endMs - t.startMs > DAY_MS)) return false;
+    // "Monday morning" against "Monday evening" is more often two events (two searches, two statements)
+    // than a disagreement: rival times must fall on different days.
+    const daysOf = (fact: Fact): Set<number> => new Set(members.filter((c) => fact.claimIds.includes(c.id)).flatMap((c) => daysCovered(c.value as TimeValue)));
+    const daySets = facts.map(daysOf);
+    if (daySets.some((a, i) => daySets.some((b, j) => j > i && [...a].some((d) => b.has(d))))) return false;
     const earliestEnd = Math.min(...times.map((t) => t.endMs));
     const latestStart = Math.max(...times.map((t) => t.startMs));
     return latestStart - earliestEnd <= MAX_TEMPORAL_SPREAD_MS;
@@ -189,7 +208,7 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
       confidence: 0,
       status: 'SINGLE_SOURCE',
       signature: { ...first.signature, predicateForms, objectForms },
-      value: kind === 'ASSERTION' ? { kind: 'ASSERTION', isPositive: alt.valueKey === 'yes' } : (alt.claims.find((c) => c.value.kind !== 'QUANTITY' || isExact(c.value))?.value ?? first.value),
+      value: kind === 'ASSERTION' ? { kind: 'ASSERTION', isPositive: alt.valueKey === 'yes' } : (preciseValue(alt.claims) ?? first.value),
       disputeId: null,
       claimIds: alt.claims.map((c) => c.id),
       explanation: { independentSupporters: 0, supportingMass: 0, contradictingMass: 0, hedgedSupporters: 0, summary: '' },

@@ -413,6 +413,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
     // A question asks; it does not claim.
     if (sentence.tokens[sentence.tokens.length - 1]?.text === '?') continue;
     const reading = readSentence(sentence.tokens, source.text);
+    if (reading.isSuperseded) continue;
     const head = reading.content[0];
     const tail = reading.content[reading.content.length - 1];
     if (!head || !tail) continue;

@@ -102,6 +102,19 @@ export function resolveTime(phrase: string, publishedAt: string | null): TimeVal
   const referenceMs = parseReference(publishedAt);
   const day = resolveDay(phrase, referenceMs);
   if (!day) return null;
+  const value = resolveOnDay(phrase, day);
+  // "This morning", "today", "yesterday" count from the day the words were written, and a page's date
+  // is often a day later (time zones, updates, reprints of a wire story): such a time may be a day
+  // earlier than it reads. A weekday or a date names its day whatever the page's date.
+  if (DEICTIC.test(phrase) && value.endMs - value.startMs <= DAY_MS) {
+    return { ...value, startMs: value.startMs - DAY_MS, label: `${value.label} or the day before` };
+  }
+  return value;
+}
+
+const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b/;
+
+function resolveOnDay(phrase: string, day: { dayMs: number; precision: 'day' | 'month' | 'year' }): TimeValue {
   if (day.precision === 'year') {
     const year = new Date(day.dayMs).getUTCFullYear();
     return { kind: 'TIME', startMs: day.dayMs, endMs: Date.UTC(year + 1, 0, 1), label: String(year) };
