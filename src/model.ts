@@ -82,6 +82,8 @@ export interface ClaimSignature {
   predicate: string;
   /** For QUANTITY: the counted unit; for TIME: the event noun/verb lemma; else null. */
   object: string | null;
+  /** An earlier episode the claim is about ("2005-09": "a quake in September injured 40"); absent for the present one. */
+  episode?: string;
   /** On facts: every predicate lemma its claims used ("harm", "hurt", "injure"), for matching new claims. */
   predicateForms?: string[];
   /** On facts: every object lemma its claims used ("guard", "bodyguard"). */

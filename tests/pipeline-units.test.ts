@@ -76,6 +76,19 @@ describe('times', () => {
 });
 
 describe('names', () => {
+  it('takes no common word of a title-case headline for a name, and no letter alone', () => {
+    const names = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names.map((n) => n.text);
+    expect(names('Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab')).not.toContain('Checks Into Malibu Rehab');
+    expect(names('Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab')).toContain('Malibu Rehab');
+    expect(names('Fans bought T-shirts of Bettie Page.')).toEqual(['Bettie Page']);
+  });
+
+  it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
+    const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
+    expect(sentences).toHaveLength(1);
+    expect(sentences[0]?.tokens.map((t) => t.text)).toContain('magnitude-6.4');
+  });
+
   it('merges transliterations of one surname and keeps different names apart', () => {
     for (const variant of ['kazimi', 'khadimi', 'kadhemi']) expect(areSurnamesAlike('kadhimi', variant)).toBe(true);
     expect(areSurnamesAlike('price', 'prince')).toBe(false);
@@ -136,6 +149,20 @@ describe('claims', () => {
   it('makes no claim from a report the article marks as overtaken ("originally reported")', () => {
     expect(claimsOf('Local evening news in Michigan originally reported that two of the three victims died.')).toEqual([]);
     expect(claimsOf('Local evening news in Michigan reported that two of the three victims died.').map((c) => c.value)).toContainEqual(expect.objectContaining({ kind: 'QUANTITY', value: 2 }));
+  });
+
+  it('reads an elided count noun from the count before it: "killing seven people and injuring 40"', () => {
+    const counts = claimsOf('The quake struck on Sunday, killing at least seven people and injuring 40.').filter((c) => c.kind === 'QUANTITY');
+    expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate])).toEqual([[7, 'people', 'kill'], [40, 'people', 'injure']]);
+  });
+
+  it('dates counts about an earlier event to that episode, also in the sentence that refers back to it', () => {
+    const text = 'A quake injured five people on Sunday. The last major quake hit the region in February, when a magnitude-6.4 temblor rocked Zarand. It killed 612 people and injured more than 1,400.';
+    const counts = claimsOf(text, '2005-11-27').filter((c) => c.kind === 'QUANTITY');
+    expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.episode])).toEqual([[5, null], [612, '2005-02'], [1400, '2005-02']]);
+    // Without a date to read it against, a named month still marks another episode than "Sunday".
+    expect(claimsOf('A quake in September injured 40 people.', null).map((c) => c.episode)).toContain('september');
+    expect(claimsOf('Washington, Nov 8: a quake injured 40 people.', null).map((c) => c.episode)).not.toContain('nov 8');
   });
 
   it('does not count the number in "a three-game losing streak" or the total in "two of the three victims"', () => {

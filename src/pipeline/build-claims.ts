@@ -73,6 +73,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       subject,
       predicate: predicateClasses.get(draft.predicate) ?? draft.predicate,
       object: draft.object ? (classes.units.get(draft.object) ?? draft.object) : null,
+      ...(draft.episode ? { episode: draft.episode } : {}),
     };
     const id = hashId('C', `${draft.sourceKey}:${draft.start}-${draft.end}:${draft.kind}:${JSON.stringify(signature)}:${JSON.stringify(draft.value)}`);
     if (seen.has(id)) continue;

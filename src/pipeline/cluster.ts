@@ -6,7 +6,7 @@
 import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { areAntonyms } from './lexicon.js';
+import { areAntonyms, isEventNoun, senseCount } from './lexicon.js';
 import { scoreConfidence } from './confidence.js';
 import { hashId } from './ids.js';
 
@@ -17,7 +17,7 @@ interface Alternative {
 
 function signatureKey(claim: BuiltClaim): string {
   const s = claim.signature;
-  return `${s.kind}|${s.subject ?? ''}|${s.predicate}|${s.object ?? ''}`;
+  return `${s.kind}|${s.subject ?? ''}|${s.predicate}|${s.object ?? ''}|${s.episode ?? ''}`;
 }
 
 function mostCommon(values: string[]): string {
@@ -101,7 +101,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
 function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): string {
   const sample = claims[0];
   if (kind === 'NUMERIC' && sample) {
-    return `How many ${mostCommon(claims.map((c) => (c.value as QuantityValue).unitText))} ${mostCommon(claims.map((c) => c.draft.predicateText))}?`;
+    const episode = sample.signature.episode ? ` (in ${sample.signature.episode})` : '';
+    return `How many ${mostCommon(claims.map((c) => (c.value as QuantityValue).unitText))} ${mostCommon(claims.map((c) => c.draft.predicateText))}${episode}?`;
   }
   if (kind === 'TEMPORAL' && sample) {
     const subject = mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean));
@@ -152,6 +153,8 @@ function preciseValue(claims: BuiltClaim[]): BuiltClaim['value'] | undefined {
 // Reports of one event disagree about its day or hour, not its year: times further apart than this,
 // or vaguer than a day, are taken to be different events, not a dispute.
 const MAX_TEMPORAL_SPREAD_MS = 3 * DAY_MS;
+// As in predicate-classes: past this many senses a verb is a light verb.
+const MAX_EVENT_SENSES = 12;
 
 /**
  * Whether rival answers to one question are worth calling a dispute. A polarity clash needs a named
@@ -166,6 +169,9 @@ function isDisputable(kind: FactKind, members: BuiltClaim[], facts: Fact[]): boo
   }
   if (kind === 'ASSERTION') return !!members[0]?.signature.subject && !members[0].signature.subject.startsWith('~');
   if (kind === 'TIME') {
+    // A light verb ("came", "took", "went": dozens of senses) names no event of its own.
+    const event = members[0]?.signature.predicate ?? '';
+    if (senseCount(event, 'v') > MAX_EVENT_SENSES && !isEventNoun(event)) return false;
     const times = facts.map((f) => f.value as TimeValue);
     if (times.some((t) => t.endMs - t.startMs > DAY_MS)) return false;
     // "Monday morning" against "Monday evening" is more often two events (two searches, two statements)
@@ -245,7 +251,7 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
     if (groupFacts.length > 1 && isDisputable(kind, members, groupFacts)) disputeOf(kind === 'QUANTITY' ? 'NUMERIC' : kind === 'TIME' ? 'TEMPORAL' : 'NEGATION', groupFacts);
     if (kind === 'ASSERTION') {
       const sig = members[0]?.signature;
-      const frame = `${sig?.subject ?? ''}|${sig?.object ?? ''}`;
+      const frame = `${sig?.subject ?? ''}|${sig?.object ?? ''}|${sig?.episode ?? ''}`;
       if (isNamedSubject(sig?.subject)) assertionFactsByFrame.set(frame, [...(assertionFactsByFrame.get(frame) ?? []), ...groupFacts.filter((f) => f.value.kind === 'ASSERTION' && f.value.isPositive)]);
     }
   }
@@ -256,8 +262,10 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
         const a = frameFacts[i] as Fact;
         const b = frameFacts[j] as Fact;
         if (a.disputeId || b.disputeId) continue;
-        const formsA = a.signature.predicateForms ?? [a.signature.predicate];
-        const formsB = b.signature.predicateForms ?? [b.signature.predicate];
+        // Phrasal verbs take their object in a phrase we do not compare: "checked into rehab" and
+        // "checked out of the clinic" are both true.
+        const formsA = (a.signature.predicateForms ?? [a.signature.predicate]).filter((f) => !f.includes('_'));
+        const formsB = (b.signature.predicateForms ?? [b.signature.predicate]).filter((f) => !f.includes('_'));
         if (formsA.some((x) => formsB.some((y) => areAntonyms(x, y, 'v') || areAntonyms(x, y, 'a')))) disputeOf('ANTONYM', [a, b]);
       }
     }

@@ -8,7 +8,7 @@ import type { SourceSentence } from './segment.js';
 import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
-import { findTimes } from './times.js';
+import { findTimes, pastEpisode } from './times.js';
 import { baseForm, isEventNoun, isWord } from './lexicon.js';
 
 export type SubjectRef =
@@ -39,6 +39,8 @@ export interface ClaimDraft {
   objectText: string | null;
   value: ClaimValue;
   certainty: number;
+  /** The earlier episode its clause dates it to ("2005-09"), or null for the article's present. */
+  episode: string | null;
 }
 
 export interface SentenceNames {
@@ -202,11 +204,13 @@ interface ClauseContext {
   source: Source;
   sentence: SourceSentence;
   names: NameMention[];
-  base: Omit<ClaimDraft, 'kind' | 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectText' | 'value' | 'certainty' | 'isNegated'>;
+  base: Omit<ClaimDraft, 'kind' | 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectText' | 'value' | 'certainty' | 'isNegated' | 'episode'>;
+  episode: string | null;
 }
 
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
+  let previousCounted: ReturnType<typeof countedNoun> = null;
   const text = ctx.source.text;
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i];
@@ -223,7 +227,12 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && clause[first - 3]?.entityType === 'CARDINAL') continue;
     // "a three-game losing streak", "a one-year contract": the number modifies, it does not count.
     if (clause[last + 1]?.text === '-' && clause[last + 1]?.start === clause[last]?.end) continue;
-    const counted = countedNoun(clause, last + 1);
+    let counted = countedNoun(clause, last + 1);
+    // "killing at least seven people and injuring 40": the second count's noun is the first's, elided.
+    let verbBefore = first - 1;
+    while (verbBefore >= 0 && BOUND_WORDS.has(clause[verbBefore]?.lower ?? '')) verbBefore--;
+    const isElided = !counted && previousCounted !== null && clause[verbBefore]?.pos === 'VERB' && !isReportingVerb(clause[verbBefore]) && (last + 1 >= clause.length || ['PUNCT', 'CCONJ'].includes(clause[last + 1]?.pos ?? ''));
+    if (isElided) counted = previousCounted;
     if (!counted) continue;
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
     const bounds = boundsFor(value, before);
@@ -236,8 +245,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       !!k && (k.pos === 'VERB' || (k.pos === 'ADJ' && /(ed|en)$/.test(k.lower) && baseForm(k.lower, 'v') !== null)) && !isReportingVerb(k) && !PREPOSITIONAL_PARTICIPLES.has(k.lower);
     let governing = first - 1;
     while (governing >= 0 && BOUND_WORDS.has(clause[governing]?.lower ?? '')) governing--;
-    const complement = isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
+    const complement = !isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
     const object = clause[governing]?.pos === 'VERB' && isParticiple(clause[governing]) && !COPULAS.has(clause[governing]?.lemma ?? '') ? clause[governing] : undefined;
+    if (isElided && !object) continue;
     const predicate = complement || object ? null : predicateAfter(clause, counted.last + 1);
     let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
     let predicateFirst = predicateToken && !predicate ? clause.indexOf(predicateToken) : predicate ? predicate.first : -1;
@@ -275,14 +285,18 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: textOf(unitTokens, text) },
       certainty: isGuessed ? 0.7 : 0.9,
+      episode: ctx.episode,
     });
+    if (!isElided) previousCounted = counted;
   }
   return claims;
 }
 
 function eventNear(clause: Token[], first: number, last: number): { index: number; token: Token } | null {
+  // A capitalised word inside a clause is a name ("the Boston Herald reported"), not something that happened.
   const isEvent = (t: Token | undefined): boolean =>
-    !!t && ((t.pos === 'VERB' && !isReportingVerb(t) && !COPULAS.has(t.lemma) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) || (t.pos === 'NOUN' && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma)));
+    !!t && (t === clause[0] || !/^\p{Lu}/u.test(t.text)) &&
+    ((t.pos === 'VERB' && !isReportingVerb(t) && !COPULAS.has(t.lemma) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) || (t.pos === 'NOUN' && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma)));
   // "Sunday's attack": a possessive time belongs to the noun after it.
   if (clause[last + 1]?.pos === 'PART' && /^['’]s$/.test(clause[last + 1]?.text ?? '')) {
     for (let k = last + 2; k < clause.length && k <= last + 4; k++) if (isEvent(clause[k])) return { index: k, token: clause[k] as Token };
@@ -317,6 +331,7 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       isNegated: false,
       value: mention.value,
       certainty: 0.75,
+      episode: null,
     });
   }
   return claims;
@@ -335,7 +350,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const adjective = tokens[lead] as Token;
     const { lemma, isReversed } = predicateLemma(adjective);
     if (subject) {
-      claims.push({ ...ctx.base, kind: 'ASSERTION', subject, predicate: lemma, predicateText: adjective.text, object: null, objectText: null, isNegated: isReversed, value: { kind: 'ASSERTION', isPositive: !isReversed }, certainty: 0.7 });
+      claims.push({ ...ctx.base, kind: 'ASSERTION', subject, predicate: lemma, predicateText: adjective.text, object: null, objectText: null, isNegated: isReversed, value: { kind: 'ASSERTION', isPositive: !isReversed }, certainty: 0.7, episode: ctx.episode });
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -393,6 +408,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       isNegated: negated,
       value: { kind: 'ASSERTION', isPositive: !negated },
       certainty: subject.kind === 'pronoun' ? 0.65 : 0.8,
+      episode: ctx.episode,
     });
   }
   return claims;
@@ -407,6 +423,7 @@ function speakerRef(tokens: Token[] | undefined, names: NameMention[], text: str
 export function extractClaims(source: Source, sentences: SourceSentence[]): { claims: ClaimDraft[]; names: SentenceNames[] } {
   const claims: ClaimDraft[] = [];
   const allNames: SentenceNames[] = [];
+  let lastEpisode: string | null = null;
   for (const sentence of sentences) {
     const { names } = findNames(sentence.tokens);
     allNames.push({ sourceKey: source.key, sentenceIndex: sentence.index, names });
@@ -432,13 +449,20 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
     };
     const usedNumbers = new Set<number>();
     let previous: Clause | null = null;
+    // "The same island was hit by a 6.1 quake in September. That temblor killed at least six people":
+    // a sentence that opens on a pronoun or a demonstrative stays in the previous sentence's episode.
+    const isAnaphoric = /^(it|that|this|those|these|they)$/.test(reading.content[0]?.lower ?? '');
+    let sentenceEpisode: string | null = null;
     for (const clause of reading.clauses) {
-      const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base };
+      const episode: string | null = pastEpisode(clause.tokens, source.publishedAt) ?? (isAnaphoric ? lastEpisode : null);
+      sentenceEpisode ??= episode;
+      const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base, episode };
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...timeClaims(clause.tokens, ctx));
       claims.push(...assertionClaims(clause, previous, ctx));
       previous = clause;
     }
+    lastEpisode = sentenceEpisode;
   }
   return { claims, names: allNames };
 }

@@ -2,7 +2,7 @@
 // precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
 
 import type { Token } from './nlp.js';
-import { isCommonWord, isPersonNoun } from './lexicon.js';
+import { baseForm, isCommonWord, isPersonNoun, isWord } from './lexicon.js';
 
 export interface NameMention {
   /** Surface of the name without its title: "Mustafa al-Kadhimi". */
@@ -49,25 +49,50 @@ function titleWithin(words: string[]): { title: string; from: number } | null {
   return null;
 }
 
+/**
+ * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
+ * its verbs too: most of its longer words start with a capital.
+ */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * words.length;
+}
+
 /** Name mentions and bare titles ("the Prime Minister") in one sentence's tokens. */
 export function findNames(tokens: Token[]): { names: NameMention[]; titles: TitleMention[] } {
   const names: NameMention[] = [];
   const titles: TitleMention[] = [];
+  // In a title-case headline a capital proves nothing: there, an inflected verb ("Leaves", "Checks",
+  // "Kills") is not part of a name.
+  const isTitled = isTitleCase(tokens);
+  const isInflectedVerb = (lower: string): boolean => {
+    const verb = baseForm(lower, 'v');
+    return verb !== null && verb !== lower;
+  };
+  const isName = (token: Token | undefined): boolean => isNameToken(token) && !(isTitled && isInflectedVerb(token?.lower ?? ''));
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i]) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
+    if (!isName(tokens[i]) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
       i++;
       continue;
     }
     let last = i;
-    while (last + 1 < tokens.length && (isNameToken(tokens[last + 1]) || isJoiner(tokens, last + 1))) last++;
-    while (last > i && !isNameToken(tokens[last])) last--;
+    while (last + 1 < tokens.length && (isName(tokens[last + 1]) || isJoiner(tokens, last + 1))) last++;
+    while (last > i && !isName(tokens[last])) last--;
+    // A letter alone ("T-shirts") is no name; initials count only inside a longer one.
+    if (last === i && !/\p{L}{2}/u.test(tokens[i]?.text ?? '')) {
+      i = last + 1;
+      continue;
+    }
     // Where a title ends inside the run, the name starts: try every split, keep the last title found.
     const words = tokens.slice(i, last + 1).map((t) => t.lower);
     let nameFirst = i;
     let title: string | null = null;
     for (let k = words.length; k >= 1; k--) {
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
+      // "Tim Cook", "Bettie Page": a run that ends in a person noun after words that WordNet does not know
+      // (so not "Iraqi Prime Minister") is a name whose surname is also an occupation, not a name-less title.
+      if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every((w) => !isWord(w, 'n') && !isWord(w, 'a'))) break;
       if (found) {
         title = found.title;
         nameFirst = i + k;
@@ -100,7 +125,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     const head = tokens[nameFirst];
     const tail = tokens[last];
     // A capitalised common word opening a sentence or headline ("Drone strike hits...") is not a name.
-    const isSentenceInitialWord = nameFirst === 0 && nameFirst === last && !!head && isCommonWord(head.lower);
+    const isSentenceInitialWord = nameFirst === 0 && nameFirst === last && !!head && [head.lower, baseForm(head.lower, 'n'), baseForm(head.lower, 'v')].some((w) => !!w && isCommonWord(w));
     if (nameFirst <= last && head && tail && !isSentenceInitialWord) {
       names.push({ text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''), start: head.start, end: tail.end, first: nameFirst, last, title });
     } else if (title) {

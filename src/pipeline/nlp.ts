@@ -73,7 +73,20 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
     const slice = tokens.slice(first, last + 1);
     const head = slice[0];
     const tail = slice[slice.length - 1];
-    if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: slice });
+    if (!head || !tail) return;
+    // wink ends a sentence at the point of "magnitude-6.4": a full stop with a digit right after it
+    // and a digit right before it is a decimal point, so the two pieces are one sentence and one word.
+    const previous = sentences[sentences.length - 1];
+    const stop = previous?.tokens[previous.tokens.length - 1];
+    const before = previous?.tokens[previous.tokens.length - 2];
+    if (previous && stop?.text === '.' && stop.end === head.start && before?.end === stop.start && /\d$/.test(before.text) && /^\d/.test(head.text)) {
+      const number = { ...before, text: text.slice(before.start, head.end), lower: text.slice(before.start, head.end).toLowerCase(), end: head.end };
+      number.lemma = number.lower;
+      previous.tokens.splice(previous.tokens.length - 2, 2, number, ...slice.slice(1));
+      previous.end = tail.end;
+      return;
+    }
+    sentences.push({ start: head.start, end: tail.end, tokens: slice });
   });
   return sentences;
 }

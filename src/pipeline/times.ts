@@ -89,6 +89,14 @@ function resolveDay(phrase: string, referenceMs: number | null): { dayMs: number
     if (/\b(today|tonight|this morning|this afternoon|this evening)\b/.test(phrase)) return { dayMs: referenceMs, precision: 'day' };
   }
   const monthYear = new RegExp(`\\b(${MONTH_NAMES}) (\\d{4})\\b`).exec(phrase);
+  const bareMonth = new RegExp(`^(?:(?:in|early|late|mid|last) )*(${MONTH_NAMES})$`).exec(phrase);
+  if (!monthYear && bareMonth?.[1] && referenceMs !== null) {
+    // "In February", in an article of April 2007: the latest February not after the article.
+    const reference = new Date(referenceMs);
+    const month = MONTHS.indexOf(bareMonth[1].slice(0, 3));
+    const year = month > reference.getUTCMonth() ? reference.getUTCFullYear() - 1 : reference.getUTCFullYear();
+    return { dayMs: Date.UTC(year, month, 1), precision: 'month' };
+  }
   if (monthYear?.[1] && monthYear[2]) {
     return { dayMs: Date.UTC(Number(monthYear[2]), MONTHS.indexOf(monthYear[1].slice(0, 3)), 1), precision: 'month' };
   }
@@ -180,3 +188,37 @@ export function findTimes(tokens: Token[], publishedAt: string | null): TimeMent
 export function areTimesCompatible(a: TimeValue, b: TimeValue): boolean {
   return a.startMs < b.endMs && b.startMs < a.endMs;
 }
+
+const PAST_EPISODE_MS = 7 * DAY_MS;
+const MONTH_OR_YEAR = new RegExp(`\\b(${MONTH_NAMES}|1[89]\\d\\d|20\\d\\d)\\b`);
+
+/**
+ * The earlier episode a clause speaks of, if its time lies well before the article's present: "a 6.1
+ * quake struck in September, injuring 40" counts the injured of another quake than the one reported.
+ * Returns a label for that episode ("2005-09", "2003-12", or the phrase itself, "september", when the
+ * article has no date to read it against), or null when the clause is about the present.
+ */
+export function pastEpisode(tokens: Token[], publishedAt: string | null): string | null {
+  const referenceMs = parseReference(publishedAt);
+  // A month is a capitalised name ("May", not the modal "may"); a year is what wink tags a date.
+  const isDateWord = (t: Token | undefined): boolean => !!t && (t.entityType === 'DATE' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'AUX' && MONTH_OR_YEAR.test(t.lower)));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!isDateWord(token)) continue;
+    let last = i;
+    while (isDateWord(tokens[last + 1])) last++;
+    const phrase = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
+    i = last;
+    const time = resolveTime(phrase, publishedAt);
+    if (time && referenceMs !== null) {
+      if (time.endMs < referenceMs - PAST_EPISODE_MS) return time.label.slice(0, time.endMs - time.startMs > 31 * DAY_MS ? 4 : 7);
+      continue;
+    }
+    if (time && time.endMs - time.startMs > DAY_MS) return time.label.slice(0, 7);
+    // Undated article: a named month or year is another time than the weekdays a report of the day uses.
+    // A day of a month ("Nov 8") is more likely the reported day itself.
+    if (!time && referenceMs === null && MONTH_OR_YEAR.test(phrase) && !/\b\d{1,2}(st|nd|rd|th)?\b/.test(phrase)) return phrase.replace(/^(in|on|the|of|last|this|early|late) /, '');
+  }
+  return null;
+}
+
