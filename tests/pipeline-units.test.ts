@@ -151,6 +151,14 @@ describe('claims', () => {
     expect(claimsOf('Local evening news in Michigan reported that two of the three victims died.').map((c) => c.value)).toContainEqual(expect.objectContaining({ kind: 'QUANTITY', value: 2 }));
   });
 
+  it('takes the one spoken with as object, and the event noun of a light verb as predicate', () => {
+    const assertion = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object]);
+    expect(assertion('Blinken also spoke to PM al-Kadhimi.')).toEqual([['speak', 'kadhimi']]);
+    expect(assertion('Blinken held a telephone conversation with Al-Kadhimi.')).toEqual([['converse', 'kadhimi']]);
+    expect(assertion('A drone struck his heavily-fortified residence.')).toEqual([['strike', 'residence']]);
+    expect(assertion('Kadhimi survived on Sunday.')).toEqual([['survive', null]]);
+  });
+
   it('reads an elided count noun from the count before it: "killing seven people and injuring 40"', () => {
     const counts = claimsOf('The quake struck on Sunday, killing at least seven people and injuring 40.').filter((c) => c.kind === 'QUANTITY');
     expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate])).toEqual([[7, 'people', 'kill'], [40, 'people', 'injure']]);

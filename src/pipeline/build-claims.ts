@@ -72,7 +72,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       kind: draft.kind,
       subject,
       predicate: predicateClasses.get(draft.predicate) ?? draft.predicate,
-      object: draft.object ? (classes.units.get(draft.object) ?? draft.object) : null,
+      // A named object is its entity, so "spoke to al-Kadhimi" and "called Kadhemi" name one person.
+      object: draft.object ? ((draft.kind === 'ASSERTION' && draft.objectText && /^\p{Lu}/u.test(draft.objectText) ? index.entityForName(draft.objectText) : null) ?? classes.units.get(draft.object) ?? draft.object) : null,
       ...(draft.episode ? { episode: draft.episode } : {}),
     };
     const id = hashId('C', `${draft.sourceKey}:${draft.start}-${draft.end}:${draft.kind}:${JSON.stringify(signature)}:${JSON.stringify(draft.value)}`);

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, isEventNoun, isWord } from './lexicon.js';
+import { baseForm, isEventNoun, isWord, verbOfNoun } from './lexicon.js';
 
 export type SubjectRef =
   | { kind: 'name'; text: string; mention: NameMention }
@@ -192,12 +192,36 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
 function objectAfter(tokens: Token[], verbAt: number): Token | null {
   for (let i = verbAt + 1; i < tokens.length && i < verbAt + 6; i++) {
     const t = tokens[i];
-    if (!t || t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
+    // A hyphen joins a compound modifier ("his heavily-fortified residence"); other punctuation ends the phrase.
+    if (!t || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
     // A time is when, not what: "qualified Sunday's attempt" has the attempt as object.
     if (t.entityType === 'DATE' || t.entityType === 'TIME') continue;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN') return t;
   }
   return null;
+}
+
+// Verbs that carry no event of their own when an event noun is their object: "held talks", "made a
+// call", "launched an attack", "carried out an investigation".
+const LIGHT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'launch', 'stage', 'carry_out', 'give', 'take', 'mount', 'undertake']);
+// Prepositions that introduce the one a predicate is done to or with: "spoke with", "talked to",
+// "an attack on the residence", "a protest against the cuts".
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'on', 'against']);
+
+/** The head of a prepositional object right after `at` ("spoke with PM al-Kadhimi" -> "al-Kadhimi"). */
+function prepositionalObject(tokens: Token[], at: number): Token | null {
+  let i = at + 1;
+  while (tokens[i]?.pos === 'ADV') i++;
+  if (tokens[i]?.pos !== 'ADP' || !OBJECT_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return null;
+  let head: Token | null = null;
+  for (i++; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'PRON' && /^(his|her|its|their|our|my)$/.test(t.lower)))) break;
+  }
+  // A time is when, not whom: "survived on Sunday".
+  return head && head.entityType !== 'DATE' && head.entityType !== 'TIME' ? head : null;
 }
 
 interface ClauseContext {
@@ -395,15 +419,27 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const { lemma, isReversed } = predicateLemma(t, tokens[i + 1]);
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
     const isPassive = tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
-    const object = !isState && !isPassive ? objectAfter(tokens, i) : null;
+    let object = !isState && !isPassive ? (objectAfter(tokens, i) ?? prepositionalObject(tokens, i)) : null;
+    let predicate = lemma;
+    let predicateEnd = i;
+    // "held a telephone conversation with Kadhimi" says "conversed with Kadhimi": a light verb's
+    // event noun is the predicate, and what follows the noun is its object.
+    const objectAt = object ? tokens.indexOf(object) : -1;
+    const eventVerb = object && LIGHT_VERBS.has(lemma) && object.pos === 'NOUN' ? verbOfNoun(baseForm(object.lower, 'n') ?? object.lemma) : null;
+    if (eventVerb && objectAt > i) {
+      predicate = eventVerb;
+      predicateEnd = objectAt;
+      object = prepositionalObject(tokens, objectAt);
+    }
+    const objectLemma = object ? (object.pos === 'PROPN' ? object.lower : (baseForm(object.lower, 'n') ?? object.lemma)) : null;
     const negated = isNegated !== isReversed;
     claims.push({
       ...ctx.base,
       kind: 'ASSERTION',
       subject,
-      predicate: lemma,
-      predicateText: textOf(tokens.slice(first, i + 1), text),
-      object: object ? (baseForm(object.lower, 'n') ?? object.lemma) : null,
+      predicate,
+      predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
+      object: objectLemma,
       objectText: object ? object.text : null,
       isNegated: negated,
       value: { kind: 'ASSERTION', isPositive: !negated },

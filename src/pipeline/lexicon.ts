@@ -222,3 +222,40 @@ export function areAntonyms(a: string, b: string, wordClass: WordClass): boolean
   }
   return false;
 }
+
+/** Hypernym synsets (only '@') within `depth` steps above the first senses of a lemma, senses included. */
+function hypernymsWithin(lemma: string, wordClass: WordClass, depth: number): Set<string> {
+  const seen = new Set(senseKeys(lemma, wordClass));
+  let frontier = [...seen];
+  for (let step = 0; step < depth; step++) {
+    const next: string[] = [];
+    for (const key of frontier) for (const up of synsetByKey(key)?.pointers.get('@') ?? []) if (!seen.has(up)) (seen.add(up), next.push(up));
+    frontier = next;
+  }
+  return seen;
+}
+
+/**
+ * Whether two lemmas are kinds of one thing without being the same: they share a hypernym within two
+ * steps ("buy" and "sell", "rise" and "fall", "kill" and "injure"). Such words name rival alternatives.
+ */
+export function areCoHyponyms(a: string, b: string, wordClass: WordClass): boolean {
+  if (a === b || areSynonyms(a, b, wordClass) || areSynonyms(b, a, wordClass)) return false;
+  const above = hypernymsWithin(a, wordClass, 2);
+  for (const key of hypernymsWithin(b, wordClass, 2)) if (above.has(key)) return true;
+  return false;
+}
+
+/** The verb a noun names the act of ("attack" -> "attack", "conversation" -> "converse"), by WordNet's derivation links. */
+export function verbOfNoun(noun: string): string | null {
+  for (const key of senseKeys(noun, 'n', 2)) {
+    for (const target of synsetByKey(key)?.pointers.get('+') ?? []) {
+      if (!target.startsWith('v:')) continue;
+      const verbs = synsetByKey(target)?.words ?? [];
+      const related = verbs.find((w) => w.toLowerCase().startsWith(noun.slice(0, Math.min(4, noun.length))));
+      if (related) return related.toLowerCase();
+    }
+  }
+  return null;
+}
+
