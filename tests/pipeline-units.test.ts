@@ -159,6 +159,16 @@ describe('claims', () => {
     expect(assertion('Kadhimi survived on Sunday.')).toEqual([['survive', null]]);
   });
 
+  it('reads casualty counts as news writes them: headlines, appositions, "left ... dead", "to death"', () => {
+    const counts = (text: string) => claimsOf(text, '2010-05-05').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
+    expect(counts('Three killed as rioters bomb Greek bank')).toEqual([[3, 'people', 'kill']]);
+    expect(counts('A firebomb killed at least three people today.')).toEqual([[3, 'people', 'kill']]);
+    expect(counts('Police said at least three people, a man and two women, were killed in the attack.')).toContainEqual([3, 'people', 'kill']);
+    expect(counts('Riots left three bank workers dead.')).toEqual([[3, 'worker', 'dead']]);
+    expect(counts('Three people have suffocated to death in the fire.')).toEqual([[3, 'people', 'die']]);
+    expect(counts('Five victims were taken to hospital.')).toEqual([[5, 'people', 'take']]);
+  });
+
   it('reads an elided count noun from the count before it: "killing seven people and injuring 40"', () => {
     const counts = claimsOf('The quake struck on Sunday, killing at least seven people and injuring 40.').filter((c) => c.kind === 'QUANTITY');
     expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate])).toEqual([[7, 'people', 'kill'], [40, 'people', 'injure']]);

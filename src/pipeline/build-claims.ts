@@ -5,6 +5,7 @@ import type { Claim, ClaimSignature, Source } from '../model.js';
 import type { ClaimDraft, SentenceNames } from './extract-claims.js';
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
+import { eventTypeOf } from './event-types.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -22,9 +23,9 @@ export interface BuiltClaim extends Claim {
 
 export function classifyDrafts(drafts: ClaimDraft[]): WordClasses {
   return {
-    predicates: classifyWords(drafts.filter((d) => d.kind !== 'TIME').map((d) => d.predicate), ['v', 'a'], { isRelatedToo: true, isCompoundToo: false }),
+    predicates: classifyWords(drafts.filter((d) => d.kind !== 'TIME').map((d) => d.predicate), ['v', 'a'], { isRelatedToo: true, isCompoundToo: false, typeOf: eventTypeOf }),
     // Events look further down the senses: "attempt" is an attack only in its second sense ("an attempt on his life").
-    events: classifyWords(drafts.filter((d) => d.kind === 'TIME').map((d) => d.predicate), ['v', 'n'], { isRelatedToo: false, isCompoundToo: false, maxSenses: 5 }),
+    events: classifyWords(drafts.filter((d) => d.kind === 'TIME').map((d) => d.predicate), ['v', 'n'], { isRelatedToo: false, isCompoundToo: false, maxSenses: 5, typeOf: eventTypeOf }),
     units: classifyWords(drafts.flatMap((d) => (d.object ? [d.object] : [])), ['n'], { isRelatedToo: false, isCompoundToo: true }),
   };
 }

@@ -10,6 +10,7 @@ import { findNames, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
 import { baseForm, isEventNoun, isWord, verbOfNoun } from './lexicon.js';
+import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
   | { kind: 'name'; text: string; mention: NameMention }
@@ -159,7 +160,8 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
   let runStart = -1;
   for (let steps = 0; i < tokens.length && steps < 10; i++, steps++) {
     const t = tokens[i];
-    if (!t) break;
+    // "killed at least three people today": a time ends the counted phrase.
+    if (!t || t.entityType === 'DATE' || t.entityType === 'TIME') break;
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && head === null && tokens[i + 1]?.pos === 'NOUN')) {
       if (runStart < 0) runStart = i;
       head = { head: t, first: runStart, last: i };
@@ -174,6 +176,12 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
 /** First predicate after index `from`: auxiliaries, negation and the verb or state adjective. */
 function predicateAfter(tokens: Token[], from: number): { index: number; first: number; isNegated: boolean } | null {
   let isNegated = false;
+  // "three people, a man and two women, were killed": step over an apposition between commas or dashes.
+  const opener = tokens[from];
+  if (opener && (opener.text === ',' || opener.text === '-' || opener.text === '–' || opener.text === '—')) {
+    const close = tokens.findIndex((t, k) => k > from && k <= from + 8 && t.text === (opener.text === ',' ? ',' : t.text) && /^[,\-–—]$/.test(t.text));
+    if (close > from + 1 && tokens.slice(from + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return predicateAfter(tokens, close + 1);
+  }
   for (let i = from, steps = 0; i < tokens.length && steps < 8; i++, steps++) {
     const t = tokens[i];
     if (!t) break;
@@ -199,6 +207,21 @@ function objectAfter(tokens: Token[], verbAt: number): Token | null {
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN') return t;
   }
   return null;
+}
+
+// Nouns that count people without saying which: "three people", "3 persons", "five victims".
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'individual', 'victim']);
+
+/** A word that reports deaths or injuries: "killed", "dead", "injured", "hurt". */
+function isCasualtyWord(token: Token | undefined): boolean {
+  if (!token || !(token.pos === 'VERB' || token.pos === 'ADJ')) return false;
+  const type = eventTypeOf(token.lower) ?? eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma);
+  return type === 'Life.Die' || type === 'Life.Injure';
+}
+
+/** "suffocated to death", "beaten to death", "burnt to death": whatever the verb, a death. */
+function toDeath(tokens: Token[], verbAt: number): string | null {
+  return tokens[verbAt + 1]?.lower === 'to' && tokens[verbAt + 2]?.lower === 'death' ? 'die' : null;
 }
 
 // Verbs that carry no event of their own when an event noun is their object: "held talks", "made a
@@ -257,6 +280,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     while (verbBefore >= 0 && BOUND_WORDS.has(clause[verbBefore]?.lower ?? '')) verbBefore--;
     const isElided = !counted && previousCounted !== null && clause[verbBefore]?.pos === 'VERB' && !isReportingVerb(clause[verbBefore]) && (last + 1 >= clause.length || ['PUNCT', 'CCONJ'].includes(clause[last + 1]?.pos ?? ''));
     if (isElided) counted = previousCounted;
+    // "Three killed as rioters bomb bank", "3 dead": a count of casualties names no noun; it counts people.
+    const isImplicitPeople = !counted && isCasualtyWord(clause[last + 1]);
+    if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
     const bounds = boundsFor(value, before);
@@ -266,7 +292,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     // few words before it. A participle inside the phrase is left alone: "two armed men attacked" is
     // about attacking, though "two wounded men" would be about wounds.
     const isParticiple = (k: Token | undefined): boolean =>
-      !!k && (k.pos === 'VERB' || (k.pos === 'ADJ' && /(ed|en)$/.test(k.lower) && baseForm(k.lower, 'v') !== null)) && !isReportingVerb(k) && !PREPOSITIONAL_PARTICIPLES.has(k.lower);
+      !!k && (k.pos === 'VERB' || (k.pos === 'ADJ' && /(ed|en)$/.test(k.lower) && baseForm(k.lower, 'v') !== null) || isCasualtyWord(k)) && !isReportingVerb(k) && !PREPOSITIONAL_PARTICIPLES.has(k.lower);
     let governing = first - 1;
     while (governing >= 0 && BOUND_WORDS.has(clause[governing]?.lower ?? '')) governing--;
     const complement = !isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
@@ -289,10 +315,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     }
     if (!predicateToken) continue;
     if (predicate && clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
-    const { lemma } = predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]);
+    const lemma = toDeath(clause, clause.indexOf(predicateToken)) ?? predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]).lemma;
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
-    const headLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
+    const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
+    const headLemma = isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma;
     // Adjectives and names before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one.
     const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && k !== counted.head).map((k) => k.lower).sort();
@@ -305,9 +332,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       predicateText: textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
       objectKind: kind.length > 0 ? kind.join(' ') : null,
-      objectText: textOf(unitTokens, text),
+      objectText: isImplicitPeople ? 'people' : textOf(unitTokens, text),
       isNegated: predicate?.isNegated ?? false,
-      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: textOf(unitTokens, text) },
+      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(unitTokens, text) },
       certainty: isGuessed ? 0.7 : 0.9,
       episode: ctx.episode,
     });
@@ -416,7 +443,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
     }
     if (!subject) continue;
-    const { lemma, isReversed } = predicateLemma(t, tokens[i + 1]);
+    const read = predicateLemma(t, tokens[i + 1]);
+    const lemma = toDeath(tokens, i) ?? read.lemma;
+    const isReversed = read.isReversed;
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
     const isPassive = tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
     let object = !isState && !isPassive ? (objectAfter(tokens, i) ?? prepositionalObject(tokens, i)) : null;

@@ -259,3 +259,8 @@ export function verbOfNoun(noun: string): string | null {
   return null;
 }
 
+/** The lemmas (lower case, "_" for spaces) of one synset, for a key from senseKeys. */
+export function synonymsOf(key: string): string[] {
+  return (synsetByKey(key)?.words ?? []).map((w) => w.toLowerCase());
+}
+

@@ -10,26 +10,47 @@ const MAX_SENSES_TO_MERGE = 12;
 // Only a specific word (few senses) may join its hypernym: "harm" (1 sense) is a kind of "injure".
 const MAX_SENSES_TO_GENERALISE = 4;
 
+/** Union-find over words where each set may carry one type; two sets of different types never join. */
 class UnionFind {
   private readonly parent = new Map<string, string>();
+  private readonly typeOfRoot = new Map<string, string>();
+  constructor(private readonly typeOf: (word: string) => string | null) {}
   find(x: string): string {
     let root = x;
     while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
     this.parent.set(x, root);
+    if (root === x && !this.typeOfRoot.has(x)) {
+      const type = this.typeOf(x);
+      if (type) this.typeOfRoot.set(x, type);
+    }
     return root;
+  }
+  type(x: string): string | null {
+    return this.typeOfRoot.get(this.find(x)) ?? null;
   }
   union(a: string, b: string): void {
     const ra = this.find(a);
     const rb = this.find(b);
+    if (ra === rb) return;
+    const ta = this.typeOfRoot.get(ra);
+    const tb = this.typeOfRoot.get(rb);
+    if (ta && tb && ta !== tb) return;
     // The alphabetically first word names the class, so a class name does not depend on input order.
-    if (ra !== rb) (ra < rb ? this.parent.set(rb, ra) : this.parent.set(ra, rb));
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(child, root);
+    const type = ta ?? tb;
+    if (type) this.typeOfRoot.set(root, type);
   }
 }
 
-/** Maps each word to the name of its class. `isRelatedToo` also joins a word to its direct hypernyms. */
-export function classifyWords(words: Iterable<string>, wordClasses: WordClass[], options: { isRelatedToo: boolean; isCompoundToo: boolean; maxSenses?: number }): Map<string, string> {
+/**
+ * Maps each word to the name of its class. `isRelatedToo` also joins a word to its direct hypernyms.
+ * `typeOf` gives a word's event type ("kill" -> "Life.Die"): words of one type form one class, named
+ * "@type", and words of two types never share one, whatever WordNet links them.
+ */
+export function classifyWords(words: Iterable<string>, wordClasses: WordClass[], options: { isRelatedToo: boolean; isCompoundToo: boolean; maxSenses?: number; typeOf?: (word: string) => string | null }): Map<string, string> {
   const unique = [...new Set(words)].sort();
-  const sets = new UnionFind();
+  const sets = new UnionFind(options.typeOf ?? (() => null));
   const anchors = new Map<string, string[]>();
   const isLight = (word: string, wc: WordClass): boolean => senseCount(word, wc) > MAX_SENSES_TO_MERGE;
   for (const word of unique) {
@@ -61,5 +82,8 @@ export function classifyWords(words: Iterable<string>, wordClasses: WordClass[],
       }
     }
   }
-  return new Map(unique.map((w) => [w, sets.find(w)]));
+  return new Map(unique.map((w) => {
+    const type = sets.type(w);
+    return [w, type ? `@${type}` : sets.find(w)];
+  }));
 }

@@ -1,0 +1,66 @@
+// Types of news events, after the event ontology of the ACE 2005 corpus (LDC: Life.Die, Life.Injure,
+// Conflict.Attack, Justice.Arrest-Jail, Contact.Meet ...), plus the few frames a provenance service
+// needs beyond it (condemning, surviving, damage, rescue). Predicates of one type are paraphrases of one
+// another ("captured 23 pirates" / "took 23 pirates into custody" / "arrested 23"); predicates of two
+// types never are, however close WordNet or word vectors put them: WordNet lists "shoot" as a sense of
+// "kill" and vectors put "killed" next to "injured", yet "3 shot" and "1 killed" answer two questions.
+// Each type is a list of seed lemmas; their first-sense WordNet synonyms join it.
+
+import { senseCount, senseKeys, synonymsOf } from './lexicon.js';
+
+// Order matters: a lemma belongs to the first type that lists it (or a synonym of it). Words with
+// other everyday senses are left out ("fire" a gun or an employee, "call" someone or something a coup,
+// "name", "host", "hold"): they are classed by WordNet alone.
+const EVENT_TYPES: Array<[string, string[]]> = [
+  ['Life.Die', ['die', 'kill', 'dead', 'death', 'murder', 'slay', 'perish', 'assassinate', 'execute', 'drown', 'fatal']],
+  ['Life.Injure', ['injure', 'wound', 'hurt', 'harm', 'maim', 'injury', 'unharmed', 'unhurt', 'unscathed']],
+  ['Survive', ['survive', 'escape', 'outlive']],
+  // Attacks and the blows of nature: "a drone struck", "the quake hit", "the tremor jolted"; the subject keeps them apart.
+  ['Conflict.Attack', ['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'shoot', 'assault', 'raid', 'ambush', 'firebomb', 'stab', 'jolt', 'shake', 'rock', 'batter', 'lash', 'quake', 'tremble']],
+  ['Conflict.Demonstrate', ['protest', 'demonstrate', 'march', 'rally', 'riot']],
+  ['Damage', ['damage', 'destroy', 'level', 'flatten', 'raze', 'wreck', 'collapse', 'gut', 'topple', 'devastate']],
+  ['Rescue', ['rescue', 'save', 'evacuate', 'airlift']],
+  ['Justice.Arrest-Jail', ['arrest', 'detain', 'capture', 'apprehend', 'nab', 'custody', 'jail', 'imprison']],
+  ['Justice.Charge-Indict', ['charge', 'indict', 'accuse', 'prosecute']],
+  ['Justice.Convict', ['convict', 'guilty']],
+  ['Justice.Sentence', ['sentence']],
+  ['Justice.Release', ['release', 'free', 'acquit', 'parole']],
+  ['Contact.Meet', ['meet', 'visit']],
+  ['Contact.Phone-Write', ['speak', 'talk', 'converse', 'phone', 'telephone', 'tweet', 'email']],
+  ['Statement.Condemn', ['condemn', 'denounce', 'decry', 'deplore', 'criticize', 'criticise']],
+  ['Personnel.End-Position', ['dismiss', 'sack', 'resign', 'oust']],
+  ['Personnel.Start-Position', ['hire', 'appoint', 'elect']],
+  ['Movement.Flee', ['flee', 'abscond']],
+];
+// A synonym joins a seed's type only if it is a specific word (few senses) whose first sense is the
+// seed's: "go" is a sense of "die" and "remove" one of "kill", but neither names a death.
+const MAX_SYNONYM_SENSES = 3;
+
+let typeOfLemma: Map<string, string> | null = null;
+
+function buildIndex(): Map<string, string> {
+  const index = new Map<string, string>();
+  // Seeds first, in order, so a seed is never taken by an earlier type's synonym list.
+  for (const [type, seeds] of EVENT_TYPES) for (const seed of seeds) if (!index.has(seed)) index.set(seed, type);
+  for (const [type, seeds] of EVENT_TYPES) {
+    for (const seed of seeds) {
+      for (const wordClass of ['v', 'n', 'a'] as const) {
+        const [first] = senseKeys(seed, wordClass, 1);
+        if (!first) continue;
+        for (const synonym of synonymsOf(first)) {
+          if (index.has(synonym) || synonym.includes('_') || senseCount(synonym, wordClass) > MAX_SYNONYM_SENSES) continue;
+          // ... and only if this is its first meaning: "last" can mean survive, but mostly means endure.
+          if (senseKeys(synonym, wordClass, 1)[0] !== first) continue;
+          index.set(synonym, type);
+        }
+      }
+    }
+  }
+  return index;
+}
+
+/** The event type a predicate or event lemma names ("capture" -> "Justice.Arrest-Jail"), or null. */
+export function eventTypeOf(lemma: string): string | null {
+  typeOfLemma ??= buildIndex();
+  return typeOfLemma.get(lemma.toLowerCase()) ?? null;
+}
