@@ -208,5 +208,5 @@ export interface AssessmentIndex {
   evidence: Evidence[];
   disputes: Dispute[];
   /** The articles' texts, for the stance of whole sources towards a claim. */
-  sources: Array<Pick<Source, 'key' | 'text' | 'noise'>>;
+  sources: Array<Pick<Source, 'key' | 'text' | 'noise' | 'publishedAt'>>;
 }

@@ -136,8 +136,21 @@ describe('sources, disputes, stats', () => {
     expect(stats?.build?.inputs[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('lists the sources that speak of a paraphrased claim without a matched side as mentioning, with exact quotes', async () => {
+  it('finds the unharmed consensus behind a paraphrase: "Iraq\'s leader survived" is supported by all five', async () => {
     const r = (await send(server.url, AssessDocument, { text: "Iraq's leader survived the attack" })).data?.assessClaim;
+    expect(r?.verdict).toBe('SUPPORTED');
+    expect(new Set(r?.supporting.map((e) => e.source.key.slice(0, 3)))).toEqual(new Set(['000', '001', '002', '003', '004']));
+    expect(r?.contradicting).toEqual([]);
+  });
+
+  it('contradicts a claim that the consensus rules out in other words: "Kadhimi was killed"', async () => {
+    const r = (await send(server.url, AssessDocument, { text: 'Kadhimi was killed in the attack' })).data?.assessClaim;
+    expect(r?.verdict).toBe('CONTRADICTED');
+    expect(new Set(r?.contradicting.map((e) => e.source.key.slice(0, 3))).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lists the sources that speak of a claim without a matched side as mentioning, with exact quotes', async () => {
+    const r = (await send(server.url, AssessDocument, { text: 'Pro-Iran militias launched the drone attack' })).data?.assessClaim;
     expect(r?.verdict).toBe('UNVERIFIED');
     expect(r?.mentioning.map((e) => e.source.key.slice(0, 3))).toContain('002');
     for (const e of r?.mentioning ?? []) {

@@ -7,6 +7,8 @@ import { extractClaims } from '../src/pipeline/extract-claims.js';
 import { segmentSource } from '../src/pipeline/segment.js';
 import { findNames } from '../src/pipeline/mentions.js';
 import { analyseSpan } from '../src/pipeline/nlp.js';
+import { eventTypeOf, relateOutcomes } from '../src/pipeline/event-types.js';
+import { wordSimilarity } from '../src/pipeline/word-vectors.js';
 import type { Source } from '../src/model.js';
 
 function sourceOf(text: string, publishedAt: string | null = '2021-11-08', key = 's'): Source {
@@ -187,5 +189,29 @@ describe('claims', () => {
     expect(claimsOf('The team had a three-game losing streak.').filter((c) => c.kind === 'QUANTITY')).toHaveLength(0);
     const counts = claimsOf('Two of the three victims died.').filter((c) => c.kind === 'QUANTITY');
     expect(counts.map((c) => c.value.kind === 'QUANTITY' && c.value.value)).toEqual([2]);
+  });
+});
+
+describe('event types and outcomes', () => {
+  it('puts paraphrases in one type and rival outcomes in two, whatever WordNet says of "shoot" and "kill"', () => {
+    expect(eventTypeOf('capture')).toBe(eventTypeOf('arrest'));
+    expect(eventTypeOf('target')).toBe(eventTypeOf('attack'));
+    expect(eventTypeOf('kill')).not.toBe(eventTypeOf('injure'));
+    expect(eventTypeOf('shoot')).not.toBe(eventTypeOf('kill'));
+    expect(eventTypeOf('fire')).toBeNull();
+  });
+
+  it('relates outcomes of one person: unhurt supports survived, and rules out killed', () => {
+    const notHurt = { type: 'Life.Injure', isPositive: false };
+    expect(relateOutcomes(notHurt, { type: 'Survive', isPositive: true })).toBe('SUPPORTS');
+    expect(relateOutcomes(notHurt, { type: 'Life.Die', isPositive: true })).toBe('CONTRADICTS');
+    expect(relateOutcomes(notHurt, { type: 'Life.Injure', isPositive: true })).toBe('CONTRADICTS');
+    expect(relateOutcomes({ type: 'Survive', isPositive: true }, { type: 'Life.Injure', isPositive: true })).toBeNull();
+  });
+
+  it('scores word relatedness from the shipped vectors, and knows no word outside them', () => {
+    expect(wordSimilarity('home', 'residence')).toBeGreaterThan(0.5);
+    expect(wordSimilarity('home', 'airport')).toBeLessThan(0.5);
+    expect(wordSimilarity('kadhimi', 'home')).toBeNull();
   });
 });

@@ -2,11 +2,13 @@
 // the claim is read by the same extractor as the articles, matched to stored facts by signature
 // (subject, predicate class, counted thing), and the matched facts' evidence is re-labelled relative to it.
 
-import type { AssessmentEvidence, AssessmentIndex, ClaimAssessment, Evidence, Fact, Source, Verdict } from '../model.js';
+import type { AssessmentEvidence, AssessmentIndex, ClaimAssessment, Entity, Evidence, Fact, Source, Verdict } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SubjectRef } from './extract-claims.js';
 import { areSurnamesAlike, nameWords } from './resolve-entities.js';
-import { areSynonyms } from './lexicon.js';
+import { areSynonyms, isPersonNoun } from './lexicon.js';
+import { eventTypeOf, relateOutcomes } from './event-types.js';
+import { wordSimilarity } from './word-vectors.js';
 import { areCountsCompatible } from './numbers.js';
 import { areTimesCompatible } from './times.js';
 import { analyseSpan } from './nlp.js';
@@ -15,6 +17,9 @@ import { predictStance, profileText, shippedStanceModel, type TextProfile } from
 // A source that shares fewer of the claim's content words than this is not about the claim, whatever the
 // model says ("green" in "Green Zone" does not make an article about a green Eiffel Tower).
 const MIN_SHARED_CLAIM_WORDS = 0.5;
+// Objects this close in word vectors are taken as one thing: "home" and "residence" (0.57), "house"
+// and "residence" (0.62); "home" and "airport" are not (0.33).
+const SIMILAR_OBJECTS = 0.55;
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
@@ -61,10 +66,13 @@ function prepare(index: AssessmentIndex): Prepared {
   return result;
 }
 
-/** The entity id (or "~noun") a claim's subject refers to among the stored entities, or null. */
-function subjectOf(ref: SubjectRef | null, index: AssessmentIndex): string | null {
-  if (!ref) return null;
-  if (ref.kind === 'pronoun') return null;
+/**
+ * The entity ids a claim's subject may refer to, best first. A name or a title held in these articles
+ * gives one; a bare person noun that names no one here ("Iraq's leader", "the official") gives every
+ * person, ranked by how close the noun is to the titles they hold, for the facts to decide among.
+ */
+function subjectsOf(ref: SubjectRef | null, index: AssessmentIndex): string[] {
+  if (!ref || ref.kind === 'pronoun') return [];
   if (ref.kind === 'name') {
     const words = nameWords(ref.text);
     const surname = words[words.length - 1] ?? '';
@@ -74,21 +82,34 @@ function subjectOf(ref: SubjectRef | null, index: AssessmentIndex): string | nul
         return aliasWords.join(' ') === words.join(' ') || areSurnamesAlike(aliasWords[aliasWords.length - 1] ?? '', surname);
       }),
     );
-    return match?.id ?? `?${words.join(' ')}`;
+    return [match?.id ?? `?${words.join(' ')}`];
   }
   for (let from = 0; from < ref.words.length; from++) {
     const title = ref.words.slice(from).join(' ');
     const holder = index.entities.find((e) => e.type === 'PERSON' && e.aliases.includes(title));
-    if (holder) return holder.id;
+    if (holder) return [holder.id];
   }
-  return `~${ref.lemma}`;
+  if (!isPersonNoun(ref.lemma)) return [`~${ref.lemma}`];
+  const closeness = (entity: Entity): number =>
+    Math.max(0, ...entity.aliases.filter((a) => a === a.toLowerCase()).flatMap((title) => title.split(' ').map((w) => wordSimilarity(ref.lemma, w) ?? 0)));
+  const persons = index.entities.filter((e) => e.type === 'PERSON').sort((a, b) => closeness(b) - closeness(a));
+  return [`~${ref.lemma}`, ...persons.map((e) => e.id)];
 }
 
 function areNounsAlike(a: string, b: string): boolean {
-  return a === b || (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4) || areSynonyms(a, b, 'n');
+  return a === b || (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4) || areSynonyms(a, b, 'n') || (wordSimilarity(a, b) ?? 0) >= SIMILAR_OBJECTS;
 }
 
+/** The event type of a lemma, or of a stored predicate class ("@Life.Injure"). */
+function typeOf(predicate: string): string | null {
+  return predicate.startsWith('@') ? predicate.slice(1) : eventTypeOf(predicate);
+}
+
+/** Whether a claim's predicate names the same kind of event as a fact's: one event type, or WordNet synonyms when untyped. */
 function isPredicateAlike(draft: ClaimDraft, fact: Fact): boolean {
+  const claimType = eventTypeOf(draft.predicate);
+  const factType = typeOf(fact.signature.predicate);
+  if (claimType || factType) return claimType === factType;
   const forms = fact.signature.predicateForms ?? [fact.signature.predicate];
   const wordClass = fact.kind === 'TIME' ? 'n' : 'v';
   return forms.some((form) => form === draft.predicate || areSynonyms(draft.predicate, form, 'v') || areSynonyms(draft.predicate, form, wordClass) || areSynonyms(form, draft.predicate, 'v'));
@@ -101,6 +122,13 @@ function isSubjectAlike(subject: string | null, fact: Fact): boolean {
   return stored === subject;
 }
 
+/** A claim's object, when it has one, must be the fact's: "attacked his home" is not "attacked the airport". */
+function isObjectAlike(draft: ClaimDraft, fact: Fact): boolean {
+  if (!draft.object || !fact.signature.object) return true;
+  const objects = fact.signature.objectForms ?? [fact.signature.object];
+  return objects.some((o) => areNounsAlike(o, draft.object ?? ''));
+}
+
 /** Whether the draft's value agrees with a fact on the same question. */
 function agrees(draft: ClaimDraft, fact: Fact): boolean {
   const a = draft.value;
@@ -111,27 +139,69 @@ function agrees(draft: ClaimDraft, fact: Fact): boolean {
   return false;
 }
 
-/** Facts answering the draft's question: its signature's matches, with their dispute rivals. */
-function questionFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): Fact[] {
-  const subject = subjectOf(draft.subject, index);
-  const direct = index.facts.filter((fact) => {
-    if (fact.kind !== draft.kind || !isPredicateAlike(draft, fact)) return false;
-    if (draft.kind === 'QUANTITY') {
-      const objects = fact.signature.objectForms ?? (fact.signature.object ? [fact.signature.object] : []);
-      return !!draft.object && objects.some((o) => areNounsAlike(o, draft.object ?? ''));
+/**
+ * What an assertion fact says of an asserted claim: support, contradiction, or nothing. Outcomes of one
+ * person relate across types ("was not hurt" supports "survived" and contradicts "was killed").
+ */
+function relateAssertion(draft: ClaimDraft, fact: Fact): 'SUPPORTS' | 'CONTRADICTS' | null {
+  if (fact.kind !== 'ASSERTION' || fact.value.kind !== 'ASSERTION' || draft.value.kind !== 'ASSERTION' || !isObjectAlike(draft, fact)) return null;
+  const claimType = eventTypeOf(draft.predicate);
+  const factType = typeOf(fact.signature.predicate);
+  if (claimType && factType) {
+    const relation = relateOutcomes({ type: factType, isPositive: fact.value.isPositive }, { type: claimType, isPositive: draft.value.isPositive });
+    if (relation || claimType !== factType) return relation;
+  } else if (!isPredicateAlike(draft, fact)) return null;
+  return agrees(draft, fact) ? 'SUPPORTS' : 'CONTRADICTS';
+}
+
+/** Facts bearing on the draft, each with what it says of it; for counts and times, a question's rival answers too. */
+function relatedFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): Array<{ fact: Fact; relation: 'SUPPORTS' | 'CONTRADICTS' }> {
+  const related = new Map<string, { fact: Fact; relation: 'SUPPORTS' | 'CONTRADICTS' }>();
+  if (draft.kind === 'ASSERTION') {
+    // The first candidate subject that any fact speaks of is the one meant.
+    for (const subject of subjectsOf(draft.subject, index)) {
+      for (const fact of index.facts) {
+        if (!isSubjectAlike(subject, fact)) continue;
+        const relation = relateAssertion(draft, fact);
+        if (relation) related.set(fact.id, { fact, relation });
+      }
+      if (related.size > 0) break;
     }
-    return isSubjectAlike(draft.kind === 'TIME' && subject?.startsWith('~') ? null : subject, fact);
-  });
-  const ids = new Set(direct.map((f) => f.id));
-  for (const dispute of index.disputes) {
-    if (dispute.factIds.some((id) => ids.has(id))) for (const id of dispute.factIds) ids.add(id);
+  } else {
+    const subject = subjectsOf(draft.subject, index)[0] ?? null;
+    for (const fact of index.facts) {
+      if (fact.kind !== draft.kind || !isPredicateAlike(draft, fact)) continue;
+      if (draft.kind === 'QUANTITY') {
+        const objects = fact.signature.objectForms ?? (fact.signature.object ? [fact.signature.object] : []);
+        if (!draft.object || !objects.some((o) => areNounsAlike(o, draft.object ?? ''))) continue;
+      } else if (!isSubjectAlike(subject?.startsWith('~') ? null : subject, fact)) continue;
+      related.set(fact.id, { fact, relation: agrees(draft, fact) ? 'SUPPORTS' : 'CONTRADICTS' });
+    }
   }
-  return [...ids].map((id) => p.factsById.get(id)).filter((f): f is Fact => !!f);
+  // A dispute's other answers contradict what one of its answers supports.
+  for (const dispute of index.disputes) {
+    const supported = dispute.factIds.filter((id) => related.get(id)?.relation === 'SUPPORTS');
+    if (supported.length === 0) continue;
+    for (const id of dispute.factIds) {
+      const fact = p.factsById.get(id);
+      if (fact && !related.has(id)) related.set(id, { fact, relation: draft.kind === 'ASSERTION' || !agrees(draft, fact) ? 'CONTRADICTS' : 'SUPPORTS' });
+    }
+  }
+  return [...related.values()];
+}
+
+/** The publication day most sources of the index share (the latest on a tie), or null when none is dated. */
+function clusterDate(index: AssessmentIndex): string | null {
+  const days = new Map<string, number>();
+  for (const s of index.sources) if (s.publishedAt) days.set(s.publishedAt.slice(0, 10), (days.get(s.publishedAt.slice(0, 10)) ?? 0) + 1);
+  return [...days.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
 }
 
 export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessment {
   const p = prepare(index);
-  const source: Source = { key: '__claim__', title: null, outlet: null, url: null, publishedAt: null, dateline: null, text, noise: [], origin: { path: '', record: null } };
+  // A claim typed about these articles speaks from their time: "on Saturday night" is read against
+  // the date most of them carry.
+  const source: Source = { key: '__claim__', title: null, outlet: null, url: null, publishedAt: clusterDate(index), dateline: null, text, noise: [], origin: { path: '', record: null } };
   const { claims: drafts } = extractClaims(source, segmentSource(source));
   const supported = new Map<string, Fact>();
   const contradicted = new Map<string, Fact>();
@@ -141,10 +211,10 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   const covered = new Set<string>();
   for (const draft of ordered) {
     if (draft.kind === 'ASSERTION' && draft.subject?.kind === 'noun' && covered.has(`${draft.subject.lemma}|${draft.predicate}`)) continue;
-    const facts = questionFacts(draft, index, p);
+    const facts = relatedFacts(draft, index, p);
     if (facts.length === 0) continue;
     if (draft.kind === 'QUANTITY' && draft.object) covered.add(`${draft.object}|${draft.predicate}`);
-    for (const fact of facts) (agrees(draft, fact) ? supported : contradicted).set(fact.id, fact);
+    for (const { fact, relation } of facts) (relation === 'SUPPORTS' ? supported : contradicted).set(fact.id, fact);
   }
   for (const id of supported.keys()) contradicted.delete(id);
 

@@ -64,3 +64,42 @@ export function eventTypeOf(lemma: string): string | null {
   typeOfLemma ??= buildIndex();
   return typeOfLemma.get(lemma.toLowerCase()) ?? null;
 }
+
+/** A predicate with its polarity: "was not hurt" is { type: 'Life.Injure', isPositive: false }. */
+export interface EventLiteral {
+  type: string;
+  isPositive: boolean;
+}
+
+// What one outcome says of another, for the same person: a death is an injury and not a survival; a
+// survival is not a death; coming out unhurt is surviving. With their contrapositives, this lets
+// "Kadhimi was killed" meet "the prime minister was not hurt" as a contradiction, and "Iraq's
+// leader survived" meet it as support.
+const ENTAILMENTS: Array<[EventLiteral, EventLiteral]> = [
+  [{ type: 'Life.Die', isPositive: true }, { type: 'Life.Injure', isPositive: true }],
+  [{ type: 'Life.Die', isPositive: true }, { type: 'Survive', isPositive: false }],
+  [{ type: 'Survive', isPositive: true }, { type: 'Life.Die', isPositive: false }],
+  [{ type: 'Life.Injure', isPositive: false }, { type: 'Survive', isPositive: true }],
+];
+
+const same = (a: EventLiteral, b: EventLiteral): boolean => a.type === b.type && a.isPositive === b.isPositive;
+const negate = (a: EventLiteral): EventLiteral => ({ type: a.type, isPositive: !a.isPositive });
+
+/** Whether `from` entails `to` through the table (and contrapositives), in any number of steps. */
+function entails(from: EventLiteral, to: EventLiteral): boolean {
+  const rules = ENTAILMENTS.flatMap(([a, b]) => [[a, b], [negate(b), negate(a)]] as Array<[EventLiteral, EventLiteral]>);
+  const reached: EventLiteral[] = [from];
+  for (let i = 0; i < reached.length; i++) {
+    const at = reached[i] as EventLiteral;
+    if (same(at, to)) return true;
+    for (const [a, b] of rules) if (same(a, at) && !reached.some((r) => same(r, b))) reached.push(b);
+  }
+  return false;
+}
+
+/** What a stated fact says of a claim about the same subject: it supports it, contradicts it, or neither. */
+export function relateOutcomes(fact: EventLiteral, claim: EventLiteral): 'SUPPORTS' | 'CONTRADICTS' | null {
+  if (entails(fact, claim)) return 'SUPPORTS';
+  if (entails(fact, negate(claim)) || entails(claim, negate(fact))) return 'CONTRADICTS';
+  return null;
+}

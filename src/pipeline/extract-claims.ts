@@ -204,10 +204,15 @@ function objectAfter(tokens: Token[], verbAt: number): Token | null {
     if (!t || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
     // A time is when, not what: "qualified Sunday's attempt" has the attempt as object.
     if (t.entityType === 'DATE' || t.entityType === 'TIME') continue;
+    // A possessor is not the object: "attacked the prime minister's home" attacked the home.
+    if (tokens[i + 1]?.pos === 'PART' && /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN') return t;
   }
   return null;
 }
+
+// Verbs that only say an event took place: its time is the time of their subject.
+const OCCURRING = new Set(['happen', 'occur', 'take_place', 'unfold', 'come']);
 
 // Nouns that count people without saying which: "three people", "3 persons", "five victims".
 const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'individual', 'victim']);
@@ -368,15 +373,23 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   for (const mention of findTimes(clause, ctx.source.publishedAt)) {
     const event = eventNear(clause, mention.first, mention.last);
     if (!event) continue;
-    const isVerb = event.token.pos === 'VERB';
-    const lemma = isVerb ? predicateLemma(event.token, clause[event.index + 1]).lemma : (baseForm(event.token.lower, 'n') ?? event.token.lemma);
-    const subject = isVerb ? subjectBefore(clause, event.index, ctx.names, ctx.source.text) : null;
+    let isVerb = event.token.pos === 'VERB';
+    let lemma = isVerb ? predicateLemma(event.token, clause[event.index + 1]).lemma : (baseForm(event.token.lower, 'n') ?? event.token.lemma);
+    let subject = isVerb ? subjectBefore(clause, event.index, ctx.names, ctx.source.text) : null;
+    let predicateText = event.token.text;
+    // "The attack happened on Saturday night": a verb of occurring dates its subject, the event.
+    if (isVerb && OCCURRING.has(lemma) && subject?.kind === 'noun' && isEventNoun(subject.lemma)) {
+      lemma = subject.lemma;
+      predicateText = subject.text;
+      subject = null;
+      isVerb = false;
+    }
     claims.push({
       ...ctx.base,
       kind: 'TIME',
       subject,
       predicate: lemma,
-      predicateText: event.token.text,
+      predicateText,
       object: null,
       objectText: null,
       isNegated: false,

@@ -154,7 +154,7 @@ export class StoreReader {
       allEntities: 'SELECT * FROM entities ORDER BY mentions DESC, name, id',
       allAliases: 'SELECT entity_id, alias FROM entity_aliases ORDER BY alias',
       allDisputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts ORDER BY dispute_id, rank',
-      allSourceTexts: 'SELECT key, text, noise FROM sources ORDER BY key',
+      allSourceTexts: 'SELECT key, text, noise, published_at FROM sources ORDER BY key',
     };
     for (const order of Object.keys(ORDER_SQL) as FactOrder[]) {
       sql[`facts:${order}`] = `SELECT f.* FROM facts f ${FACT_WHERE} ORDER BY ${ORDER_SQL[order]} LIMIT @limit OFFSET @offset`;
@@ -289,7 +289,7 @@ export class StoreReader {
       evidence: this.all('allEvidence').map(toEvidence),
       disputes: this.all('allDisputes').map((r) => ({ id: str(r.id), question: str(r.question), kind: str(r.kind) as Dispute['kind'], factIds: disputeFacts.get(str(r.id)) ?? [] })),
       entities: this.all('allEntities').map((r) => ({ id: str(r.id), name: str(r.name), type: str(r.type) as Entity['type'], aliases: aliases.get(str(r.id)) ?? [], mentions: Number(r.mentions) })),
-      sources: this.all('allSourceTexts').map((r) => ({ key: str(r.key), text: str(r.text), noise: JSON.parse(str(r.noise)) as ScoredSource['noise'] })),
+      sources: this.all('allSourceTexts').map((r) => ({ key: str(r.key), text: str(r.text), noise: JSON.parse(str(r.noise)) as ScoredSource['noise'], publishedAt: r.published_at === null ? null : str(r.published_at) })),
     };
   }
 
