@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { readArticles } from '../src/ingest/read-articles.js';
 import { parseArticle } from '../src/ingest/parse-article.js';
 import { runPipeline } from '../src/pipeline/index.js';
+import { nameWords } from '../src/pipeline/resolve-entities.js';
 import type { Fact, PipelineResult, Source } from '../src/model.js';
 
 const ECBPLUS_FILE = resolve(process.env.ECBPLUS_FILE ?? '../shared/data/ecbplus/ecbplus_dev_topics_1-22.jsonl');
@@ -146,7 +147,21 @@ function score(gold: Gold, result: PipelineResult): { disputes: Count; stance: C
   }
 
   // Entities: every pair of gold names, same entity or not, against the pipeline's aliases.
-  const entityOf = (name: string): string => result.entities.find((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase()))?.id ?? `none:${name}`;
+  // A gold name is found when an entity has it among its aliases, up to case and forms of address
+  // ("Mr Gates" is the alias "Gates").
+  const key = (name: string): string => nameWords(name).join(' ');
+  const byKey = (name: string): string | undefined => result.entities.find((e) => e.aliases.some((a) => key(a) === key(name) && key(a) !== ''))?.id;
+  // A gold variant may carry a title the pipeline keeps apart ("Commander Nirad Sinha", "Chief Craft"):
+  // then the name after it is looked up.
+  const withoutTitle = (name: string): string | undefined => {
+    const words = name.split(/\s+/);
+    for (let from = 1; from < words.length; from++) {
+      const found = byKey(words.slice(from).join(' '));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const entityOf = (name: string): string => result.entities.find((e) => e.aliases.some((a) => a.toLowerCase() === name.toLowerCase()))?.id ?? byKey(name) ?? withoutTitle(name) ?? `none:${name}`;
   const names = gold.entities.flatMap((group, g) => group.map((name) => ({ name, g, e: entityOf(name) })));
   const entities: Count = { tp: 0, fp: 0, fn: 0 };
   for (let i = 0; i < names.length; i++) {

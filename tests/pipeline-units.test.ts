@@ -91,6 +91,18 @@ describe('names', () => {
     expect(sentences[0]?.tokens.map((t) => t.text)).toContain('magnitude-6.4');
   });
 
+  it('merges forms of address, given-name spellings, glued particles and acronyms into one entity', () => {
+    const text = 'Mr Papandreou spoke. George Papandreou left. Karolos Papoulias met Carolos Papoulias. Anthony LaCalamita fled. Calamita was arrested. The U.S. Geological Survey said so. The USGS agreed. Maria Lopez met Mario Lopez.';
+    const sentences = analyseSpan(text, 0, text.length).map((s, index) => ({ sourceKey: 's', sentenceIndex: index, names: findNames(s.tokens).names }));
+    const index = resolveEntities(sentences);
+    const same = (a: string, b: string) => index.entityForName(a) !== null && index.entityForName(a) === index.entityForName(b);
+    expect(same('Mr Papandreou', 'George Papandreou')).toBe(true);
+    expect(same('Karolos Papoulias', 'Carolos Papoulias')).toBe(true);
+    expect(same('Anthony LaCalamita', 'Calamita')).toBe(true);
+    expect(same('USGS', 'U.S. Geological Survey')).toBe(true);
+    expect(same('Maria Lopez', 'Mario Lopez')).toBe(false);
+  });
+
   it('merges transliterations of one surname and keeps different names apart', () => {
     for (const variant of ['kazimi', 'khadimi', 'kadhemi']) expect(areSurnamesAlike('kadhimi', variant)).toBe(true);
     expect(areSurnamesAlike('price', 'prince')).toBe(false);

@@ -10,6 +10,10 @@ import { hashId } from './ids.js';
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'the']);
 // Generational suffixes are not surnames: "Anthony LaCalamita III" is LaCalamita.
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
+// Particles some surnames carry joined to them: "LaCalamita", "DeSantis", "AlKadhimi".
+const GLUED_PARTICLES = new Set(['la', 'le', 'de', 'di', 'da', 'du', 'del', 'della', 'al', 'el', 'van', 'von']);
+// Forms of address are not names: "Mr Papandreou", "Ms Merkel", "Professor Varoufakis" are the surname.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon']);
 
 /** Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi]. */
 export function nameWords(name: string): string[] {
@@ -21,7 +25,42 @@ export function nameWords(name: string): string[] {
     .split(/[\s\-‐.]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w !== '' && !PARTICLES.has(w))
-    .filter((w, i, all) => !(i > 0 && i === all.length - 1 && SUFFIXES.has(w)));
+    .filter((w, i, all) => !(i > 0 && i === all.length - 1 && SUFFIXES.has(w)))
+    .filter((w, i, all) => !(i < all.length - 1 && HONORIFICS.has(w)));
+}
+
+/**
+ * Whether two given names are spellings of one ("Karolos"/"Carolos", "Giannis"/"Yiannis",
+ * "Ilias"/"Elias"): one letter apart, not at the end (so "Maria" and "Mario" stay two), and long
+ * enough for one letter not to make another name.
+ */
+function areGivenNamesAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  return surnameSkeleton(a) === surnameSkeleton(b) || (a.length >= 5 && b.length >= 5 && editDistance(a, b) === 1);
+}
+
+/** The block keys of a surname: its skeleton, and that of the name under a glued particle ("LaCalamita"). */
+function blockKeys(surname: string): string[] {
+  const keys = [surnameSkeleton(surname)];
+  for (const particle of GLUED_PARTICLES) {
+    if (surname.startsWith(particle) && surname.length - particle.length >= 4) keys.push(surnameSkeleton(surname.slice(particle.length)));
+  }
+  return keys;
+}
+
+/** The letters an acronym of a name would take: "U.S. Geological Survey" -> "usgs", "Associated Press" -> "ap". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s\-‐]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w))
+    .map((w) => {
+      const letters = w.replace(/[^\p{L}]/gu, '');
+      // "U.S." and "US" give both their letters; a word gives its first.
+      return /^(\p{Lu}\.?)+$/u.test(w) || (letters.length <= 3 && letters === letters.toUpperCase()) ? letters : letters.slice(0, 1);
+    })
+    .join('')
+    .toLowerCase();
 }
 
 /**
@@ -56,6 +95,9 @@ function editDistance(a: string, b: string): number {
 /** Whether two surname spellings can be one name: same skeleton and close in spelling. */
 export function areSurnamesAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  // "LaCalamita" and "Calamita", "DeSantis" and "Santis": a particle written onto the name.
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  if (shorter.length >= 4 && longer.endsWith(shorter) && GLUED_PARTICLES.has(longer.slice(0, longer.length - shorter.length))) return true;
   if (a.length < 4 || b.length < 4 || surnameSkeleton(a) !== surnameSkeleton(b)) return false;
   return editDistance(a, b) <= Math.max(1, Math.floor(0.35 * Math.max(a.length, b.length)));
 }
@@ -92,13 +134,13 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   };
   const findCluster = (words: string[]): Cluster | null => {
     const surname = words[words.length - 1] ?? '';
-    const candidates = blocks.get(surnameSkeleton(surname)) ?? [];
+    const candidates = blockKeys(surname).flatMap((key) => blocks.get(key) ?? []);
     return (
       candidates.find((c) => {
         const other = c.words[c.words.length - 1] ?? '';
         if (!areSurnamesAlike(surname, other)) return false;
         if (words.length === 1 || c.words.length === 1) return true;
-        return surnameSkeleton(words[0] ?? '') === surnameSkeleton(c.words[0] ?? '');
+        return areGivenNamesAlike(words[0] ?? '', c.words[0] ?? '');
       }) ?? null
     );
   };
@@ -116,14 +158,22 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
       add(cluster, mention.text, mention.title);
-      const key = surnameSkeleton(words[words.length - 1] ?? '');
-      blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+      for (const key of blockKeys(words[words.length - 1] ?? '')) blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+    }
+  }
+  // "USGS", "AP", "IMF": an acronym joins the name whose initials it is ("U.S. Geological Survey").
+  const byInitials = new Map<string, Cluster>();
+  for (const cluster of new Set([...blocks.values()].flat())) {
+    for (const surface of cluster.surfaces.keys()) {
+      const initials = initialsOf(surface);
+      if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, cluster);
     }
   }
   for (const { words, surface, title } of bare) {
     const key = surnameSkeleton(words[0] ?? '');
     const candidates = (blocks.get(key) ?? []).filter((c) => areSurnamesAlike(words[0] ?? '', c.words[c.words.length - 1] ?? '') || c.words.join(' ') === words[0]);
-    const best = candidates.sort((a, b) => b.mentions - a.mentions)[0];
+    const isAcronym = /^(\p{Lu}\.?){2,6}$/u.test(surface);
+    const best = candidates.sort((a, b) => b.mentions - a.mentions)[0] ?? (isAcronym ? byInitials.get(surface.replace(/\./g, '').toLowerCase()) : undefined);
     if (best) add(best, surface, title);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
@@ -136,7 +186,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   const idByWords = new Map<string, string>();
   const titleVotes = new Map<string, Map<string, number>>();
   const persons = new Set<string>();
-  for (const cluster of [...blocks.values()].flat()) {
+  for (const cluster of new Set([...blocks.values()].flat())) {
     const surfaces = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
     const name = surfaces.find(([s]) => nameWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
     const id = hashId('E', cluster.words.join(' '));
