@@ -183,6 +183,19 @@ describe('claims', () => {
     expect(counts('Five victims were taken to hospital.')).toEqual([[5, 'people', 'take']]);
   });
 
+  it('reads an earthquake\'s magnitude as a measure, with its bound, and gives a second speaker its own claim', () => {
+    const magnitudes = (text: string) => claimsOf(text, '2005-11-28').filter((c) => c.value.kind === 'QUANTITY' && c.value.unit === 'magnitude').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.value.kind === 'QUANTITY' && c.value.min, c.attribution?.text ?? null]);
+    expect(magnitudes('A 5.6 magnitude earthquake hit an island on Sunday.')).toEqual([[5.6, 5.6, null]]);
+    expect(magnitudes('An earthquake with a magnitude of at least 5.9 hit southern Iran.')).toEqual([[5.9, 5.9, null]]);
+    expect(magnitudes('Earlier on Sunday a 5.6 quake jolted the island.')).toEqual([[5.6, 5.6, null]]);
+    expect(magnitudes("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S. Geological Survey in Golden, Colo., said it was a magnitude-6.1 temblor.")).toEqual([
+      [5.9, 5.9, "Tehran's seismologic center"],
+      [6.1, 6.1, 'the U.S. Geological Survey in Golden, Colo.'],
+    ]);
+    expect(magnitudes('A magnitude-6.0 quake can cause severe damage.')).toEqual([]);
+    expect(claimsOf('A 5.6 magnitude earthquake hit an island.').filter((c) => c.value.kind === 'QUANTITY' && c.value.unit !== 'magnitude')).toEqual([]);
+  });
+
   it('reads an elided count noun from the count before it: "killing seven people and injuring 40"', () => {
     const counts = claimsOf('The quake struck on Sunday, killing at least seven people and injuring 40.').filter((c) => c.kind === 'QUANTITY');
     expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate])).toEqual([[7, 'people', 'kill'], [40, 'people', 'injure']]);
@@ -191,7 +204,7 @@ describe('claims', () => {
   it('dates counts about an earlier event to that episode, also in the sentence that refers back to it', () => {
     const text = 'A quake injured five people on Sunday. The last major quake hit the region in February, when a magnitude-6.4 temblor rocked Zarand. It killed 612 people and injured more than 1,400.';
     const counts = claimsOf(text, '2005-11-27').filter((c) => c.kind === 'QUANTITY');
-    expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.episode])).toEqual([[5, null], [612, '2005-02'], [1400, '2005-02']]);
+    expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.episode])).toEqual([[5, null], [6.4, '2005-02'], [612, '2005-02'], [1400, '2005-02']]);
     // Without a date to read it against, a named month still marks another episode than "Sunday".
     expect(claimsOf('A quake in September injured 40 people.', null).map((c) => c.episode)).toContain('september');
     expect(claimsOf('Washington, Nov 8: a quake injured 40 people.', null).map((c) => c.episode)).not.toContain('nov 8');

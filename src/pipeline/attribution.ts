@@ -26,6 +26,9 @@ export interface Clause {
   tokens: Token[];
   /** Token that opened the clause ("who", "which") when it continues the previous clause's subject. */
   isRelative: boolean;
+  /** A speaker of its own: "X said A, but Y said B" gives B to Y. */
+  attribution?: { text: string; start: number; end: number; tokens: Token[] };
+  isAnonymous?: boolean;
 }
 
 export interface SentenceReading {
@@ -46,7 +49,8 @@ export function isReportingVerb(token: Token | undefined): boolean {
 function isSpeaker(tokens: Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
   const hasHead = tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
-  const hasVerb = tokens.some((t) => t.pos === 'VERB');
+  // "said it was a magnitude-6.1 temblor": words with a verb or an auxiliary are what is said, not who.
+  const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   return hasHead && !hasVerb;
 }
 
@@ -102,7 +106,7 @@ function splitAttribution(tokens: Token[]): { content: Token[]; speaker: Token[]
     const speaker = tokens.slice(0, i);
     const rest = tokens.slice(i + 1);
     const restHasVerb = rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ');
-    if (isSpeaker(speaker) && !speaker.some((t) => t.text === ',') && restHasVerb) {
+    if (isSpeaker(speaker) && !hasClauseComma(speaker) && restHasVerb) {
       // Skip "on Twitter", "in a statement" between the verb and its clause: start at "that" if present.
       const that = rest.findIndex((t) => t.lower === 'that');
       return { content: that >= 0 && that < 6 ? rest.slice(that + 1) : rest, speaker };
@@ -110,6 +114,24 @@ function splitAttribution(tokens: Token[]): { content: Token[]; speaker: Token[]
     break;
   }
   return { content: tokens, speaker: null };
+}
+
+/** A comma that sets off a clause, not one inside a place name ("the USGS in Golden, Colo., said"). */
+function hasClauseComma(tokens: Token[]): boolean {
+  return tokens.some((t, k) => t.text === ',' && !(tokens.slice(k + 1).every((u) => u.pos === 'PROPN' || u.pos === 'PUNCT') && tokens[k - 1]?.pos === 'PROPN'));
+}
+
+/** The clause's own speaker when it opens on one ("but the U.S. Geological Survey said it was 6.1"). */
+function withOwnSpeaker(clause: Clause, text: string): Clause {
+  const verbAt = clause.tokens.findIndex((t, k) => k > 0 && k < 12 && isReportingVerb(t));
+  if (verbAt < 0) return clause;
+  const speaker = trimPunctuation(clause.tokens.slice(0, verbAt));
+  const rest = clause.tokens.slice(verbAt + 1);
+  if (!isSpeaker(speaker) || hasClauseComma(speaker) || !rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return clause;
+  const that = rest.findIndex((t) => t.lower === 'that');
+  const attribution = spanOf(speaker, text);
+  if (!attribution) return clause;
+  return { ...clause, tokens: trimPunctuation(that >= 0 && that < 6 ? rest.slice(that + 1) : rest), attribution, isAnonymous: isAnonymousSpeaker(speaker) };
 }
 
 /** A speaker whose head noun names no one: "two Iraqi officials", "a security source", "Iraqi media". */
@@ -150,7 +172,7 @@ export function readSentence(tokens: Token[], text: string): SentenceReading {
     /\b(there (were|was) (multiple |several )?(media )?reports?)\b/i.test(trimmed.map((t) => t.lower).join(' '));
   return {
     content: trimmed,
-    clauses: splitClauses(trimmed),
+    clauses: splitClauses(trimmed).map((clause, i) => (i === 0 ? clause : withOwnSpeaker(clause, text))),
     attribution,
     isAnonymous: attribution !== null && isAnonymousSpeaker(attribution.tokens),
     isHedged,

@@ -6,7 +6,8 @@
 import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { areAntonyms, isEventNoun, senseCount } from './lexicon.js';
+import { areAntonyms, areSynonyms, isEventNoun, senseCount } from './lexicon.js';
+import { wordSimilarity } from './word-vectors.js';
 import { scoreConfidence } from './confidence.js';
 import { hashId } from './ids.js';
 
@@ -41,10 +42,13 @@ function quantityAlternatives(claims: BuiltClaim[]): Alternative[] {
   const alternatives: Alternative[] = [...exact.entries()].map(([value, members]) => ({ claims: members, valueKey: String(value) }));
   for (const claim of loose) {
     const value = claim.value as QuantityValue;
-    // "At least seven" joins the exact count it allows that most sources give, nearest first.
+    // "At least seven" joins the exact count it allows that its own source gives, else the one most
+    // sources give, nearest first: "killing at least three" in an article that says "three killed"
+    // is that article's three, not the others' ten.
+    const isOwn = (a: Alternative): number => (a.claims.some((c) => c.sourceKey === claim.sourceKey) ? 1 : 0);
     const home = alternatives
       .filter((a) => areCountsCompatible(value, a.claims[0]?.value as QuantityValue))
-      .sort((a, b) => b.claims.length - a.claims.length || Math.abs(Number(a.valueKey) - value.value) - Math.abs(Number(b.valueKey) - value.value))[0];
+      .sort((a, b) => isOwn(b) - isOwn(a) || b.claims.length - a.claims.length || Math.abs(Number(a.valueKey) - value.value) - Math.abs(Number(b.valueKey) - value.value))[0];
     if (home) home.claims.push(claim);
     else alternatives.push({ claims: [claim], valueKey: `${value.min ?? ''}~${value.value}~${value.max ?? ''}` });
   }
@@ -86,7 +90,11 @@ function statementFor(kind: FactKind, alt: Alternative): string {
   if (kind === 'QUANTITY') {
     const values = claims.map((c) => c.value as QuantityValue);
     const exact = values.find(isExact);
-    const count = exact ? String(exact.value) : values[0]?.min !== null ? `at least ${values[0]?.value ?? ''}` : values[0]?.max !== null ? `up to ${values[0]?.value ?? ''}` : `about ${values[0]?.value ?? ''}`;
+    const first = values[0];
+    const isApproximate = !!first && first.min !== null && first.max !== null && first.min !== first.max;
+    const count = exact ? String(exact.value) : isApproximate ? `about ${first.value}` : first?.min !== null ? `at least ${first?.value ?? ''}` : first?.max !== null ? `up to ${first?.value ?? ''}` : `about ${first?.value ?? ''}`;
+    // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
+    if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter(Boolean)) || 'event'} magnitude ${count}`;
     return `${count} ${mostCommon(values.map((v) => v.unitText))} ${mostCommon(claims.map((c) => c.draft.predicateText))}`.trim();
   }
   if (kind === 'TIME') {
@@ -102,6 +110,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): st
   const sample = claims[0];
   if (kind === 'NUMERIC' && sample) {
     const episode = sample.signature.episode ? ` (in ${sample.signature.episode})` : '';
+    if ((sample.value as QuantityValue).unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
     return `How many ${mostCommon(claims.map((c) => (c.value as QuantityValue).unitText))} ${mostCommon(claims.map((c) => c.draft.predicateText))}${episode}?`;
   }
   if (kind === 'TEMPORAL' && sample) {
@@ -192,9 +201,57 @@ export interface Clustering {
   evidence: Evidence[];
 }
 
+// Objects this close in word vectors are one thing said two ways: "home" and "residence" (0.57),
+// "house" and "residence" (0.62); "home" and "airport" (0.45) are two.
+const SIMILAR_OBJECTS = 0.55;
+
+/** Whether two objects of one predicate name the same thing: one entity, WordNet synonyms, or close vectors. */
+function isSameObject(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^E[0-9a-f]{16}$/.test(a) || /^E[0-9a-f]{16}$/.test(b)) return false;
+  return areSynonyms(a, b, 'n') || (wordSimilarity(a, b) ?? 0) >= SIMILAR_OBJECTS;
+}
+
+/**
+ * Joins assertion groups that differ only by an object said in other words ("a drone attacked his
+ * home" / "drones targeted his residence"). Blocked by subject, predicate and episode; inside a block
+ * each group joins the largest earlier group whose object is the same thing, never a chain of them.
+ */
+function mergeObjectParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
+  const blocks = new Map<string, string[]>();
+  for (const [key, members] of groups) {
+    const s = members[0]?.signature;
+    if (!s || s.kind !== 'ASSERTION' || !s.object) continue;
+    const block = `${s.subject ?? ''}|${s.predicate}|${s.episode ?? ''}`;
+    blocks.set(block, [...(blocks.get(block) ?? []), key]);
+  }
+  for (const keys of blocks.values()) {
+    if (keys.length < 2) continue;
+    const ordered = [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
+    const heads: string[] = [];
+    for (const key of ordered) {
+      const object = groups.get(key)?.[0]?.signature.object ?? '';
+      const head = heads.find((h) => isSameObject(groups.get(h)?.[0]?.signature.object ?? '', object));
+      if (!head) {
+        heads.push(key);
+        continue;
+      }
+      groups.get(head)?.push(...(groups.get(key) ?? []));
+      groups.delete(key);
+    }
+  }
+  return groups;
+}
+
 export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>): Clustering {
-  const groups = new Map<string, BuiltClaim[]>();
-  for (const claim of claims) groups.set(signatureKey(claim), [...(groups.get(signatureKey(claim)) ?? []), claim]);
+  const grouped = new Map<string, BuiltClaim[]>();
+  for (const claim of claims) {
+    const key = signatureKey(claim);
+    const members = grouped.get(key);
+    if (members) members.push(claim);
+    else grouped.set(key, [claim]);
+  }
+  const groups = mergeObjectParaphrases(grouped);
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];
@@ -224,17 +281,29 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
     return fact;
   };
 
-  const disputeOf = (kind: DisputeKind, members: Fact[]): void => {
-    // A source that gives two of the answers is probably speaking of two different things: no dispute.
-    const owners = new Map<string, string>();
-    for (const fact of members) {
-      for (const e of supportOf.get(fact.id) ?? []) {
-        const owner = owners.get(e.sourceKey);
-        if (owner && owner !== fact.id) return;
-        owners.set(e.sourceKey, fact.id);
-      }
+  const disputeOf = (kind: DisputeKind, candidates: Fact[]): void => {
+    // A source that gives two answers to one question ("rocked by a magnitude-5.9 quake", "a quake
+    // measuring 3.8 on Monday") is speaking of two things; the answer others share is its answer to
+    // this question, and an answer left with no voice of its own is no rival. Two speakers in one
+    // article ("Tehran said 5.9, but the USGS said 6.1") are two voices.
+    const voicesOf = new Map<string, Set<string>>();
+    const answersOfSource = new Map<string, Array<{ fact: Fact; attribution: string | null }>>();
+    for (const fact of candidates) {
+      const evidence = supportOf.get(fact.id) ?? [];
+      voicesOf.set(fact.id, new Set(evidence.map((e) => `${e.sourceKey}|${e.attribution ?? ''}`)));
+      for (const e of evidence) answersOfSource.set(e.sourceKey, [...(answersOfSource.get(e.sourceKey) ?? []), { fact, attribution: e.attribution }]);
     }
-    if (new Set(owners.keys()).size < 2) return;
+    for (const answers of answersOfSource.values()) {
+      if (answers.length < 2) continue;
+      const speakers = answers.map((a) => a.attribution);
+      if (speakers.every((x) => x !== null) && new Set(speakers).size === speakers.length) continue;
+      const ranked = [...answers].sort((a, b) => (voicesOf.get(b.fact.id)?.size ?? 0) - (voicesOf.get(a.fact.id)?.size ?? 0));
+      // Equal support leaves no way to tell which answer is about this question: no dispute.
+      if ((voicesOf.get(ranked[0]?.fact.id ?? '')?.size ?? 0) === (voicesOf.get(ranked[1]?.fact.id ?? '')?.size ?? 0)) return;
+      for (const other of ranked.slice(1)) voicesOf.get(other.fact.id)?.delete(`${(supportOf.get(other.fact.id) ?? []).find((e) => e.attribution === other.attribution)?.sourceKey ?? ''}|${other.attribution ?? ''}`);
+    }
+    const members = candidates.filter((f) => (voicesOf.get(f.id)?.size ?? 0) > 0);
+    if (members.length < 2 || new Set(members.flatMap((f) => [...(voicesOf.get(f.id) ?? [])])).size < 2) return;
     const id = hashId('D', members.map((f) => f.id).sort().join('|'));
     const allClaims = members.flatMap((f) => altClaims.get(f.id) ?? []);
     disputes.push({ id, question: questionFor(kind, members, allClaims), kind, factIds: members.map((f) => f.id) });

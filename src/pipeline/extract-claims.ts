@@ -258,6 +258,8 @@ interface ClauseContext {
   names: NameMention[];
   base: Omit<ClaimDraft, 'kind' | 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectText' | 'value' | 'certainty' | 'isNegated' | 'episode'>;
   episode: string | null;
+  /** The event the article last gave a magnitude for, and the last event noun it used. */
+  measured: { last: string | null; lastEvent: string | null };
 }
 
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
@@ -366,6 +368,73 @@ function eventNear(clause: Token[], first: number, last: number): { index: numbe
     if (isEvent(clause[k])) return { index: k, token: clause[k] as Token };
   }
   return null;
+}
+
+// Earthquakes are measured, not counted: "a 5.6 magnitude earthquake", "a magnitude-5.9 quake",
+// "a magnitude of at least 5.9", "measuring 5.6 on the Richter scale", "put the magnitude at 6.1".
+const MAGNITUDE_WORD = /^(magnitude|richter|strength)(-\d+(\.\d+)?)?$/;
+// Nouns that carry a measure rather than name what is measured: "a force of 6.0 on the Richter scale".
+const MEASURE_NOUNS = new Set(['force', 'scale', 'strength', 'intensity', 'reading']);
+// Magnitudes are given to a tenth: "about 6.0" is 6.0 within rounding, not 6 within 10%.
+const MAGNITUDE_ROUNDING = 0.05;
+
+/** The magnitude a clause gives an event, as a measure of the event it names, or nothing. */
+function magnitudeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+  // "a 5.6 quake": a fraction of an event is its magnitude, not a count of events.
+  const decimalBeforeEvent = clause.findIndex((t, k) => t.entityType === 'CARDINAL' && /^\d+\.\d+$/.test(t.text) && clause[k + 1]?.pos === 'NOUN' && isEventNoun(baseForm(clause[k + 1]?.lower ?? '', 'n') ?? ''));
+  const at = decimalBeforeEvent >= 0 ? decimalBeforeEvent + 1 : clause.findIndex((t) => MAGNITUDE_WORD.test(t.lower));
+  if (at < 0) return [];
+  // "A magnitude-6.0 quake can cause severe damage" is about quakes in general; "ranging from 3.6 to 4.3" is no one value.
+  if (clause.some((t) => MODALS.has(t.lower)) || clause.some((t, k) => t.lower === 'from' && clause[k + 2]?.lower === 'to')) return [];
+  const glued = /-(\d+(?:\.\d+)?)$/.exec(clause[at]?.lower ?? '');
+  let numberAt = glued ? at : -1;
+  if (numberAt < 0) {
+    // The nearest number, before or after, within four words.
+    for (let d = 1; d <= 4 && numberAt < 0; d++) {
+      for (const k of [at - d, at + d]) if (numberAt < 0 && clause[k]?.entityType === 'CARDINAL' && /^\d+(\.\d+)?$/.test(clause[k]?.text ?? '')) numberAt = k;
+    }
+  }
+  const numberToken = clause[numberAt];
+  if (!numberToken) return [];
+  const value = Number(glued?.[1] ?? numberToken.text);
+  if (!(value >= 1 && value <= 10)) return [];
+  used.add(numberToken.start);
+  // The bound stands before the number: "about 6.0 on the Richter scale", "a magnitude of at least 5.9".
+  const bounds = boundsFor(value, clause.slice(Math.max(0, numberAt - 3), numberAt).map((t) => t.lower));
+  const min = bounds.isApproximate ? value - MAGNITUDE_ROUNDING : bounds.min;
+  const max = bounds.isApproximate ? value + MAGNITUDE_ROUNDING : bounds.max;
+  // What is measured, for the statement: the event noun nearest the magnitude ("quake", "temblor"),
+  // over the whole sentence ("the quake, which struck with a force of about 6.0"). Its word does not
+  // make the question: "quake", "tremor" and "temblor" name one event, and an aftershock an article
+  // also measures is set apart as that article's second answer (see cluster.ts).
+  const words = ctx.sentence.tokens;
+  const from = words.indexOf(clause[at] as Token);
+  let event: Token | undefined;
+  for (let d = 0; d <= 20 && !event; d++) {
+    for (const k of [from + d, from - d]) {
+      const t = words[k];
+      if (!event && t?.pos === 'NOUN' && !MAGNITUDE_WORD.test(t.lower) && !MEASURE_NOUNS.has(t.lower) && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma)) event = t;
+    }
+  }
+  // With no event named in the sentence ("the USGS puts the magnitude at 6.1"), the article's last
+  // measured event is meant.
+  const eventLemma = event ? (baseForm(event.lower, 'n') ?? event.lemma) : (ctx.measured.last ?? ctx.measured.lastEvent ?? 'event');
+  ctx.measured.last = eventLemma;
+  return [
+    {
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject: null,
+      predicate: 'measure',
+      predicateText: event?.text ?? eventLemma,
+      object: 'magnitude',
+      objectText: 'magnitude',
+      isNegated: false,
+      value: { kind: 'QUANTITY', value, min, max, unit: 'magnitude', unitText: 'magnitude' },
+      certainty: 0.85,
+      episode: ctx.episode,
+    },
+  ];
 }
 
 function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
@@ -502,6 +571,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
   const claims: ClaimDraft[] = [];
   const allNames: SentenceNames[] = [];
   let lastEpisode: string | null = null;
+  const measured = { last: null as string | null, lastEvent: null as string | null };
   for (const sentence of sentences) {
     const { names } = findNames(sentence.tokens);
     allNames.push({ sourceKey: source.key, sentenceIndex: sentence.index, names });
@@ -534,13 +604,19 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
     for (const clause of reading.clauses) {
       const episode: string | null = pastEpisode(clause.tokens, source.publishedAt) ?? (isAnaphoric ? lastEpisode : null);
       sentenceEpisode ??= episode;
-      const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base, episode };
+      const clauseBase = clause.attribution
+        ? { ...base, attribution: { text: clause.attribution.text, start: clause.attribution.start, end: clause.attribution.end }, speaker: speakerRef(clause.attribution.tokens, localNames(clause.attribution.tokens), source.text), isAnonymous: clause.isAnonymous ?? false }
+        : base;
+      const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
+      claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...timeClaims(clause.tokens, ctx));
       claims.push(...assertionClaims(clause, previous, ctx));
       previous = clause;
     }
     lastEpisode = sentenceEpisode;
+    const eventNoun = [...sentence.tokens].reverse().find((t) => t.pos === 'NOUN' && !MEASURE_NOUNS.has(t.lower) && !MAGNITUDE_WORD.test(t.lower) && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma));
+    if (eventNoun) measured.lastEvent = baseForm(eventNoun.lower, 'n') ?? eventNoun.lemma;
   }
   return { claims, names: allNames };
 }
