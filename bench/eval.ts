@@ -59,6 +59,22 @@ function loadSources(gold: Gold): Source[] | string {
   return docs.filter((d) => d.subtopic === gold.articles.ecbplus).map((d) => parseArticle({ key: d.doc_id, text: d.text, path: ECBPLUS_FILE, record: null }));
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The first sentence of a source that states a gold value (its digits, its word, or its pattern), shortened. */
+function sentenceFor(result: PipelineResult, key: string, value: { value?: string; pattern?: string }): string {
+  const source = result.sources.find((s) => s.key === key);
+  if (!source) return '';
+  const n = Number(value.value);
+  const needle = value.pattern
+    ? new RegExp(value.pattern, 'i')
+    : Number.isFinite(n) && value.value !== undefined
+      ? new RegExp(`(^|[^\\d.])(${value.value.replace('.', '\\.')}|${n.toLocaleString('en-US')}${NUMBER_WORDS[n] ? `|${NUMBER_WORDS[n]}` : ''})(?![\\d])`, 'i')
+      : new RegExp(value.value ?? '$^', 'i');
+  const sentence = source.text.split(/\n|(?<=[.!?])\s+/).find((line) => needle.test(line)) ?? '';
+  return sentence.length > 170 ? `${sentence.slice(0, 167)}...` : sentence;
+}
+
 function score(gold: Gold, result: PipelineResult): { disputes: Count; stance: Count; consensus: Count; single: Count; entities: Count; misses: string[] } {
   const keys = result.sources.map((s) => s.key);
   const factById = new Map(result.facts.map((f) => [f.id, f]));
@@ -87,7 +103,7 @@ function score(gold: Gold, result: PipelineResult): { disputes: Count; stance: C
       disputes.fn++;
       stance.fn += goldTuples.size;
       const sentences = d.values.map((v) => `${v.value} [${v.sources.join(', ')}]`).join(' vs ');
-      misses.push(`dispute missed (${d.kind}): ${d.about}: ${sentences}`);
+      misses.push(`dispute missed (${d.kind}): ${d.about}: ${sentences}${d.values.map((v) => `\n      ${v.sources[0] ?? ''}: "${sentenceFor(result, resolveKey(v.sources[0] ?? '', keys), v)}"`).join('')}`);
       continue;
     }
     disputes.tp++;
@@ -120,7 +136,7 @@ function score(gold: Gold, result: PipelineResult): { disputes: Count; stance: C
     if (!best || best.overlap < 2) {
       consensus.fn++;
       stance.fn += goldTuples.length;
-      misses.push(`consensus missed: ${c.about} [${c.sources.join(', ')}]${best ? ` (best: "${best.f.statement}" with ${best.overlap})` : ''}`);
+      misses.push(`consensus missed: ${c.about} [${c.sources.join(', ')}]${best ? ` (best: "${best.f.statement}" with ${best.overlap})` : ''}${c.sources.slice(0, 2).map((k) => `\n      ${k}: "${sentenceFor(result, resolveKey(k, keys), { pattern: c.pattern })}"`).join('')}`);
       continue;
     }
     consensus.tp++;
@@ -213,7 +229,10 @@ function main(): void {
   process.stdout.write(`${'cluster'.padEnd(38)} ${kinds.map(() => 'P    R    F1'.padEnd(16)).join(' ')} ${'R'.padEnd(12)}\n`);
   for (const row of rows) process.stdout.write(`${row}\n`);
   process.stdout.write(`${'all (micro)'.padEnd(38)} ${kinds.map((k) => cell(totals[k])).join(' ')} ${recall(totals.single)}\n`);
-  process.stdout.write(`\nmisses and extras (${allMisses.length}):\n${allMisses.map((m) => `  - ${m}`).join('\n')}\n`);
+  // Worst first: a missed or invented dispute, then a missed consensus, then stance and names.
+  const rank = (m: string): number => (/: dispute (missed|not in gold)/.test(m) ? 0 : /: consensus missed/.test(m) ? 1 : /: (stance|support) missed/.test(m) ? 2 : 3);
+  const ordered = allMisses.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map((x) => x.m);
+  process.stdout.write(`\nmisses and extras, worst first (${ordered.length}):\n${ordered.map((m) => `  - ${m}`).join('\n')}\n`);
   process.stdout.write(`\n${files.length} gold clusters in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
