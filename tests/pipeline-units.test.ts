@@ -196,6 +196,12 @@ describe('claims', () => {
     expect(claimsOf('A 5.6 magnitude earthquake hit an island.').filter((c) => c.value.kind === 'QUANTITY' && c.value.unit !== 'magnitude')).toEqual([]);
   });
 
+  it('reads each count of a list with the predicate the list shares, and no count in a model name', () => {
+    const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
+    expect(counts('Seven AK-47s, 13 loaded magazines and two grenades were found in the boats.')).toEqual([[7, 'ak-47s', 'find'], [13, 'magazine', 'find'], [2, 'grenade', 'find']]);
+    expect(counts('The commandos recovered 12 AK 47 guns.')).toEqual([[12, 'gun', 'recover']]);
+  });
+
   it('reads an elided count noun from the count before it: "killing seven people and injuring 40"', () => {
     const counts = claimsOf('The quake struck on Sunday, killing at least seven people and injuring 40.').filter((c) => c.kind === 'QUANTITY');
     expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate])).toEqual([[7, 'people', 'kill'], [40, 'people', 'injure']]);

@@ -102,6 +102,8 @@ function predicateLemma(token: Token, next?: Token): { lemma: string; isReversed
     }
     return { lemma: lower, isReversed: false };
   }
+  // wink's lemma first when it is a verb: "found" is "find" in news far more often than "to found".
+  if (token.pos === 'VERB' && token.lemma !== lower && isWord(token.lemma, 'v')) return { lemma: token.lemma, isReversed: false };
   return { lemma: baseForm(lower, 'v') ?? token.lemma, isReversed: false };
 }
 
@@ -146,6 +148,11 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   return { kind: 'noun', text: textOf(shown.length > 0 ? shown : phrase, text), lemma: baseForm(head.lower, 'n') ?? head.lemma, words };
 }
 
+/** A participle that modifies the noun after it ("loaded magazines", "rocket-propelled grenades"). */
+function isModifyingParticiple(token: Token, next: Token | undefined): boolean {
+  return token.pos === 'VERB' && /(ed|en|ing)$/.test(token.lower) && (next?.pos === 'NOUN' || next?.text === '-');
+}
+
 /** Counted phrase after a number: "seven of al-Kadhimi's security guards" -> head "guard". */
 function countedNoun(tokens: Token[], from: number): { head: Token; first: number; last: number } | null {
   let i = from;
@@ -162,15 +169,44 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
     const t = tokens[i];
     // "killed at least three people today": a time ends the counted phrase.
     if (!t || t.entityType === 'DATE' || t.entityType === 'TIME') break;
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && head === null && tokens[i + 1]?.pos === 'NOUN')) {
+    let next = tokens[i + 1];
+    // "12 AK 47 guns": a model designation inside the phrase is part of its name.
+    if (/^[A-Z]{1,4}$/.test(t.text) && next?.entityType === 'CARDINAL' && next.start - t.end <= 1) {
+      i++;
+      next = tokens[i + 1];
+      runStart = -1;
+      continue;
+    }
+    // A name ends the phrase as its head when nothing nounlike follows: "seven AK-47s", "12 Somalis".
+    const isNameHead = t.pos === 'PROPN' && head === null && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'PART' && /s$/.test(t.text);
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && head === null && next?.pos === 'NOUN') || isNameHead) {
       if (runStart < 0) runStart = i;
       head = { head: t, first: runStart, last: i };
+    } else if (isModifyingParticiple(t, next)) {
+      // "13 loaded magazines": a participle before a noun modifies it.
+      runStart = runStart < 0 ? i : runStart;
     } else if (t.pos === 'PART' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-' || (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower))) {
       if (t.pos === 'PART' || t.pos === 'PROPN') head = null;
       runStart = t.pos === 'ADJ' ? (runStart < 0 ? i : runStart) : -1;
     } else break;
   }
   return head;
+}
+
+/**
+ * The predicate a list of counts shares: "Seven AK-47s, three other automatic rifles and 13 loaded
+ * magazines were found in the boats". From a comma or "and" after a count, the first auxiliary and
+ * participle after the list, if nothing but noun phrases, numbers and commas come before it.
+ */
+function listPredicate(tokens: Token[], from: number): { index: number; first: number; isNegated: boolean } | null {
+  if (!(tokens[from]?.text === ',' || tokens[from]?.pos === 'CCONJ')) return null;
+  for (let i = from; i < tokens.length && i < from + 30; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.pos === 'AUX') return predicateAfter(tokens, i);
+    if ((t.pos === 'VERB' && !isModifyingParticiple(t, tokens[i + 1])) || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-')) return null;
+  }
+  return null;
 }
 
 /** First predicate after index `from`: auxiliaries, negation and the verb or state adjective. */
@@ -180,7 +216,11 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
   const opener = tokens[from];
   if (opener && (opener.text === ',' || opener.text === '-' || opener.text === '–' || opener.text === '—')) {
     const close = tokens.findIndex((t, k) => k > from && k <= from + 8 && t.text === (opener.text === ',' ? ',' : t.text) && /^[,\-–—]$/.test(t.text));
-    if (close > from + 1 && tokens.slice(from + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return predicateAfter(tokens, close + 1);
+    // ... but only if the predicate follows it: in a list ("seven rifles, three pistols, 13 magazines
+    // were found") the next comma leads to another item.
+    const after = tokens[close + 1];
+    const isApposition = !!after && (after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADV' || NEGATORS.has(after.lower));
+    if (close > from + 1 && isApposition && tokens.slice(from + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return predicateAfter(tokens, close + 1);
   }
   for (let i = from, steps = 0; i < tokens.length && steps < 8; i++, steps++) {
     const t = tokens[i];
@@ -277,6 +317,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     i = last;
     // Years and clock times are not counts.
     if (value === null || (words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0] ?? ''))) continue;
+    // A model designation is not a count: "AK 47 rifles", "F 16 jets", "B 52".
+    const designator = clause[first - 1];
+    if (designator && /^[A-Z]{1,4}$/.test(designator.text) && t.start - designator.end <= 1) continue;
     // "two of the three victims died": the three is the total the two are counted from.
     if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && clause[first - 3]?.entityType === 'CARDINAL') continue;
     // "a three-game losing streak", "a one-year contract": the number modifies, it does not count.
@@ -305,7 +348,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const complement = !isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
     const object = clause[governing]?.pos === 'VERB' && isParticiple(clause[governing]) && !COPULAS.has(clause[governing]?.lemma ?? '') ? clause[governing] : undefined;
     if (isElided && !object) continue;
-    const predicate = complement || object ? null : predicateAfter(clause, counted.last + 1);
+    const predicate = complement || object ? null : (predicateAfter(clause, counted.last + 1) ?? listPredicate(clause, counted.last + 1));
     let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
     let predicateFirst = predicateToken && !predicate ? clause.indexOf(predicateToken) : predicate ? predicate.first : -1;
     // Only the last resort, a verb a few words back, is a guess.
