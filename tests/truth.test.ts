@@ -95,3 +95,108 @@ describe('values: times and numbers', () => {
     expect(isSameAnswer(numberValue(6.1, 1), numberValue(5.99, 2))).toBe(false);
   });
 });
+
+import { discoverTruth, type TruthResult } from '../src/pipeline/truth/engine.js';
+import type { ClaimRecord, ValueRecord } from '../src/pipeline/truth/corpus.js';
+
+function probability(result: TruthResult, item: string, value: string): number {
+  const found = result.values.find((v) => v.item === item && v.value === value);
+  if (!found) throw new Error(`no value ${value} for ${item}`);
+  return found.probability;
+}
+
+function chosen(result: TruthResult, item: string): string | undefined {
+  return result.values.find((v) => v.item === item && v.isChosen)?.value;
+}
+
+/**
+ * Twenty questions on which two careful sources always give the truth and three careless ones are
+ * right only now and then, each wrong in its own way; then one question where the three agree on a
+ * wrong answer. Deterministic: who errs where follows a fixed pattern.
+ */
+function reliableMinorityCase(): ClaimRecord[] {
+  const claims: ClaimRecord[] = [];
+  for (let q = 0; q < 20; q++) {
+    const item = `q${q}`;
+    claims.push({ source: 'careful-1', item, value: 'truth' }, { source: 'careful-2', item, value: 'truth' });
+    ['careless-1', 'careless-2', 'careless-3'].forEach((source, k) => {
+      claims.push({ source, item, value: (q + k) % 3 === 0 ? 'truth' : `wrong-${source}-${q}` });
+    });
+  }
+  claims.push({ source: 'careful-1', item: 'test', value: 'right' }, { source: 'careful-2', item: 'test', value: 'right' });
+  for (const source of ['careless-1', 'careless-2', 'careless-3']) claims.push({ source, item: 'test', value: 'popular' });
+  return claims;
+}
+
+describe('engine', () => {
+  it('lets a reliable minority beat an unreliable majority, and learns who is reliable', () => {
+    const result = discoverTruth(reliableMinorityCase());
+    expect(chosen(result, 'test')).toBe('right');
+    expect(probability(result, 'test', 'right')).toBeGreaterThan(0.6);
+    const reliability = new Map(result.sources.map((s) => [s.source, s.reliability]));
+    expect(reliability.get('careful-1')).toBeGreaterThan(0.8);
+    expect(reliability.get('careless-1')).toBeLessThan(0.5);
+  });
+
+  it('counts sources that copy one statement as less than independent ones', () => {
+    // Three outlets reprint one wire story (one copy group); two others report independently.
+    const copied: ClaimRecord[] = [
+      ...['wire-a', 'wire-b', 'wire-c'].map((source) => ({ source, item: 'toll', value: '12', copyGroup: 'wire-story' })),
+      { source: 'own-1', item: 'toll', value: '14' },
+      { source: 'own-2', item: 'toll', value: '14' },
+    ];
+    const result = discoverTruth(copied);
+    expect(chosen(result, 'toll')).toBe('14');
+    const wire = result.values.find((v) => v.value === '12');
+    expect(wire?.explanation.supporters).toBe(3);
+    expect(wire?.explanation.independentSupporters).toBe(1);
+    expect(wire?.explanation.copiesDiscounted).toBe(2);
+    // Without the copy hint the three would outvote the two.
+    const unhinted = discoverTruth(copied.map(({ copyGroup: _, ...claim }) => claim));
+    expect(chosen(unhinted, 'toll')).toBe('12');
+  });
+
+  it('lets close values support each other: a nearby figure raises a value, an unrelated one does not', () => {
+    const values = (near: string): ValueRecord[] =>
+      ['1200', '900', near].map((value) => ({ item: 'crowd', value, typed: numberValue(Number(value), 0) }));
+    const claims = (near: string): ClaimRecord[] => [
+      { source: 'a', item: 'crowd', value: '1200' },
+      { source: 'b', item: 'crowd', value: '900' },
+      { source: 'c', item: 'crowd', value: near },
+    ];
+    const withClose = discoverTruth(claims('1199'), values('1199'));
+    const withFar = discoverTruth(claims('5000'), values('5000'));
+    expect(chosen(withClose, 'crowd')).toBe('1200');
+    expect(probability(withClose, 'crowd', '1200')).toBeGreaterThan(probability(withFar, 'crowd', '1200') + 0.05);
+    expect(withClose.values.find((v) => v.value === '1200')?.explanation.closeSupport).toBeGreaterThan(0);
+  });
+
+  it('weighs hedged and second-hand claims less than plain first-hand ones', () => {
+    const claims: ClaimRecord[] = [
+      { source: 'a', item: 'cause', value: 'gas leak' },
+      { source: 'b', item: 'cause', value: 'gas leak' },
+      { source: 'c', item: 'cause', value: 'bomb', isHedged: true },
+      { source: 'd', item: 'cause', value: 'bomb', isSecondHand: true },
+    ];
+    const result = discoverTruth(claims);
+    expect(chosen(result, 'cause')).toBe('gas leak');
+    expect(probability(result, 'cause', 'gas leak')).toBeGreaterThan(probability(result, 'cause', 'bomb'));
+    const bomb = result.values.find((v) => v.value === 'bomb');
+    expect(bomb?.explanation.hedgedSupporters).toBe(1);
+    expect(bomb?.explanation.secondHandSupporters).toBe(1);
+    expect(bomb?.explanation.summary).toMatch(/1 supporting claim is hedged/);
+  });
+
+  it('keeps a single-source value below a corroborated one, and neither at certainty', () => {
+    const claims: ClaimRecord[] = [
+      ...['a', 'b', 'c', 'd'].map((source) => ({ source, item: 'unharmed', value: 'yes' })),
+      { source: 'e', item: 'drone count', value: '3' },
+    ];
+    const result = discoverTruth(claims);
+    const corroborated = probability(result, 'unharmed', 'yes');
+    const single = probability(result, 'drone count', '3');
+    expect(corroborated).toBeGreaterThan(single + 0.1);
+    expect(single).toBeLessThan(0.9);
+    expect(corroborated).toBeLessThan(1);
+  });
+});
