@@ -37,15 +37,19 @@
 // Sources that are often wrong get a low a_s and so count for little; agreement among reliable sources
 // raises a value; incompatible values compete for one unit of probability.
 //
-// CALIBRATION. Claims are not independent (sources copy, share errors), so the raw posterior is
+// CALIBRATION. Claims are not independent (sources copy, share errors), so the raw posterior can be
 // overconfident. After EM, a temperature T in (0, 1] scales every log-likelihood, P(t) ~ exp(T L(t)),
-// chosen to maximise the leave-one-claim-out likelihood of the claims themselves (each claim predicted
-// from the other claims on its item) plus a weak log-normal prior around T = 1. No ground truth is
-// used: the map is fitted on the data being fused, so it works the same on a data set without gold.
+// chosen to best predict, for each claim left out in turn, whether it names the value the other claims
+// on its item favour (plus a weak log-normal prior around T = 1). No ground truth is used: the map is
+// fitted on the data being fused, so it works the same on a data set without gold.
+//
+// COPYING (copying.ts). Besides the caller's copy groups, the engine learns which sources depend on
+// each other from the false values they share (after AccuCopy) and discounts a dependent source's vote.
 
 import type { ClaimCorpus, ClaimRecord, ItemClaims, ValueRecord } from './corpus.js';
 import { HEDGED, SECOND_HAND, memoryCorpus } from './corpus.js';
 import { supportOf } from './values.js';
+import { COPY_RATE, SourcePairs } from './copying.js';
 
 export interface EngineOptions {
   /** Weight of a hedged claim relative to a plain one. */
@@ -65,6 +69,8 @@ export interface EngineOptions {
   maxCandidatesForCloseness: number;
   /** Fit the temperature; false keeps T = 1 (the raw posterior). */
   calibrate: boolean;
+  /** Learn which sources copy each other from shared false values (copying.ts). */
+  detectCopying: boolean;
   /** Called after each EM iteration with the largest change of a source's accuracy (progress, tracing). */
   onIteration?: (iteration: number, change: number) => void;
 }
@@ -80,6 +86,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   tolerance: 1e-3,
   maxCandidatesForCloseness: 256,
   calibrate: true,
+  detectCopying: true,
 };
 
 /** The fitted model: what the engine learnt about the sources and the domain. */
@@ -95,6 +102,8 @@ export interface EngineModel {
   /** T: the calibration temperature. */
   temperature: number;
   iterations: number;
+  /** Estimated dependence between sources, or null when copy detection is off. */
+  dependence: SourcePairs | null;
   /** Corpus-wide means, the centres of the priors. */
   meanAccuracy: number;
   meanNearShare: number;
@@ -133,6 +142,15 @@ export interface ValueVerdict {
 // ---------------------------------------------------------------------------------------------------
 
 const EPS = 1e-9;
+/** Closeness matrices kept between iterations, in numbers (8 bytes each): 64 MB. */
+const KERNEL_CACHE_FLOATS = 8_000_000;
+/** Iterations before copy detection starts: the first posteriors are too rough to call values false. */
+const COPY_WARMUP = 3;
+
+interface KernelCache {
+  map: Map<number, Float64Array | null>;
+  size: number;
+}
 const DAMPING_AFTER = 10;
 /** Where source accuracy and near-miss share start, and where a tiny corpus leaves them. */
 const HYPERPRIOR_ACCURACY = 0.8;
@@ -152,16 +170,18 @@ interface PreparedItem {
   sources: Int32Array;
   values: Int32Array;
   weights: Float64Array;
-  /** Restatements discounted by copy groups. */
+  /** Weights before copies are discounted (hedging, certainty and splitting only). */
+  ownWeights: Float64Array;
+  /** Restatements discounted by copy groups or by learned dependence. */
   isCopy: Uint8Array;
   flags: Uint8Array;
 }
 
-function prepare(claims: ItemClaims, accuracy: Float64Array, options: EngineOptions, kernelCache?: Map<number, Float64Array | null>, item?: number): PreparedItem {
+function prepare(claims: ItemClaims, accuracy: Float64Array, options: EngineOptions, dependence: SourcePairs | null, kernelCache?: KernelCache, item?: number): PreparedItem {
   const { candidates } = claims;
   const m = candidates.length;
   let kernel: Float64Array | null = null;
-  const cached = item !== undefined ? kernelCache?.get(item) : undefined;
+  const cached = item !== undefined ? kernelCache?.map.get(item) : undefined;
   if (cached !== undefined) kernel = cached;
   else {
     if (m > 1 && m <= options.maxCandidatesForCloseness && candidates.some((c) => c.typed)) {
@@ -174,7 +194,10 @@ function prepare(claims: ItemClaims, accuracy: Float64Array, options: EngineOpti
         }
       }
     }
-    if (item !== undefined) kernelCache?.set(item, kernel);
+    if (item !== undefined && kernelCache && kernelCache.size + (kernel?.length ?? 0) <= KERNEL_CACHE_FLOATS) {
+      kernelCache.map.set(item, kernel);
+      kernelCache.size += kernel?.length ?? 0;
+    }
   }
   const nearNorm = new Float64Array(m).fill(1);
   if (kernel) {
@@ -211,13 +234,14 @@ function prepare(claims: ItemClaims, accuracy: Float64Array, options: EngineOpti
   const k = kept.length;
   const out: PreparedItem = {
     m, kernel, nearNorm, answerable, answerableCount,
-    sources: new Int32Array(k), values: new Int32Array(k), weights: new Float64Array(k), isCopy: new Uint8Array(k), flags: new Uint8Array(k),
+    sources: new Int32Array(k), values: new Int32Array(k), weights: new Float64Array(k), ownWeights: new Float64Array(k), isCopy: new Uint8Array(k), flags: new Uint8Array(k),
   };
   kept.forEach((j, x) => {
     const s = claims.sources[j] ?? 0;
     out.sources[x] = s;
     out.values[x] = claims.values[j] ?? 0;
     out.weights[x] = (base[j] ?? 0) / (valuesPerSource.get(s) ?? 1);
+    out.ownWeights[x] = out.weights[x] ?? 0;
     out.flags[x] = claims.flags?.[j] ?? 0;
   });
   // Copy groups: within a group, the claims of one value after the most reliable one are restatements.
@@ -236,6 +260,27 @@ function prepare(claims: ItemClaims, accuracy: Float64Array, options: EngineOpti
       for (const x of list.slice(1)) {
         out.weights[x] = (out.weights[x] ?? 0) * options.copyWeight;
         out.isCopy[x] = 1;
+      }
+    }
+  }
+  // Learned dependence: among the sources claiming one value, the most reliable counts in full and
+  // each other counts (1 - c d) less for every source before it that it may have copied.
+  if (dependence && dependence.size > 0) {
+    const byValue = new Map<number, number[]>();
+    for (let x = 0; x < k; x++) {
+      const list = byValue.get(out.values[x] ?? 0) ?? [];
+      list.push(x);
+      byValue.set(out.values[x] ?? 0, list);
+    }
+    for (const list of byValue.values()) {
+      if (list.length < 2) continue;
+      list.sort((x, y) => (accuracy[out.sources[y] ?? 0] ?? 0) - (accuracy[out.sources[x] ?? 0] ?? 0) || x - y);
+      for (let i = 1; i < list.length; i++) {
+        const x = list[i] ?? 0;
+        let factor = 1;
+        for (let h = 0; h < i; h++) factor *= 1 - COPY_RATE * dependence.dependenceOf(out.sources[x] ?? 0, out.sources[list[h] ?? 0] ?? 0);
+        out.weights[x] = (out.weights[x] ?? 0) * factor;
+        if (factor < 0.5) out.isCopy[x] = 1;
       }
     }
   }
@@ -318,7 +363,8 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
   let meanAccuracy = HYPERPRIOR_ACCURACY;
   let meanNearShare = HYPERPRIOR_NEAR_SHARE;
   const sourceWeight = new Float64Array(S);
-  const kernels = new Map<number, Float64Array | null>();
+  const kernels: KernelCache = { map: new Map(), size: 0 };
+  const dependence = o.detectCopying ? new SourcePairs(S) : null;
   let iterations = 0;
   let ll = new Float64Array(16);
   let post = new Float64Array(16);
@@ -330,17 +376,21 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
     let agreeingWrongPairs = 0;
     let wrongPairs = 0;
     corpus.forEachItem((itemIndex, claims) => {
-      const item = prepare(claims, p.accuracy, o, kernels, itemIndex);
+      const item = prepare(claims, p.accuracy, o, iterations >= COPY_WARMUP ? dependence : null, kernels, itemIndex);
       if (ll.length < item.m + 1) {
         ll = new Float64Array(2 * (item.m + 1));
         post = new Float64Array(2 * (item.m + 1));
       }
       logLikelihoods(item, p, ll);
       posterior(item, ll, 1, p.falseValues, post);
+      dependence?.count(item.sources, item.values, item.ownWeights, (v) => probabilityRight(item, v, post));
       const valueWeight = new Float64Array(item.m);
       const valueSquares = new Float64Array(item.m);
       for (let j = 0; j < item.sources.length; j++) {
         const s = item.sources[j] ?? 0;
+        // A source's accuracy is judged on all its claims at their own weight: discounting its copies
+        // here would leave mostly its unshared (often wrong) claims and judge it too harshly.
+        const own = item.ownWeights[j] ?? 0;
         const w = item.weights[j] ?? 0;
         const c = item.values[j] ?? 0;
         const right = probabilityRight(item, c, post);
@@ -353,10 +403,10 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
           const k = item.kernel?.[c * item.m + t] ?? 0;
           if (k > 0 && !(!item.answerable[c] && k >= 0.8)) nearMass += post[t] ?? 0;
         }
-        exact[s] = (exact[s] ?? 0) + w * right;
-        near[s] = (near[s] ?? 0) + w * nearMass;
-        wrong[s] = (wrong[s] ?? 0) + w * (1 - right);
-        weight[s] = (weight[s] ?? 0) + w;
+        exact[s] = (exact[s] ?? 0) + own * right;
+        near[s] = (near[s] ?? 0) + own * nearMass;
+        wrong[s] = (wrong[s] ?? 0) + own * (1 - right);
+        weight[s] = (weight[s] ?? 0) + own;
         valueWeight[c] = (valueWeight[c] ?? 0) + w;
         valueSquares[c] = (valueSquares[c] ?? 0) + w * w;
       }
@@ -413,14 +463,16 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
     const n = wrongPairs > EPS && agreeingWrongPairs > EPS ? wrongPairs / agreeingWrongPairs : p.falseValues;
     change = Math.max(change, Math.abs(Math.log(clamp(n, 2, 1e4)) - Math.log(p.falseValues)) / 10);
     p.falseValues = clamp(n, 2, 1e4);
+    if (dependence && iterations + 1 >= COPY_WARMUP) dependence.estimate(p.accuracy, p.falseValues);
+    dependence?.reset();
     o.onIteration?.(iterations, change);
     if (change < o.tolerance) {
       iterations++;
       break;
     }
   }
-  const temperature = o.calibrate ? fitTemperature(corpus, p, o, kernels) : 1;
-  return { accuracy: p.accuracy, nearShare: p.nearShare, sourceWeight, falseValues: p.falseValues, temperature, iterations, meanAccuracy, meanNearShare };
+  const temperature = o.calibrate ? fitTemperature(corpus, p, o, dependence, kernels) : 1;
+  return { accuracy: p.accuracy, nearShare: p.nearShare, sourceWeight, falseValues: p.falseValues, temperature, iterations, dependence, meanAccuracy, meanNearShare };
 }
 
 /** Spread of the prior on ln T. */
@@ -429,16 +481,19 @@ const TEMPERATURE_PRIOR_SD = 0.5;
 const TEMPERATURES = Array.from({ length: 20 }, (_, i) => (i + 1) / 20);
 
 /**
- * The temperature that best predicts each claim from the other claims on its item (leave-one-out
- * log-likelihood, weighted by claim weight). Items with one claim say nothing about T and are skipped.
+ * The temperature that best predicts, for each claim, whether it names the value the other claims on its
+ * item favour (leave-one-out Bernoulli log-likelihood, weighted by claim weight). Only agreement with the
+ * favourite is predicted, not which wrong value a dissenting claim names, so that a rough model of how
+ * sources err (truncated lists, garbled names) does not decide the temperature. Items with one claim
+ * say nothing about T and are skipped.
  */
-function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, kernels: Map<number, Float64Array | null>): number {
+function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, dependence: SourcePairs | null, kernels: KernelCache): number {
   const score = new Float64Array(TEMPERATURES.length);
   let full = new Float64Array(16);
   let ll = new Float64Array(16);
   let post = new Float64Array(16);
   corpus.forEachItem((itemIndex, claims) => {
-    const item = prepare(claims, p.accuracy, o, kernels, itemIndex);
+    const item = prepare(claims, p.accuracy, o, dependence, kernels, itemIndex);
     if (item.sources.length < 2) return;
     if (full.length < item.m + 1) {
       full = new Float64Array(2 * (item.m + 1));
@@ -458,9 +513,15 @@ function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, kernel
       ll[item.m] = (full[item.m] ?? 0) - w * (Math.log(1 - a) - Math.log(p.falseValues));
       TEMPERATURES.forEach((temperature, x) => {
         posterior(item, ll, temperature, p.falseValues, post);
-        let predictive = (post[item.m] ?? 0) * ((1 - a) / p.falseValues);
-        for (let t = 0; t < item.m; t++) if (item.answerable[t]) predictive += (post[t] ?? 0) * Math.exp(claimLogLikelihood(item, c, t, a, q, p.falseValues));
-        score[x] = (score[x] ?? 0) + w * Math.log(Math.max(predictive, 1e-300));
+        let mode = -1;
+        for (let t = 0; t < item.m; t++) if (item.answerable[t] && (mode < 0 || (post[t] ?? 0) > (post[mode] ?? 0))) mode = t;
+        if (mode < 0) return;
+        // P(the held-out claim names the value the other claims favour): right when that value is the
+        // truth, or wrong in just that way when it is not.
+        let agree = (post[mode] ?? 0) * a;
+        for (let t = 0; t < item.m; t++) if (t !== mode && item.answerable[t]) agree += (post[t] ?? 0) * Math.exp(claimLogLikelihood(item, mode, t, a, q, p.falseValues));
+        const agrees = c === mode || (!item.answerable[c] && (item.kernel?.[c * item.m + mode] ?? 0) >= 0.8);
+        score[x] = (score[x] ?? 0) + w * Math.log(Math.max(agrees ? agree : 1 - agree, 1e-300));
       });
     }
   });
@@ -481,7 +542,7 @@ function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, kernel
 export function scoreItem(claims: ItemClaims, model: EngineModel, options: Partial<EngineOptions> = {}): ValueVerdict[] {
   const o = { ...DEFAULT_ENGINE_OPTIONS, ...options };
   const p: Params = { accuracy: model.accuracy, nearShare: model.nearShare, falseValues: model.falseValues };
-  const item = prepare(claims, model.accuracy, o);
+  const item = prepare(claims, model.accuracy, o, model.dependence);
   const ll = new Float64Array(item.m + 1);
   const post = new Float64Array(item.m + 1);
   logLikelihoods(item, p, ll);
