@@ -200,3 +200,115 @@ describe('engine', () => {
     expect(corroborated).toBeLessThan(1);
   });
 });
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fuseTable, loadClaimsTable, loadGold, writeAnswers } from '../src/cli/fuse.js';
+
+function corroborate(...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/corroborate.mjs', ...args], { encoding: 'utf8', env: { ...process.env, DEBUG: '' }, timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function goldCount(stdout: string): number {
+  const match = /precision [\d.]+ \((\d+)\/(\d+)\)/.exec(stdout);
+  if (!match) throw new Error(`no precision in: ${stdout}`);
+  return Number(match[1]);
+}
+
+function rowsOf(csv: string): string[][] {
+  return csv.trim().split('\n').slice(1).map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')) ?? []);
+}
+
+/** Gold items majority vote gets right, run in-process (the CLI is tested with the engine). */
+async function voteCount(claims: string, gold: string, format: 'book' | 'dafna'): Promise<number> {
+  const table = await loadClaimsTable(claims, format);
+  const summary = writeAnswers(table, fuseTable(table, 'vote'), null, await loadGold(gold, format, table));
+  table.store.dispose();
+  return summary.gold?.outcomes.filter((o) => o.isCorrect).length ?? 0;
+}
+
+const BOOK = 'tests/fixtures/book-sample';
+const FLIGHTS = 'tests/fixtures/dafna-flights';
+
+describe('corroborate fuse', () => {
+  it('fuses real Book listings, one chosen author list per book, ahead of majority vote', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'corroborate-fuse-')), 'values.csv');
+    const engine = corroborate('fuse', '--claims', `${BOOK}/book.txt`, '--format', 'book', '--gold', `${BOOK}/book_golden.txt`, '--out', out);
+    expect(engine.status).toBe(0);
+    expect(engine.stdout).toMatch(/^fused \d+ claims from \d+ sources on 40 items \(names; \d+ claims without a readable value\) with engine/);
+    expect(engine.stdout).toMatch(/ECE [\d.]+, Brier [\d.]+/);
+    const rows = rowsOf(readFileSync(out, 'utf8'));
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('object,property,value,probability,chosen');
+    const chosenPerBook = new Map<string, number>();
+    for (const [object, , , probability, chosenFlag] of rows) {
+      expect(Number(probability)).toBeGreaterThanOrEqual(0);
+      expect(Number(probability)).toBeLessThanOrEqual(1);
+      chosenPerBook.set(object ?? '', (chosenPerBook.get(object ?? '') ?? 0) + Number(chosenFlag));
+    }
+    expect(chosenPerBook.size).toBe(40);
+    expect([...chosenPerBook.values()].every((n) => n === 1)).toBe(true);
+    // Knuth's fascicle: every store's spelling of one author is one value.
+    expect(rows.filter(([object, , , , chosenFlag]) => object === '0201853949' && chosenFlag === '1').map((r) => r[2])).toEqual(['Knuth, Donald Ervin']);
+    expect(goldCount(engine.stdout)).toBeGreaterThanOrEqual(13);
+    expect(goldCount(engine.stdout)).toBeGreaterThan(await voteCount(`${BOOK}/book.txt`, `${BOOK}/book_golden.txt`, 'book'));
+  });
+
+  it('reads a DAFNA table whose times come in eight formats, and sees through copying aggregators', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-fuse-'));
+    const result = corroborate('fuse', '--claims', `${FLIGHTS}/claims.csv`, '--format', 'dafna', '--gold', `${FLIGHTS}/truth.csv`, '--out', join(dir, 'values.csv'), '--sources', join(dir, 'sources.csv'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/ScheduledDeparture: time, ActualDeparture: time, DepartureGate: text, Distance: number/);
+    const rows = rowsOf(readFileSync(join(dir, 'values.csv'), 'utf8'));
+    // Seven sources wrote 1:30 PM six ways ("Sun, Dec 4 1:30 PM", "1:30pDec 4", "12/4/11 1:30 PM (-05:00)",
+    // "2011-12-04T13:30:00", ...); the portal says 1:15pm.
+    const departure = rows.filter(([object, property]) => object === 'DL-100-DFW-LAX2011-12-04' && property === 'ScheduledDeparture');
+    expect(departure.map((r) => [r[2], r[4]])).toEqual([['2011-12-04 13:30', '1'], ['2011-12-04 13:15', '0']]);
+    expect(Number(departure[0]?.[3])).toBeGreaterThan(0.95);
+    // "1,930" and "1930" are one distance.
+    expect(rows.filter(([object, property]) => object === 'DL-100-DFW-LAX2011-12-04' && property === 'Distance').find((r) => r[4] === '1')?.[2]).toBe('1930');
+    expect(goldCount(result.stdout)).toBeGreaterThanOrEqual(117);
+    expect(goldCount(result.stdout)).toBeGreaterThan(await voteCount(`${FLIGHTS}/claims.csv`, `${FLIGHTS}/truth.csv`, 'dafna'));
+    const sources = new Map(rowsOf(readFileSync(join(dir, 'sources.csv'), 'utf8')).map((r) => [r[0], Number(r[1])]));
+    expect(sources.get('airline')).toBeGreaterThan(0.9);
+    expect(sources.get('weather')).toBeLessThan(0.7);
+  });
+
+  it('gives the same answers when the claims are spilled to disk past the memory budget', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-fuse-'));
+    const answers = async (memoryClaims?: number): Promise<{ lines: string[]; spilled: boolean }> => {
+      const table = await loadClaimsTable(`${FLIGHTS}/claims.csv`, 'dafna', { memoryClaims });
+      const path = join(dir, `values-${memoryClaims ?? 'memory'}.csv`);
+      writeAnswers(table, fuseTable(table, 'engine'), path, null);
+      const spilled = table.store.isSpilled;
+      table.store.dispose();
+      return { lines: readFileSync(path, 'utf8').trim().split('\n').sort(), spilled };
+    };
+    const inMemory = await answers();
+    const onDisk = await answers(50);
+    expect(inMemory.spilled).toBe(false);
+    expect(onDisk.spilled).toBe(true);
+    expect(onDisk.lines).toEqual(inMemory.lines);
+  });
+
+  it('refuses bad input with one line: exit 2 for a usage mistake, 1 for a bad file', () => {
+    const usage = corroborate('fuse', '--claims', `${BOOK}/book.txt`, '--out', '/tmp/x.csv');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toBe('corroborate: fuse needs --format book|dafna\n');
+    const missing = corroborate('fuse', '--claims', '/nonexistent/claims.csv', '--format', 'dafna', '--out', '/tmp/x.csv');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe('corroborate: /nonexistent/claims.csv: no such file\n');
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-fuse-'));
+    writeFileSync(join(dir, 'bad.txt'), 'A1Books\t0201853949\tTitle\tKnuth, Donald\nno tabs on this line\n');
+    const bad = corroborate('fuse', '--claims', join(dir, 'bad.txt'), '--format', 'book', '--out', join(dir, 'out.csv'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^corroborate: .*bad\.txt:2: expected 4 tab-separated fields/);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    writeFileSync(join(dir, 'bad.csv'), '"ObjectID","PropertyValue","SourceID"\n"a","1","s"\n');
+    const columns = corroborate('fuse', '--claims', join(dir, 'bad.csv'), '--format', 'dafna', '--out', join(dir, 'out.csv'));
+    expect(columns.status).toBe(1);
+    expect(columns.stderr).toMatch(/missing column "PropertyID"/);
+  });
+});
