@@ -130,7 +130,7 @@ function reliableMinorityCase(): ClaimRecord[] {
 
 describe('engine', () => {
   it('lets a reliable minority beat an unreliable majority, and learns who is reliable', () => {
-    const result = discoverTruth(reliableMinorityCase());
+    const result = discoverTruth({ claims: reliableMinorityCase() });
     expect(chosen(result, 'test')).toBe('right');
     expect(probability(result, 'test', 'right')).toBeGreaterThan(0.6);
     const reliability = new Map(result.sources.map((s) => [s.source, s.reliability]));
@@ -145,14 +145,14 @@ describe('engine', () => {
       { source: 'own-1', item: 'toll', value: '14' },
       { source: 'own-2', item: 'toll', value: '14' },
     ];
-    const result = discoverTruth(copied);
+    const result = discoverTruth({ claims: copied });
     expect(chosen(result, 'toll')).toBe('14');
     const wire = result.values.find((v) => v.value === '12');
     expect(wire?.explanation.supporters).toBe(3);
     expect(wire?.explanation.independentSupporters).toBe(1);
     expect(wire?.explanation.copiesDiscounted).toBe(2);
     // Without the copy hint the three would outvote the two.
-    const unhinted = discoverTruth(copied.map(({ copyGroup: _, ...claim }) => claim));
+    const unhinted = discoverTruth({ claims: copied.map(({ copyGroup: _, ...claim }) => claim) });
     expect(chosen(unhinted, 'toll')).toBe('12');
   });
 
@@ -164,8 +164,8 @@ describe('engine', () => {
       { source: 'b', item: 'crowd', value: '900' },
       { source: 'c', item: 'crowd', value: near },
     ];
-    const withClose = discoverTruth(claims('1199'), values('1199'));
-    const withFar = discoverTruth(claims('5000'), values('5000'));
+    const withClose = discoverTruth({ claims: claims('1199'), values: values('1199') });
+    const withFar = discoverTruth({ claims: claims('5000'), values: values('5000') });
     expect(chosen(withClose, 'crowd')).toBe('1200');
     expect(probability(withClose, 'crowd', '1200')).toBeGreaterThan(probability(withFar, 'crowd', '1200') + 0.05);
     expect(withClose.values.find((v) => v.value === '1200')?.explanation.closeSupport).toBeGreaterThan(0);
@@ -178,7 +178,7 @@ describe('engine', () => {
       { source: 'c', item: 'cause', value: 'bomb', isHedged: true },
       { source: 'd', item: 'cause', value: 'bomb', isSecondHand: true },
     ];
-    const result = discoverTruth(claims);
+    const result = discoverTruth({ claims });
     expect(chosen(result, 'cause')).toBe('gas leak');
     expect(probability(result, 'cause', 'gas leak')).toBeGreaterThan(probability(result, 'cause', 'bomb'));
     const bomb = result.values.find((v) => v.value === 'bomb');
@@ -192,7 +192,7 @@ describe('engine', () => {
       ...['a', 'b', 'c', 'd'].map((source) => ({ source, item: 'unharmed', value: 'yes' })),
       { source: 'e', item: 'drone count', value: '3' },
     ];
-    const result = discoverTruth(claims);
+    const result = discoverTruth({ claims });
     const corroborated = probability(result, 'unharmed', 'yes');
     const single = probability(result, 'drone count', '3');
     expect(corroborated).toBeGreaterThan(single + 0.1);
@@ -310,5 +310,73 @@ describe('corroborate fuse', () => {
     const columns = corroborate('fuse', '--claims', join(dir, 'bad.csv'), '--format', 'dafna', '--out', join(dir, 'out.csv'));
     expect(columns.status).toBe(1);
     expect(columns.stderr).toMatch(/missing column "PropertyID"/);
+  });
+});
+
+import { scoreFactsWithEngine } from '../src/pipeline/truth/adapter.js';
+import type { Claim, ClaimValue, Dispute, Evidence, Fact } from '../src/model.js';
+
+describe('engine on the pipeline: scoreFactsWithEngine', () => {
+  /** A hand-made cluster shaped like the bundled articles: a guard-count dispute, a consensus, single-source facts. */
+  function seedsLike(): { facts: Fact[]; evidence: Evidence[]; claims: Claim[]; disputes: Dispute[] } {
+    const claims: Claim[] = [];
+    const evidence: Evidence[] = [];
+    const facts: Fact[] = [];
+    const fact = (id: string, value: ClaimValue, statement: string, disputeId: string | null = null): Fact => {
+      const f: Fact = {
+        id, statement, kind: value.kind, confidence: 0, status: 'SINGLE_SOURCE', value, disputeId, claimIds: [],
+        signature: { kind: value.kind, subject: 'kadhimi', predicate: value.kind === 'QUANTITY' ? 'injure' : 'harm', object: value.kind === 'QUANTITY' ? 'guard' : null },
+        explanation: { independentSupporters: 0, supportingMass: 0, contradictingMass: 0, hedgedSupporters: 0, summary: '' },
+      };
+      facts.push(f);
+      return f;
+    };
+    const says = (f: Fact, sourceKey: string, quote: string, options: { attribution?: string; isHedged?: boolean; value?: ClaimValue } = {}): void => {
+      const id = `${sourceKey}:${claims.length}`;
+      claims.push({
+        id, sourceKey, sentenceIndex: 0, start: 0, end: quote.length, text: quote, isHedged: options.isHedged ?? false, isNegated: false,
+        attribution: options.attribution ? { start: 0, end: options.attribution.length, text: options.attribution } : null,
+        signature: f.signature, value: options.value ?? f.value, entityIds: [], extractionCertainty: 0.9,
+      });
+      f.claimIds.push(id);
+      evidence.push({ factId: f.id, sourceKey, claimId: id, stance: 'SUPPORTS', quote, start: 0, end: quote.length, attribution: options.attribution ?? null, isHedged: options.isHedged ?? false, weight: 1 });
+    };
+    const count = (value: number, min: number | null = value, max: number | null = value): ClaimValue => ({ kind: 'QUANTITY', value, min, max, unit: 'guard', unitText: 'security guards' });
+    const seven = fact('f-seven', count(7), '7 security guards were injured', 'd-guards');
+    const three = fact('f-three', count(3), '3 security guards were injured', 'd-guards');
+    const two = fact('f-two', count(2), '2 bodyguards injured', 'd-guards');
+    says(seven, '002', 'at least seven of his security guards were injured', { attribution: 'Two Iraqi officials', value: count(7, 7, null) });
+    says(seven, '004', 'seven of his guards were wounded in the attack');
+    says(three, '003', 'three security guards were injured', { attribution: 'Iraqi media' });
+    says(two, '001', 'two bodyguards were injured', { attribution: 'a security source' });
+    const unharmed = fact('f-unharmed', { kind: 'ASSERTION', isPositive: false }, 'Kadhimi was not harmed');
+    says(unharmed, '000', 'the prime minister was unharmed');
+    says(unharmed, '001', 'Kadhimi escaped unhurt');
+    says(unharmed, '002', 'he was not hurt in the attack');
+    says(unharmed, '003', 'al-Kadhimi was unharmed, his office said');
+    says(unharmed, '004', 'Mustafa al-Kadhimi is safe, officials told reporters');
+    const single = fact('f-drones', { kind: 'ASSERTION', isPositive: true }, 'three drones were launched');
+    says(single, '002', 'three drones were launched from near the Tigris', { attribution: 'Two Iraqi officials' });
+    const singleToo = fact('f-statement', { kind: 'ASSERTION', isPositive: true }, 'Biden condemned the attack');
+    says(singleToo, '000', 'President Biden condemned the attack');
+    return { facts, evidence, claims, disputes: [{ id: 'd-guards', question: 'How many security guards were injured?', kind: 'NUMERIC', factIds: ['f-seven', 'f-three', 'f-two'] }] };
+  }
+
+  it('puts the five-source consensus clearly above any single-source fact, and does not call the 7 guards certain', () => {
+    const scored = scoreFactsWithEngine(seedsLike());
+    const confidence = (id: string): number => scored.facts.get(id)?.confidence ?? -1;
+    const singleSource = Math.max(confidence('f-drones'), confidence('f-statement'), confidence('f-three'), confidence('f-two'));
+    expect(confidence('f-unharmed')).toBeGreaterThan(singleSource + 0.1);
+    expect(confidence('f-seven')).toBeLessThan(0.9);
+    expect(confidence('f-seven')).toBeGreaterThan(confidence('f-three'));
+    expect(confidence('f-seven')).toBeGreaterThan(confidence('f-two'));
+    // One question, one unit of probability.
+    expect(confidence('f-seven') + confidence('f-three') + confidence('f-two')).toBeLessThanOrEqual(1.001);
+    const seven = scored.facts.get('f-seven');
+    expect(seven?.explanation.independentSupporters).toBe(2);
+    expect(seven?.explanation.summary).toMatch(/1 more give it as a bound/);
+    expect(seven?.detail.contradictingSources).toBe(2);
+    expect(scored.facts.get('f-unharmed')?.explanation.independentSupporters).toBe(5);
+    expect([...scored.reliabilities.keys()].sort()).toEqual(['000', '001', '002', '003', '004']);
   });
 });

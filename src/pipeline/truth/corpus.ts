@@ -37,6 +37,11 @@ export interface ItemClaims {
   flags?: ArrayLike<number>;
   /** Copy group of each claim (-1 for none): claims of one group restate one statement (a shared quote). */
   groups?: ArrayLike<number>;
+  /**
+   * How many false values the item's question admits, when the caller knows (1 for a yes/no question:
+   * the only other answer is "no"). Otherwise the engine's estimate N is used.
+   */
+  falseValues?: number;
 }
 
 /** A set of data items with their claims. `forEachItem` may be called many times and must visit the same items in the same order. */
@@ -66,6 +71,13 @@ export interface ValueRecord {
   isBound?: boolean;
 }
 
+/** What the caller knows about a data item's question. */
+export interface ItemRecord {
+  item: string;
+  /** Number of false values the question admits (1 for yes/no); see ItemClaims.falseValues. */
+  falseValues?: number;
+}
+
 export interface MemoryCorpus extends ClaimCorpus {
   sourceNames: string[];
   itemNames: string[];
@@ -77,7 +89,8 @@ export interface MemoryCorpus extends ClaimCorpus {
  * Builds a corpus from records. Values are keyed by their `value` string; `values` adds typed forms and
  * bounds for closeness. Claims with no value record get an untyped candidate.
  */
-export function memoryCorpus(claims: readonly ClaimRecord[], values: readonly ValueRecord[] = []): MemoryCorpus {
+export function memoryCorpus(claims: readonly ClaimRecord[], values: readonly ValueRecord[] = [], itemRecords: readonly ItemRecord[] = []): MemoryCorpus {
+  const falseValuesOf = new Map(itemRecords.map((r) => [r.item, r.falseValues]));
   const sourceIds = new Map<string, number>();
   const itemIds = new Map<string, number>();
   const typed = new Map<string, ValueRecord>();
@@ -118,6 +131,11 @@ export function memoryCorpus(claims: readonly ClaimRecord[], values: readonly Va
       out.groups[j] = g;
     });
     return { candidates: item.candidates, ...out };
+  });
+  const names = [...itemIds.keys()];
+  built.forEach((b, i) => {
+    const hint = falseValuesOf.get(names[i] ?? '');
+    if (hint !== undefined) Object.assign(b, { falseValues: hint });
   });
   return {
     sourceCount: sourceIds.size,

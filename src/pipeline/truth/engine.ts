@@ -46,7 +46,7 @@
 // COPYING (copying.ts). Besides the caller's copy groups, the engine learns which sources depend on
 // each other from the false values they share (after AccuCopy) and discounts a dependent source's vote.
 
-import type { ClaimCorpus, ClaimRecord, ItemClaims, ValueRecord } from './corpus.js';
+import type { ClaimCorpus, ClaimRecord, ItemClaims, ItemRecord, ValueRecord } from './corpus.js';
 import { HEDGED, SECOND_HAND, memoryCorpus } from './corpus.js';
 import { supportOf } from './values.js';
 import { COPY_RATE, SourcePairs } from './copying.js';
@@ -152,6 +152,11 @@ interface KernelCache {
   size: number;
 }
 const DAMPING_AFTER = 10;
+/** Prior on N: 10 false values, worth 10 pairs of wrong claims. */
+const N_PRIOR = 10;
+const N_PRIOR_PAIRS = 10;
+/** Share of the values nobody claimed that a bound admits. */
+const BOUND_FIT = 0.5;
 /** Where source accuracy and near-miss share start, and where a tiny corpus leaves them. */
 const HYPERPRIOR_ACCURACY = 0.8;
 const HYPERPRIOR_NEAR_SHARE = 0.3;
@@ -160,6 +165,8 @@ const NEAR_NORM_FLOOR = 1;
 /** One item prepared for scoring: effective weights, closeness matrix, which candidates can be answers. */
 interface PreparedItem {
   m: number;
+  /** The item's number of false values: the caller's hint, else the corpus estimate N. */
+  n: number;
   /** kernel[c * m + t] = supportOf(candidate c claimed, candidate t true); null when only equality counts. */
   kernel: Float64Array | null;
   /** nearNorm[t]: total closeness of the other candidates to t; a near miss lands on c with k(c, t) / nearNorm[t]. */
@@ -177,7 +184,7 @@ interface PreparedItem {
   flags: Uint8Array;
 }
 
-function prepare(claims: ItemClaims, accuracy: Float64Array, options: EngineOptions, dependence: SourcePairs | null, kernelCache?: KernelCache, item?: number): PreparedItem {
+function prepare(claims: ItemClaims, accuracy: Float64Array, falseValues: number, options: EngineOptions, dependence: SourcePairs | null, kernelCache?: KernelCache, item?: number): PreparedItem {
   const { candidates } = claims;
   const m = candidates.length;
   let kernel: Float64Array | null = null;
@@ -233,7 +240,7 @@ function prepare(claims: ItemClaims, accuracy: Float64Array, options: EngineOpti
   for (const j of kept) valuesPerSource.set(claims.sources[j] ?? 0, (valuesPerSource.get(claims.sources[j] ?? 0) ?? 0) + 1);
   const k = kept.length;
   const out: PreparedItem = {
-    m, kernel, nearNorm, answerable, answerableCount,
+    m, n: Math.max(1, claims.falseValues ?? falseValues), kernel, nearNorm, answerable, answerableCount,
     sources: new Int32Array(k), values: new Int32Array(k), weights: new Float64Array(k), ownWeights: new Float64Array(k), isCopy: new Uint8Array(k), flags: new Uint8Array(k),
   };
   kept.forEach((j, x) => {
@@ -294,7 +301,8 @@ interface Params {
 }
 
 /** ln P(claim of value c by a source with accuracy a, near share q | truth t). */
-function claimLogLikelihood(item: PreparedItem, c: number, t: number, a: number, q: number, n: number): number {
+function claimLogLikelihood(item: PreparedItem, c: number, t: number, a: number, q: number): number {
+  const n = item.n;
   const k = item.kernel ? (item.kernel[c * item.m + t] ?? 0) : c === t ? 1 : 0;
   if (c === t || (!item.answerable[c] && k >= 0.8)) return Math.log(a);
   return Math.log(1 - a) + Math.log((1 - q) / n + (q * k) / (item.nearNorm[t] ?? 1));
@@ -307,7 +315,6 @@ function claimLogLikelihood(item: PreparedItem, c: number, t: number, a: number,
 function logLikelihoods(item: PreparedItem, p: Params, out: Float64Array, skip = -1): void {
   const { m } = item;
   out.fill(0, 0, m + 1);
-  const n = p.falseValues;
   for (let j = 0; j < item.sources.length; j++) {
     if (j === skip) continue;
     const s = item.sources[j] ?? 0;
@@ -316,15 +323,24 @@ function logLikelihoods(item: PreparedItem, p: Params, out: Float64Array, skip =
     const a = p.accuracy[s] ?? 0.5;
     const q = p.nearShare[s] ?? 0;
     const c = item.values[j] ?? 0;
-    for (let t = 0; t < m; t++) if (item.answerable[t]) out[t] = (out[t] ?? 0) + w * claimLogLikelihood(item, c, t, a, q, n);
-    out[m] = (out[m] ?? 0) + w * (Math.log(1 - a) - Math.log(n));
+    for (let t = 0; t < m; t++) if (item.answerable[t]) out[t] = (out[t] ?? 0) + w * claimLogLikelihood(item, c, t, a, q);
+    out[m] = (out[m] ?? 0) + w * unclaimedLogLikelihood(item, c, a);
   }
 }
 
+/**
+ * ln P(claim of value c | the truth is a value nobody claimed): the claim is wrong, except that a bound
+ * ("at least 7") admits some of the values nobody named (about half: it cuts the line in two).
+ */
+function unclaimedLogLikelihood(item: PreparedItem, c: number, a: number): number {
+  if (!item.answerable[c]) return Math.log(BOUND_FIT * a + ((1 - BOUND_FIT) * (1 - a)) / item.n);
+  return Math.log(1 - a) - Math.log(item.n);
+}
+
 /** Posterior over the m candidates and "unclaimed" (index m) at temperature T. */
-function posterior(item: PreparedItem, ll: Float64Array, temperature: number, falseValues: number, out: Float64Array): void {
+function posterior(item: PreparedItem, ll: Float64Array, temperature: number, out: Float64Array): void {
   const { m } = item;
-  const unclaimed = Math.max(1, falseValues + 1 - item.answerableCount);
+  const unclaimed = Math.max(1, item.n + 1 - item.answerableCount);
   let max = -Infinity;
   for (let t = 0; t <= m; t++) {
     const logit = t === m ? temperature * (ll[m] ?? 0) + Math.log(unclaimed) : item.answerable[t] ? temperature * (ll[t] ?? 0) : -Infinity;
@@ -343,7 +359,7 @@ function posterior(item: PreparedItem, ll: Float64Array, temperature: number, fa
 /** Probability that claim value c is right under posterior P: exactly, or as a bound that the truth fits. */
 function probabilityRight(item: PreparedItem, c: number, post: Float64Array): number {
   if (item.answerable[c]) return post[c] ?? 0;
-  let p = 0;
+  let p = BOUND_FIT * (post[item.m] ?? 0);
   for (let t = 0; t < item.m; t++) if (item.answerable[t] && (item.kernel?.[c * item.m + t] ?? 0) >= 0.8) p += post[t] ?? 0;
   return p;
 }
@@ -359,7 +375,7 @@ function clamp(x: number, lo: number, hi: number): number {
 export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> = {}): EngineModel {
   const o = { ...DEFAULT_ENGINE_OPTIONS, ...options };
   const S = corpus.sourceCount;
-  const p: Params = { accuracy: new Float64Array(S).fill(HYPERPRIOR_ACCURACY), nearShare: new Float64Array(S).fill(HYPERPRIOR_NEAR_SHARE), falseValues: 10 };
+  const p: Params = { accuracy: new Float64Array(S).fill(HYPERPRIOR_ACCURACY), nearShare: new Float64Array(S).fill(HYPERPRIOR_NEAR_SHARE), falseValues: N_PRIOR };
   let meanAccuracy = HYPERPRIOR_ACCURACY;
   let meanNearShare = HYPERPRIOR_NEAR_SHARE;
   const sourceWeight = new Float64Array(S);
@@ -376,13 +392,13 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
     let agreeingWrongPairs = 0;
     let wrongPairs = 0;
     corpus.forEachItem((itemIndex, claims) => {
-      const item = prepare(claims, p.accuracy, o, iterations >= COPY_WARMUP ? dependence : null, kernels, itemIndex);
+      const item = prepare(claims, p.accuracy, p.falseValues, o, iterations >= COPY_WARMUP ? dependence : null, kernels, itemIndex);
       if (ll.length < item.m + 1) {
         ll = new Float64Array(2 * (item.m + 1));
         post = new Float64Array(2 * (item.m + 1));
       }
       logLikelihoods(item, p, ll);
-      posterior(item, ll, 1, p.falseValues, post);
+      posterior(item, ll, 1, post);
       dependence?.count(item.sources, item.values, item.ownWeights, (v) => probabilityRight(item, v, post));
       const valueWeight = new Float64Array(item.m);
       const valueSquares = new Float64Array(item.m);
@@ -460,7 +476,9 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
     }
     // 1/N is the rate at which two far-wrong claims agree; bounded so that one odd corpus cannot make
     // agreement worthless (N < 2) or absolute.
-    const n = wrongPairs > EPS && agreeingWrongPairs > EPS ? wrongPairs / agreeingWrongPairs : p.falseValues;
+    // With a pseudo-count towards N = 10, so that a corpus with a handful of wrong claims (none of them
+    // agreeing) does not conclude that errors never coincide.
+    const n = (wrongPairs + N_PRIOR_PAIRS) / (agreeingWrongPairs + N_PRIOR_PAIRS / N_PRIOR);
     change = Math.max(change, Math.abs(Math.log(clamp(n, 2, 1e4)) - Math.log(p.falseValues)) / 10);
     p.falseValues = clamp(n, 2, 1e4);
     if (dependence && iterations + 1 >= COPY_WARMUP) dependence.estimate(p.accuracy, p.falseValues);
@@ -493,7 +511,7 @@ function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, depend
   let ll = new Float64Array(16);
   let post = new Float64Array(16);
   corpus.forEachItem((itemIndex, claims) => {
-    const item = prepare(claims, p.accuracy, o, dependence, kernels, itemIndex);
+    const item = prepare(claims, p.accuracy, p.falseValues, o, dependence, kernels, itemIndex);
     if (item.sources.length < 2) return;
     if (full.length < item.m + 1) {
       full = new Float64Array(2 * (item.m + 1));
@@ -509,17 +527,17 @@ function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, depend
       const q = p.nearShare[s] ?? 0;
       const c = item.values[j] ?? 0;
       // Remove claim j's own terms from the sums.
-      for (let t = 0; t < item.m; t++) ll[t] = item.answerable[t] ? (full[t] ?? 0) - w * claimLogLikelihood(item, c, t, a, q, p.falseValues) : 0;
-      ll[item.m] = (full[item.m] ?? 0) - w * (Math.log(1 - a) - Math.log(p.falseValues));
+      for (let t = 0; t < item.m; t++) ll[t] = item.answerable[t] ? (full[t] ?? 0) - w * claimLogLikelihood(item, c, t, a, q) : 0;
+      ll[item.m] = (full[item.m] ?? 0) - w * unclaimedLogLikelihood(item, c, a);
       TEMPERATURES.forEach((temperature, x) => {
-        posterior(item, ll, temperature, p.falseValues, post);
+        posterior(item, ll, temperature, post);
         let mode = -1;
         for (let t = 0; t < item.m; t++) if (item.answerable[t] && (mode < 0 || (post[t] ?? 0) > (post[mode] ?? 0))) mode = t;
         if (mode < 0) return;
         // P(the held-out claim names the value the other claims favour): right when that value is the
         // truth, or wrong in just that way when it is not.
         let agree = (post[mode] ?? 0) * a;
-        for (let t = 0; t < item.m; t++) if (t !== mode && item.answerable[t]) agree += (post[t] ?? 0) * Math.exp(claimLogLikelihood(item, mode, t, a, q, p.falseValues));
+        for (let t = 0; t < item.m; t++) if (t !== mode && item.answerable[t]) agree += (post[t] ?? 0) * Math.exp(claimLogLikelihood(item, mode, t, a, q));
         const agrees = c === mode || (!item.answerable[c] && (item.kernel?.[c * item.m + mode] ?? 0) >= 0.8);
         score[x] = (score[x] ?? 0) + w * Math.log(Math.max(agrees ? agree : 1 - agree, 1e-300));
       });
@@ -542,11 +560,11 @@ function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, depend
 export function scoreItem(claims: ItemClaims, model: EngineModel, options: Partial<EngineOptions> = {}): ValueVerdict[] {
   const o = { ...DEFAULT_ENGINE_OPTIONS, ...options };
   const p: Params = { accuracy: model.accuracy, nearShare: model.nearShare, falseValues: model.falseValues };
-  const item = prepare(claims, model.accuracy, o, model.dependence);
+  const item = prepare(claims, model.accuracy, model.falseValues, o, model.dependence);
   const ll = new Float64Array(item.m + 1);
   const post = new Float64Array(item.m + 1);
   logLikelihoods(item, p, ll);
-  posterior(item, ll, model.temperature, model.falseValues, post);
+  posterior(item, ll, model.temperature, post);
   const verdicts: ValueVerdict[] = [];
   const supportCount = new Float64Array(item.m);
   for (let j = 0; j < item.sources.length; j++) supportCount[item.values[j] ?? 0] = (supportCount[item.values[j] ?? 0] ?? 0) + (item.weights[j] ?? 0);
@@ -649,14 +667,21 @@ export function summarise(e: ValueExplanation, probability: number): string {
   return `${parts.join('; ')}: probability ${probability.toFixed(2)}`;
 }
 
+/** The in-memory input: claims, and optionally typed values and what is known of each item. */
+export interface TruthInput {
+  claims: readonly ClaimRecord[];
+  /** Typed forms and bounds, so that close values support each other; without them only equal values agree. */
+  values?: readonly ValueRecord[];
+  items?: readonly ItemRecord[];
+}
+
 /**
- * Runs the engine on claim records (see the module header and corpus.ts for the fields). `values`
- * gives typed forms and bounds so that close values support each other; without them only equal values
- * agree. Returns every candidate value with its probability and explanation, and every source's
- * reliability.
+ * Runs the engine on claim records (see the module header and corpus.ts for the fields). Returns every
+ * candidate value with its probability and explanation, and every source's reliability.
  */
-export function discoverTruth(claims: readonly ClaimRecord[], values: readonly ValueRecord[] = [], options: Partial<EngineOptions> = {}): TruthResult {
-  const corpus = memoryCorpus(claims, values);
+export function discoverTruth(input: TruthInput, options: Partial<EngineOptions> = {}): TruthResult {
+  const { claims, values = [], items = [] } = input;
+  const corpus = memoryCorpus(claims, values, items);
   const model = fitEngine(corpus, options);
   const results: ValueResult[] = [];
   corpus.forEachItem((item, itemClaims) => {
