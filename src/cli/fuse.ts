@@ -20,7 +20,7 @@ export type FuseMethod = (typeof FUSE_METHODS)[number];
 export interface ClaimsTable {
   store: ClaimStore;
   /** Candidates of each item (by the store's item index). */
-  items: ItemCandidates[];
+  items: Array<Omit<ItemCandidates, 'typed'>>;
   /** The type each property was read as. */
   types: Map<string, ValueType>;
   /** Rows whose value claims nothing (empty, "N/A", unreadable as the column's type). */
@@ -72,7 +72,11 @@ export async function loadClaimsTable(path: string, format: ClaimsFormat, option
     types.set(item.property, format === 'book' ? 'names' : chooseType(item.property, tally));
     needsTimeOfDay.set(item.property, tally.times > 0 && tally.timesOfDay / tally.times >= 0.5);
   }
-  const items = store.items.map((item) => itemCandidates(readItemValues(item.rawValues, types.get(item.property) ?? 'text', { timestamp: item.timestamp, needsTimeOfDay: needsTimeOfDay.get(item.property) ?? false })));
+  store.finishReading();
+  const items = store.items.map((item) => {
+    const { candidates, rawToCandidate } = itemCandidates(readItemValues(item.rawValues, types.get(item.property) ?? 'text', { timestamp: item.timestamp, needsTimeOfDay: needsTimeOfDay.get(item.property) ?? false }));
+    return { candidates, rawToCandidate };
+  });
   let ignoredClaims = emptyClaims;
   const corpus: ClaimCorpus = {
     sourceCount: store.sources.length,

@@ -49,6 +49,7 @@ export class ClaimStore {
   private partitionUsed: number[] = [];
   private grouped: { order: Int32Array; starts: Int32Array; items: Int32Array; data: Int32Array } | null = null;
   private total = 0;
+  private isReadOnly = false;
 
   constructor(options: ClaimStoreOptions = {}) {
     this.memoryClaims = Math.max(1, options.memoryClaims ?? DEFAULT_MEMORY_CLAIMS);
@@ -65,6 +66,7 @@ export class ClaimStore {
 
   /** Adds one claim; an empty raw value is not a claim and is ignored (returns false). */
   add(source: string, object: string, property: string, rawValue: string, timestamp: string | null): boolean {
+    if (this.isReadOnly) throw new Error('ClaimStore: add after finishReading');
     if (rawValue.trim() === '') return false;
     let s = this.sourceIds.get(source);
     if (s === undefined) {
@@ -89,6 +91,15 @@ export class ClaimStore {
     if (item.timestamp === null && timestamp !== null) item.timestamp = timestamp;
     this.push(i, s, v);
     return true;
+  }
+
+  /**
+   * Ends reading: drops the per-item lookup of raw values (the largest structure after the values
+   * themselves). Claims cannot be added afterwards.
+   */
+  finishReading(): void {
+    for (const item of this.items) item.rawIndex = new Map();
+    this.isReadOnly = true;
   }
 
   itemIndex(object: string, property: string): number | undefined {

@@ -382,6 +382,7 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
   const kernels: KernelCache = { map: new Map(), size: 0 };
   const dependence = o.detectCopying ? new SourcePairs(S) : null;
   let iterations = 0;
+  let claimCount = 0;
   let ll = new Float64Array(16);
   let post = new Float64Array(16);
   for (; iterations < o.maxIterations; iterations++) {
@@ -391,8 +392,10 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
     const wrong = new Float64Array(S);
     let agreeingWrongPairs = 0;
     let wrongPairs = 0;
+    claimCount = 0;
     corpus.forEachItem((itemIndex, claims) => {
       const item = prepare(claims, p.accuracy, p.falseValues, o, iterations >= COPY_WARMUP ? dependence : null, kernels, itemIndex);
+      claimCount += item.sources.length;
       if (ll.length < item.m + 1) {
         ll = new Float64Array(2 * (item.m + 1));
         post = new Float64Array(2 * (item.m + 1));
@@ -484,15 +487,18 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
     if (dependence && iterations + 1 >= COPY_WARMUP) dependence.estimate(p.accuracy, p.falseValues);
     dependence?.reset();
     o.onIteration?.(iterations, change);
-    if (change < o.tolerance) {
+    // Copy detection starts after COPY_WARMUP iterations; give it two more before judging convergence.
+    if (change < o.tolerance && (!dependence || iterations >= COPY_WARMUP + 2)) {
       iterations++;
       break;
     }
   }
-  const temperature = o.calibrate ? fitTemperature(corpus, p, o, dependence, kernels) : 1;
+  const temperature = o.calibrate ? fitTemperature(corpus, p, o, dependence, kernels, claimCount) : 1;
   return { accuracy: p.accuracy, nearShare: p.nearShare, sourceWeight, falseValues: p.falseValues, temperature, iterations, dependence, meanAccuracy, meanNearShare };
 }
 
+/** Claims the temperature is fitted on, at most (a sample of items past this). */
+const TEMPERATURE_SAMPLE_CLAIMS = 250_000;
 /** Spread of the prior on ln T. */
 const TEMPERATURE_PRIOR_SD = 0.5;
 /** Temperatures tried; the leave-one-out likelihood is smooth in T, so a grid is enough. */
@@ -505,18 +511,23 @@ const TEMPERATURES = Array.from({ length: 20 }, (_, i) => (i + 1) / 20);
  * sources err (truncated lists, garbled names) does not decide the temperature. Items with one claim
  * say nothing about T and are skipped.
  */
-function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, dependence: SourcePairs | null, kernels: KernelCache): number {
+function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, dependence: SourcePairs | null, kernels: KernelCache, claimCount: number): number {
   const score = new Float64Array(TEMPERATURES.length);
   let full = new Float64Array(16);
   let ll = new Float64Array(16);
   let post = new Float64Array(16);
+  let namesMode = new Float64Array(16);
+  // One number is being fitted: a fixed sample of items (every stride-th by a hash of its index) is plenty.
+  const stride = Math.max(1, Math.ceil(claimCount / TEMPERATURE_SAMPLE_CLAIMS));
   corpus.forEachItem((itemIndex, claims) => {
+    if (stride > 1 && (Math.imul(itemIndex + 1, 2654435761) >>> 0) % stride !== 0) return;
     const item = prepare(claims, p.accuracy, p.falseValues, o, dependence, kernels, itemIndex);
     if (item.sources.length < 2) return;
     if (full.length < item.m + 1) {
       full = new Float64Array(2 * (item.m + 1));
       ll = new Float64Array(2 * (item.m + 1));
       post = new Float64Array(2 * (item.m + 1));
+      namesMode = new Float64Array(2 * (item.m + 1));
     }
     logLikelihoods(item, p, full);
     for (let j = 0; j < item.sources.length; j++) {
@@ -529,16 +540,19 @@ function fitTemperature(corpus: ClaimCorpus, p: Params, o: EngineOptions, depend
       // Remove claim j's own terms from the sums.
       for (let t = 0; t < item.m; t++) ll[t] = item.answerable[t] ? (full[t] ?? 0) - w * claimLogLikelihood(item, c, t, a, q) : 0;
       ll[item.m] = (full[item.m] ?? 0) - w * unclaimedLogLikelihood(item, c, a);
+      // The others' favourite does not depend on T (T > 0 only scales the sums), nor does how likely
+      // this source is to name it when it is wrong.
+      let mode = -1;
+      for (let t = 0; t < item.m; t++) if (item.answerable[t] && (mode < 0 || (ll[t] ?? 0) > (ll[mode] ?? 0))) mode = t;
+      if (mode < 0) continue;
+      for (let t = 0; t < item.m; t++) namesMode[t] = t !== mode && item.answerable[t] ? Math.exp(claimLogLikelihood(item, mode, t, a, q)) : 0;
+      const agrees = c === mode || (!item.answerable[c] && (item.kernel?.[c * item.m + mode] ?? 0) >= 0.8);
       TEMPERATURES.forEach((temperature, x) => {
         posterior(item, ll, temperature, post);
-        let mode = -1;
-        for (let t = 0; t < item.m; t++) if (item.answerable[t] && (mode < 0 || (post[t] ?? 0) > (post[mode] ?? 0))) mode = t;
-        if (mode < 0) return;
         // P(the held-out claim names the value the other claims favour): right when that value is the
         // truth, or wrong in just that way when it is not.
         let agree = (post[mode] ?? 0) * a;
-        for (let t = 0; t < item.m; t++) if (t !== mode && item.answerable[t]) agree += (post[t] ?? 0) * Math.exp(claimLogLikelihood(item, mode, t, a, q));
-        const agrees = c === mode || (!item.answerable[c] && (item.kernel?.[c * item.m + mode] ?? 0) >= 0.8);
+        for (let t = 0; t < item.m; t++) agree += (post[t] ?? 0) * (namesMode[t] ?? 0);
         score[x] = (score[x] ?? 0) + w * Math.log(Math.max(agrees ? agree : 1 - agree, 1e-300));
       });
     }
