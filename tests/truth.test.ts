@@ -1,7 +1,7 @@
 // Truth discovery: reading values by type, the engine on small hand-made cases, and corroborate fuse on
 // real Book listings and a synthetic DAFNA table.
 import { describe, expect, it } from 'vitest';
-import { isSameAnswer, namesValue, parsePersonList, parseTableNumber, parseTimeParts, supportOf, timeValue, numberValue } from '../src/pipeline/truth/values.js';
+import { chooseType, emptyTally, tallyValue, isSameAnswer, namesValue, parsePersonList, parseTableNumber, parseTimeParts, supportOf, timeValue, numberValue } from '../src/pipeline/truth/values.js';
 
 function authorsKey(raw: string): string {
   const list = parsePersonList(raw);
@@ -82,6 +82,18 @@ describe('values: times and numbers', () => {
     expect(parseTableNumber('72°F')?.value).toBe(72);
     expect(parseTableNumber('+0.05 (+0.8%)')?.value).toBe(0.05);
     expect(parseTableNumber('C27')).toBeNull();
+  });
+
+  it('chooses a column type from its values: times despite "Contact Airline" rows, text for gates that are often numbers', () => {
+    const tallyOf = (values: string[]) => {
+      const tally = emptyTally();
+      for (const v of values) tallyValue(tally, v);
+      return tally;
+    };
+    expect(chooseType('ActualDepartureTime', tallyOf(['9:10aDec 4', '2011-12-04 09:12 AM', 'Contact Airline', 'Contact Airline', '9:12 AM, Dec 04']))).toBe('time');
+    expect(chooseType('DepartureGate', tallyOf(['12', '26', '37', 'C27', 'D50', '4', '15']))).toBe('text');
+    expect(chooseType('Volume', tallyOf(['1,234,567', '1.2M', 'N/A', '987,000']))).toBe('number');
+    expect(chooseType('Author', tallyOf(['Knuth, Donald']))).toBe('names');
   });
 
   it('lets a rounding and a nearby figure support a number, but not a different count', () => {

@@ -488,13 +488,14 @@ export function tallyValue(tally: TypeTally, raw: string): void {
 
 /**
  * The type of a column: times when most values read as dates or times, numbers when most read as
- * numbers, names when the column's name says it holds people, else text. "Most" is 80%: a gate column
- * with a few "12" among "C27", "D50" stays text, while a time column survives "Contact Airline" rows.
+ * numbers, names when the column's name says it holds people, else text. For numbers "most" is 80%, so
+ * a gate column with many "12" among "C27", "D50" stays text; for times 60%, because a time column can
+ * hold many "Contact Airline" rows, and a value of another type rarely reads as a date or a clock time.
  */
 export function chooseType(name: string, tally: TypeTally): ValueType {
   if (PEOPLE_COLUMN.test(name)) return 'names';
   if (tally.present === 0) return 'text';
-  if (tally.times / tally.present >= 0.8) return 'time';
+  if (tally.times / tally.present >= 0.6) return 'time';
   if (tally.numbers / tally.present >= 0.8) return 'number';
   return 'text';
 }
