@@ -7,8 +7,11 @@
 //   - isHedged: the source itself hedges ("reportedly", "may have");
 //   - isSecondHand: the source attributes it to someone else ("officials said");
 //   - copyGroup: claims that restate one statement (the same quote reprinted, one wire story) share it;
-//   - and, per value, its typed form (values.ts) so that close values support each other, and isBound
-//     for values that are bounds ("at least seven", an author list ending in "et al.").
+//   - per value, its typed form (values.ts) so that close values support each other, and isBound
+//     for values that are bounds ("at least seven", an author list ending in "et al.");
+//   - per item, optionally, how many false values its question admits (1 for a yes/no question).
+// Callers: discoverTruth({ claims, values, items }) for records in memory; fitEngine + scoreItem on a
+// ClaimCorpus for tables streamed from disk (cli/fuse.ts); adapter.ts for the article pipeline's facts.
 // OUTPUT. For every candidate value its probability (values of one item sum to at most 1; the rest is
 // the chance that the truth is a value nobody claimed), the chosen value, and an explanation:
 // supporters, independent supporters after copies are discounted, support lent by close values,
@@ -17,7 +20,8 @@
 //
 // MODEL. A latent-truth model in the family of Accu and Dawid-Skene, fitted by EM:
 //   - each item has one true value, a priori uniform over a domain of N + 1 values (N plausible false
-//     values), so one claim from a source of accuracy a gives its value probability a, not more;
+//     values, or the item's own count), so one claim from a source of accuracy a gives its value
+//     probability a, not more; a bound admits about half of the values nobody claimed;
 //   - a source s states the truth with probability a_s; otherwise it makes a "near" error with
 //     probability q_s (a less precise or partial form of the truth: rounding, a dropped author, a time
 //     a few minutes off), landing on value c in proportion to supportOf(c, truth) from values.ts, or a
@@ -31,7 +35,7 @@
 //   - M-step: a_s is the weighted mean probability that its claims are right; q_s the share of its
 //     errors whose value is related to the truth (closeness > 0), read off the posterior; N is 1 / the
 //     rate at which two claims unrelated to the truth name the same value (wrong sources that agree
-//     more than chance make agreement count for less). a_s and q_s have Beta priors centred on the
+//     more than chance make agreement count for less), with a prior of 10. a_s and q_s have Beta priors centred on the
 //     corpus means (4 pseudo-claims), the means are pulled towards 0.8 and 0.3 (10 pseudo-claims), so
 //     a source with three claims, or a corpus of a dozen, is not judged perfect or worthless.
 // Sources that are often wrong get a low a_s and so count for little; agreement among reliable sources
