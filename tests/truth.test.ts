@@ -199,6 +199,15 @@ describe('engine', () => {
     expect(bomb?.explanation.summary).toMatch(/1 supporting claim is hedged/);
   });
 
+  it("does not let uncorroborated claims, which nobody can check, wear down their source's reliability", () => {
+    // Forty facts each reported by one outlet only, read with middling certainty: they say nothing
+    // about whether the outlet is right, so its reliability stays near the prior.
+    const claims: ClaimRecord[] = Array.from({ length: 40 }, (_, i) => ({ source: i % 2 ? 'a' : 'b', item: `fact-${i}`, value: 'yes', certainty: 0.7, isSecondHand: true }));
+    const result = discoverTruth({ claims, items: claims.map((c) => ({ item: c.item, falseValues: 1 })) });
+    for (const source of result.sources) expect(source.reliability).toBeGreaterThan(0.75);
+    expect(probability(result, 'fact-0', 'yes')).toBeGreaterThan(0.6);
+  });
+
   it('keeps a single-source value below a corroborated one, and neither at certainty', () => {
     const claims: ClaimRecord[] = [
       ...['a', 'b', 'c', 'd'].map((source) => ({ source, item: 'unharmed', value: 'yes' })),

@@ -409,7 +409,11 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
       dependence?.count(item.sources, item.values, item.ownWeights, (v) => probabilityRight(item, v, post));
       const valueWeight = new Float64Array(item.m);
       const valueSquares = new Float64Array(item.m);
-      for (let j = 0; j < item.sources.length; j++) {
+      // An item that only one source speaks to says nothing about that source's accuracy: its
+      // posterior is the prior shrunk by the claim's weight, and counting it would drag a_s towards 1/2.
+      let isCorroborable = false;
+      for (let j = 1; j < item.sources.length && !isCorroborable; j++) isCorroborable = item.sources[j] !== item.sources[0];
+      for (let j = 0; j < item.sources.length && isCorroborable; j++) {
         const s = item.sources[j] ?? 0;
         // A source's accuracy is judged on all its claims at their own weight: discounting its copies
         // here would leave mostly its unshared (often wrong) claims and judge it too harshly.
