@@ -10,6 +10,9 @@ import { openStore } from '../store/read.js';
 import { startServer } from '../graphql/server.js';
 import { CorroborateError } from '../errors.js';
 import { predictStances } from './stance.js';
+import { CLAIMS_FORMATS, FUSE_METHODS, fuseTable, loadClaimsTable, loadGold, writeAnswers, writeSourceReliabilities, type ClaimsFormat, type FuseMethod } from './fuse.js';
+import { formatReliabilityTable } from '../pipeline/truth/calibration.js';
+import { existsSync } from 'node:fs';
 
 const DEFAULT_DB = '.corroborate/store.db';
 const DEFAULT_DATA = 'data';
@@ -25,6 +28,8 @@ Usage:
   corroborate start [--data <dir>] [--db <path>] [--port N]   build, then serve (npm start)
   corroborate stance --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>
                                                        FNC-1 stance of each headline/body pair
+  corroborate fuse --claims <file> --format book|dafna --out <values.csv> [--gold <file>]
+                                                       truth discovery on a claims table
 
 Run 'corroborate <command> --help' for a command's options.
 Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); DEBUG=corroborate prints stack traces.`,
@@ -44,6 +49,21 @@ Prints the verdict, then the sources that support and contradict the claim with 
 Reads FNC-1 CSV files (bodies: "Body ID","articleBody"; pairs: "Headline","Body ID"[,"Stance"]) and
 writes "Headline","Body ID","Stance" with the predicted stance: agree, disagree, discuss or unrelated.
 Pairs stream through one at a time; the bodies are held as compact profiles.`,
+  fuse: `Usage: corroborate fuse --claims <file> --format book|dafna [--out <values.csv>] [--gold <file>]
+                       [--method engine|vote|truthfinder|accu|accusim] [--sources <sources.csv>]
+
+Runs truth discovery on a claims table and writes --out with the columns object,property,value,
+probability,chosen: one row per candidate value of each data item (values after normalisation by type),
+chosen=1 on the value picked for the item.
+  --format book    tab-separated source, ISBN, title, author list (the Book data set); no header
+  --format dafna   quoted CSV "ObjectID","PropertyID","PropertyValue","SourceID"[,"TimeStamp"]; the data
+                   item is ObjectID + PropertyID
+  --gold <file>    Book's gold file, or a DAFNA truth CSV "ObjectID","PropertyID","PropertyValue"; prints
+                   precision (share of gold items whose chosen value matches), ECE, Brier and the
+                   reliability table
+  --method         engine (default) or a reference algorithm: vote, truthfinder, accu, accusim
+  --sources <file> writes each source's estimated reliability (engine only)
+The file is streamed; claims past a memory budget are spilled to temporary files.`,
   start: `Usage: corroborate start [--data <dir>] [--db <path>] [--port N] [--host H]
 
 Builds the articles in --data (default data/) into --db (default ${DEFAULT_DB}), then serves it.`,
@@ -114,6 +134,42 @@ function assess(text: string, dbPath: string): void {
   }
 }
 
+async function fuse(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const { claims, format, gold, out, sources } = values;
+  const method = values.method ?? 'engine';
+  if (typeof claims !== 'string') throw new UsageError('fuse needs --claims <file>');
+  if (typeof format !== 'string' || !(CLAIMS_FORMATS as readonly string[]).includes(format)) throw new UsageError(`fuse needs --format ${CLAIMS_FORMATS.join('|')}`);
+  if (typeof method !== 'string' || !(FUSE_METHODS as readonly string[]).includes(method)) throw new UsageError(`--method must be one of ${FUSE_METHODS.join(', ')}`);
+  if (typeof out !== 'string' && typeof gold !== 'string') throw new UsageError('fuse needs --out <values.csv> or --gold <file> (or both)');
+  if (typeof sources === 'string' && method !== 'engine') throw new UsageError('--sources needs --method engine');
+  for (const path of [claims, gold]) if (typeof path === 'string' && !existsSync(path)) throw new CorroborateError('INVALID_ARGUMENT', `${path}: no such file`);
+  const started = Date.now();
+  const table = await loadClaimsTable(claims, format as ClaimsFormat);
+  try {
+    const goldAnswers = typeof gold === 'string' ? await loadGold(gold, format as ClaimsFormat, table) : null;
+    const fused = fuseTable(table, method as FuseMethod);
+    const summary = writeAnswers(table, fused, typeof out === 'string' ? out : null, goldAnswers);
+    if (typeof sources === 'string' && fused.model) writeSourceReliabilities(table, fused.model, sources);
+    const types = [...table.types.entries()].map(([property, type]) => (property ? `${property}: ${type}` : type)).join(', ');
+    process.stdout.write(
+      `fused ${table.store.claimCount} claims from ${table.store.sources.length} sources on ${summary.items} items (${types}; ${table.ignoredClaims} claims without a readable value) ` +
+        `with ${method} in ${Date.now() - started} ms${typeof out === 'string' ? `; wrote ${out} (${summary.rows} values)` : ''}\n`,
+    );
+    if (fused.model) process.stdout.write(`engine: ${fused.model.iterations} iterations, ${fused.model.falseValues.toFixed(2)} false values per item, temperature ${fused.model.temperature}\n`);
+    const report = summary.gold;
+    if (report) {
+      const right = report.outcomes.filter((o) => o.isCorrect).length;
+      process.stdout.write(
+        `gold: precision ${report.precision.toFixed(3)} (${right}/${report.outcomes.length}), partial credit ${report.partialCredit.toFixed(3)}, ` +
+          `ECE ${report.calibration.ece.toFixed(3)}, Brier ${report.calibration.brier.toFixed(3)}${report.unreadable > 0 ? `; ${report.unreadable} gold values unreadable, left out` : ''}\n`,
+      );
+      process.stdout.write(`${formatReliabilityTable(report.calibration)}\n`);
+    }
+  } finally {
+    table.store.dispose();
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -130,6 +186,11 @@ export async function main(argv: string[]): Promise<void> {
     host: { type: 'string' },
     bodies: { type: 'string' },
     stances: { type: 'string' },
+    claims: { type: 'string' },
+    format: { type: 'string' },
+    gold: { type: 'string' },
+    method: { type: 'string' },
+    sources: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(`${help}\n`);
@@ -160,6 +221,10 @@ export async function main(argv: string[]): Promise<void> {
       const started = Date.now();
       const done = await predictStances(values.bodies, values.stances, values.out, process.stderr.isTTY ? (n, total) => progressBar(n, total, 'scoring pairs') : undefined);
       process.stdout.write(`wrote ${values.out}: ${done.rows} pairs over ${done.bodies} bodies in ${Date.now() - started} ms\n`);
+      return;
+    }
+    case 'fuse': {
+      await fuse(values);
       return;
     }
     case 'start': {

@@ -1,0 +1,153 @@
+// The engine applied to the article pipeline's output: facts, their supporting evidence and claims, and
+// disputes in (model.ts shapes), a confidence and explanation per fact and a reliability per source out.
+// Not wired in yet: see scoreFactsWithEngine for how the pipeline would call it.
+
+import type { Claim, ConfidenceExplanation, Dispute, Evidence, Fact } from '../../model.js';
+import type { ClaimRecord, ValueRecord } from './corpus.js';
+import { discoverTruth, type EngineOptions, type ValueResult } from './engine.js';
+import { numberValue } from './values.js';
+
+/** The ceiling of a fact's confidence, as in confidence v1. */
+export const MAX_CONFIDENCE = 0.99;
+
+export interface PipelineFacts {
+  facts: readonly Fact[];
+  evidence: readonly Evidence[];
+  claims: readonly Claim[];
+  disputes: readonly Dispute[];
+}
+
+export interface FactScore {
+  /** Probability that the fact is true, rounded to 3 decimals as stored facts are. */
+  confidence: number;
+  /** The pipeline's explanation shape (Fact.explanation), filled from the engine. */
+  explanation: ConfidenceExplanation;
+  /** The engine's full explanation: copies discounted, close support, second-hand, reliabilities used. */
+  detail: ValueResult['explanation'];
+}
+
+export interface ScoredFacts {
+  facts: Map<string, FactScore>;
+  /** Source key -> estimated probability that a claim of the source is right. */
+  reliabilities: Map<string, number>;
+}
+
+function trigrams(text: string): Set<string> {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const set = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) set.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return set;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * Copy groups among the evidence for one fact: quotes that share most of their word trigrams (one wire
+ * sentence reprinted) or that are attributed to one named speaker (one statement relayed by several
+ * outlets) are one statement. The same rule as confidence v1, so the two agree on what a copy is.
+ */
+function copyGroups(evidence: readonly Evidence[]): Map<Evidence, string> {
+  const groups: Array<{ id: string; speaker: string | null; shingles: Set<string>[] }> = [];
+  const out = new Map<Evidence, string>();
+  for (const e of evidence) {
+    const own = trigrams(e.quote);
+    const speaker = e.attribution ? e.attribution.toLowerCase() : null;
+    let group = groups.find((g) => (speaker !== null && g.speaker === speaker) || g.shingles.some((s) => overlap(s, own) >= 0.6));
+    if (!group) {
+      group = { id: `${e.factId}#${groups.length}`, speaker, shingles: [] };
+      groups.push(group);
+    }
+    group.shingles.push(own);
+    out.set(e, group.id);
+  }
+  return out;
+}
+
+/**
+ * Scores the pipeline's facts with the truth-discovery engine. Each dispute is one data item whose
+ * candidate values are its facts; a fact outside any dispute is an item of its own (true, or some value
+ * nobody reported). Each SUPPORTS evidence is a claim: its source, the claim's extraction certainty,
+ * hedged as the evidence says, second-hand when the claim is attributed to a speaker, and in a copy
+ * group with quotes it repeats. A bounded count ("at least seven") is a bound that supports every count
+ * it admits rather than a claim of exactly seven. CONTRADICTS evidence adds nothing: a contradiction is
+ * the contradicting source's support for a rival value, which the engine already weighs.
+ */
+export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<EngineOptions> = {}): ScoredFacts {
+  const claimById = new Map(input.claims.map((c) => [c.id, c]));
+  const factById = new Map(input.facts.map((f) => [f.id, f]));
+  const itemOf = (fact: Fact): string => fact.disputeId ?? `fact:${fact.id}`;
+  const records: ClaimRecord[] = [];
+  const values: ValueRecord[] = [];
+  const boundKeys = new Map<string, string[]>();
+  for (const fact of input.facts) {
+    if (fact.value.kind === 'QUANTITY') values.push({ item: itemOf(fact), value: fact.id, display: fact.statement, typed: numberValue(fact.value.value) });
+  }
+  const supporting = input.evidence.filter((e) => e.stance === 'SUPPORTS' && factById.has(e.factId));
+  const byFact = new Map<string, Evidence[]>();
+  for (const e of supporting) byFact.set(e.factId, [...(byFact.get(e.factId) ?? []), e]);
+  for (const [factId, evidence] of byFact) {
+    const fact = factById.get(factId);
+    if (!fact) continue;
+    const item = itemOf(fact);
+    const groups = copyGroups(evidence);
+    for (const e of evidence) {
+      const claim = claimById.get(e.claimId);
+      let value = fact.id;
+      const quantity = claim?.value.kind === 'QUANTITY' ? claim.value : null;
+      if (quantity && (quantity.min !== null || quantity.max !== null) && quantity.min !== quantity.max) {
+        value = `${fact.id}:bound:${quantity.min ?? ''}..${quantity.max ?? ''}`;
+        if (!boundKeys.get(fact.id)?.includes(value)) {
+          boundKeys.set(fact.id, [...(boundKeys.get(fact.id) ?? []), value]);
+          values.push({ item, value, display: `${fact.statement} (bound)`, typed: numberValue(quantity.value, 0, quantity.min, quantity.max), isBound: true });
+        }
+      }
+      records.push({
+        source: e.sourceKey,
+        item,
+        value,
+        certainty: claim?.extractionCertainty ?? 1,
+        isHedged: e.isHedged,
+        isSecondHand: e.attribution !== null,
+        copyGroup: groups.get(e) ?? null,
+      });
+    }
+  }
+  // A fact outside a dispute answers a yes/no question: its only alternative is that it is not so.
+  const items = input.facts.filter((f) => !f.disputeId).map((f) => ({ item: itemOf(f), falseValues: 1 }));
+  const result = discoverTruth({ claims: records, values, items }, options);
+  const resultByValue = new Map(result.values.map((v) => [`${v.item}\u0000${v.value}`, v]));
+  const facts = new Map<string, FactScore>();
+  for (const fact of input.facts) {
+    const own = resultByValue.get(`${itemOf(fact)}\u0000${fact.id}`);
+    const bounds = (boundKeys.get(fact.id) ?? []).flatMap((key) => resultByValue.get(`${itemOf(fact)}\u0000${key}`) ?? []);
+    const parts = [...(own ? [own] : []), ...bounds].map((v) => v.explanation);
+    const sum = (pick: (e: ValueResult['explanation']) => number): number => parts.reduce((total, e) => total + pick(e), 0);
+    const detail: ValueResult['explanation'] = own?.explanation ?? {
+      supporters: 0, independentSupporters: 0, copiesDiscounted: 0, supportingWeight: 0, closeSupport: 0, contradictingSources: 0, contradictingWeight: 0,
+      hedgedSupporters: 0, secondHandSupporters: 0, reliabilities: [], summary: 'no source supports it',
+    };
+    // A source that gave the count as a bound ("at least seven") supports the fact too.
+    const independentSupporters = sum((e) => e.independentSupporters);
+    const supportingWeight = sum((e) => e.supportingWeight);
+    const hedged = sum((e) => e.hedgedSupporters);
+    const summary = bounds.length > 0 ? `${detail.summary}; ${bounds.reduce((n, b) => n + b.explanation.supporters, 0)} more give it as a bound` : detail.summary;
+    facts.set(fact.id, {
+      // At most 0.99: the engine weighs sources, not the extractor, and five articles can be misread alike.
+      confidence: Math.round(Math.min(MAX_CONFIDENCE, own?.probability ?? 0) * 1000) / 1000,
+      explanation: {
+        independentSupporters,
+        supportingMass: Math.round(supportingWeight * 1000) / 1000,
+        contradictingMass: Math.round(detail.contradictingWeight * 1000) / 1000,
+        hedgedSupporters: hedged,
+        summary,
+      },
+      detail: { ...detail, summary },
+    });
+  }
+  return { facts, reliabilities: new Map(result.sources.map((s) => [s.source, Math.round(s.reliability * 1000) / 1000])) };
+}
