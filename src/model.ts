@@ -130,11 +130,24 @@ export interface Evidence extends Span {
   weight: number;
 }
 
+/** Why a fact has its confidence, as the truth-discovery engine (pipeline/truth) found it. */
 export interface ConfidenceExplanation {
+  /** Supporting sources after restatements of one statement are counted once. */
   independentSupporters: number;
+  /** Supporters counted as copies of another's statement (one quote reprinted, one speaker relayed). */
+  copiesDiscounted: number;
+  /** Weight of the supporting claims after hedging, hearsay and copy discounts. */
   supportingMass: number;
+  /** Weight lent by close answers (a bound it fits, a rounding). */
+  closeSupport: number;
+  /** Sources that give an incompatible answer, and their weight. */
+  contradictingSources: number;
   contradictingMass: number;
   hedgedSupporters: number;
+  /** Supporters that report someone else's words ("officials said"). */
+  secondHandSupporters: number;
+  /** The reliability the engine gave each supporting source, most reliable first. */
+  reliabilities: Array<{ sourceKey: string; reliability: number }>;
   summary: string;
 }
 

@@ -86,6 +86,23 @@ describe('the bundled articles, over HTTP', () => {
     expect(dispute?.alternatives[0]?.statement).toMatch(/\b7\b/);
   });
 
+  it('explains the unharmed consensus through the engine: independent supporters, reliabilities used, a summary', async () => {
+    const r = await gql<{ facts: { edges: Array<{ node: { statement: string; confidence: number; confidenceExplanation: { independentSupporters: number; contradictingSources: number; reliabilities: Array<{ sourceKey: string; reliability: number }>; summary: string } } }> } }>(
+      server.url,
+      '{ facts(first: 1, filter: { text: "hurt" }) { edges { node { statement confidence confidenceExplanation { independentSupporters contradictingSources reliabilities { sourceKey reliability } summary } } } } }',
+    );
+    const explanation = r.data?.facts.edges[0]?.node.confidenceExplanation;
+    expect(explanation?.independentSupporters).toBeGreaterThanOrEqual(4);
+    expect(explanation?.contradictingSources).toBe(0);
+    expect(explanation?.reliabilities.length).toBeGreaterThanOrEqual(4);
+    for (const used of explanation?.reliabilities ?? []) expect(used.reliability).toBeGreaterThan(0.5);
+    expect(explanation?.summary).toMatch(/independent source/);
+    // A single source is weaker evidence than five, and a reader would not call it likely false either.
+    const single = facts.filter((f) => keysOf(f.supporting).length === 1 && f.contradicting.length === 0).map((f) => f.confidence);
+    expect(Math.min(...single)).toBeGreaterThan(0.5);
+    expect((r.data?.facts.edges[0]?.node.confidence ?? 0) - Math.max(...single)).toBeGreaterThan(0.15);
+  });
+
   it('keeps every quote equal to its span in the source text', () => {
     const evidence = facts.flatMap((f) => [...f.supporting, ...f.contradicting]);
     expect(evidence.length).toBeGreaterThan(50);

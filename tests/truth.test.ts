@@ -347,7 +347,7 @@ describe('engine on the pipeline: scoreFactsWithEngine', () => {
       const f: Fact = {
         id, statement, kind: value.kind, confidence: 0, status: 'SINGLE_SOURCE', value, disputeId, claimIds: [],
         signature: { kind: value.kind, subject: 'kadhimi', predicate: value.kind === 'QUANTITY' ? 'injure' : 'harm', object: value.kind === 'QUANTITY' ? 'guard' : null },
-        explanation: { independentSupporters: 0, supportingMass: 0, contradictingMass: 0, hedgedSupporters: 0, summary: '' },
+        explanation: { independentSupporters: 0, copiesDiscounted: 0, supportingMass: 0, closeSupport: 0, contradictingSources: 0, contradictingMass: 0, hedgedSupporters: 0, secondHandSupporters: 0, reliabilities: [], summary: '' },
       };
       facts.push(f);
       return f;

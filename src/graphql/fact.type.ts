@@ -8,19 +8,43 @@ import { DisputeKind, FactKind, FactStatus, Stance } from './enums.js';
 
 type Rel<T> = T;
 
-@ObjectType({ description: 'Why a fact has its confidence.' })
+@ObjectType({ description: 'How reliable the truth-discovery engine found a source, as used for one fact.' })
+export class SourceReliability {
+  @Field(() => String)
+  sourceKey!: string;
+
+  @Field(() => Float, { description: 'Estimated probability that a claim of this source is right.' })
+  reliability!: number;
+}
+
+@ObjectType({ description: 'Why a fact has its confidence, as the truth-discovery engine found it.' })
 export class ConfidenceExplanation {
-  @Field(() => Int, { description: 'Supporting sources after copies of one statement are folded together.' })
+  @Field(() => Int, { description: 'Supporting sources after restatements of one statement are counted once.' })
   independentSupporters!: number;
 
-  @Field(() => Float, { description: 'Summed weight of the independent supporters (hedged, anonymous or bounded claims weigh less).' })
+  @Field(() => Int, { description: 'Supporters counted as copies of another\'s statement (one quote reprinted, one speaker relayed), at a quarter.' })
+  copiesDiscounted!: number;
+
+  @Field(() => Float, { description: 'Weight of the supporting claims after hedging, hearsay and copy discounts.' })
   supportingMass!: number;
 
-  @Field(() => Float, { description: 'Summed weight of the sources that assert an incompatible answer.' })
+  @Field(() => Float, { description: 'Weight lent by close answers (a bound the value fits, a rounding).' })
+  closeSupport!: number;
+
+  @Field(() => Int, { description: 'Sources that give an incompatible answer.' })
+  contradictingSources!: number;
+
+  @Field(() => Float, { description: 'Weight of the sources that give an incompatible answer.' })
   contradictingMass!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Supporters that hedge ("reportedly", "alleged").' })
   hedgedSupporters!: number;
+
+  @Field(() => Int, { description: 'Supporters that report someone else\'s words ("officials said").' })
+  secondHandSupporters!: number;
+
+  @Field(() => [SourceReliability], { description: 'The reliability used for each supporting source, most reliable first.' })
+  reliabilities!: SourceReliability[];
 
   @Field(() => String)
   summary!: string;
@@ -37,7 +61,7 @@ export class Fact extends Node {
   @Field(() => FactKind)
   kind!: FactKind;
 
-  @Field(() => Float, { description: 'Probability in [0, 1] that the fact is true, from its independent support against its contradiction.' })
+  @Field(() => Float, { description: 'Probability in [0, 1] that the fact is true, from the truth-discovery engine: its independent support, its rivals, and its sources\' reliability.' })
   confidence!: number;
 
   @Field(() => FactStatus)

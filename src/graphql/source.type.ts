@@ -27,6 +27,6 @@ export class Source extends Node {
   @Field(() => String, { description: 'The article text as stored; evidence start/end are UTF-16 offsets into it.' })
   text!: string;
 
-  @Field(() => Float, { description: 'In [0, 1]: how well the facts this source supports stand up against the others.' })
+  @Field(() => Float, { description: 'In [0, 1]: the probability that a claim of this source is right, as the truth-discovery engine estimated it from agreement with the other sources.' })
   reliability!: number;
 }

@@ -8,7 +8,6 @@ import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
 import { areAntonyms, areSynonyms, isEventNoun, senseCount } from './lexicon.js';
 import { wordSimilarity } from './word-vectors.js';
-import { scoreConfidence } from './confidence.js';
 import { hashId } from './ids.js';
 
 interface Alternative {
@@ -274,7 +273,7 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
       value: kind === 'ASSERTION' ? { kind: 'ASSERTION', isPositive: alt.valueKey === 'yes' } : (preciseValue(alt.claims) ?? first.value),
       disputeId: null,
       claimIds: alt.claims.map((c) => c.id),
-      explanation: { independentSupporters: 0, supportingMass: 0, contradictingMass: 0, hedgedSupporters: 0, summary: '' },
+      explanation: { independentSupporters: 0, copiesDiscounted: 0, supportingMass: 0, closeSupport: 0, contradictingSources: 0, contradictingMass: 0, hedgedSupporters: 0, secondHandSupporters: 0, reliabilities: [], summary: '' },
     };
     supportOf.set(id, evidenceFrom(alt.claims, id, 'SUPPORTS', textOf));
     altClaims.set(id, alt.claims);
@@ -340,21 +339,14 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
     }
   }
 
-  const byId = new Map(facts.map((f) => [f.id, f]));
+  // Each fact's evidence: its sources' support, and the support of its dispute's rival answers as
+  // contradiction. Confidence and status are the scoring stage's (score-facts.ts).
   const disputeById = new Map(disputes.map((d) => [d.id, d]));
   for (const fact of facts) {
     const supporting = supportOf.get(fact.id) ?? [];
     const rivals = fact.disputeId ? (disputeById.get(fact.disputeId)?.factIds ?? []).filter((id) => id !== fact.id) : [];
     const contradicting = rivals.flatMap((rivalId) => (supportOf.get(rivalId) ?? []).map((e) => ({ ...e, factId: fact.id, stance: 'CONTRADICTS' as const })));
-    const { confidence, explanation } = scoreConfidence(supporting, contradicting);
-    fact.confidence = confidence;
-    fact.explanation = explanation;
-    fact.status = contradicting.length > 0 ? 'DISPUTED' : explanation.independentSupporters >= 2 ? 'CONSENSUS' : 'SINGLE_SOURCE';
     evidence.push(...supporting, ...contradicting);
   }
-  for (const dispute of disputes) {
-    dispute.factIds.sort((a, b) => (byId.get(b)?.confidence ?? 0) - (byId.get(a)?.confidence ?? 0) || a.localeCompare(b));
-  }
-  facts.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
   return { facts, disputes, evidence };
 }

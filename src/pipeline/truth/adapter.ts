@@ -1,6 +1,6 @@
 // The engine applied to the article pipeline's output: facts, their supporting evidence and claims, and
 // disputes in (model.ts shapes), a confidence and explanation per fact and a reliability per source out.
-// Not wired in yet: see scoreFactsWithEngine for how the pipeline would call it.
+// The pipeline's score-facts stage calls it.
 
 import type { Claim, ConfidenceExplanation, Dispute, Evidence, Fact } from '../../model.js';
 import type { ClaimRecord, ValueRecord } from './corpus.js';
@@ -30,6 +30,8 @@ export interface ScoredFacts {
   facts: Map<string, FactScore>;
   /** Source key -> estimated probability that a claim of the source is right. */
   reliabilities: Map<string, number>;
+  /** The calibration temperature the engine used (1: none). */
+  temperature: number;
 }
 
 function trigrams(text: string): Set<string> {
@@ -77,7 +79,7 @@ function copyGroups(evidence: readonly Evidence[]): Map<Evidence, string> {
  * it admits rather than a claim of exactly seven. CONTRADICTS evidence adds nothing: a contradiction is
  * the contradicting source's support for a rival value, which the engine already weighs.
  */
-export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<EngineOptions> = {}): ScoredFacts {
+export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<EngineOptions> = {}, disputeFalseValues: number | null = null): ScoredFacts {
   const claimById = new Map(input.claims.map((c) => [c.id, c]));
   const factById = new Map(input.facts.map((f) => [f.id, f]));
   const itemOf = (fact: Fact): string => fact.disputeId ?? `fact:${fact.id}`;
@@ -99,7 +101,13 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
       const claim = claimById.get(e.claimId);
       let value = fact.id;
       const quantity = claim?.value.kind === 'QUANTITY' ? claim.value : null;
-      if (quantity && (quantity.min !== null || quantity.max !== null) && quantity.min !== quantity.max) {
+      // A bound is kept a bound beside an exact count of the fact ("at least seven" beside "seven");
+      // a fact stated only as "about 6.0" is that value, or nothing would support it.
+      const hasExact = evidence.some((other) => {
+        const v = claimById.get(other.claimId)?.value;
+        return v?.kind === 'QUANTITY' && v.min === v.value && v.max === v.value;
+      });
+      if (quantity && hasExact && (quantity.min !== null || quantity.max !== null) && quantity.min !== quantity.max) {
         value = `${fact.id}:bound:${quantity.min ?? ''}..${quantity.max ?? ''}`;
         if (!boundKeys.get(fact.id)?.includes(value)) {
           boundKeys.set(fact.id, [...(boundKeys.get(fact.id) ?? []), value]);
@@ -119,6 +127,8 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
   }
   // A fact outside a dispute answers a yes/no question: its only alternative is that it is not so.
   const items = input.facts.filter((f) => !f.disputeId).map((f) => ({ item: itemOf(f), falseValues: 1 }));
+  // A dispute's answers may be all there is to choose from ("the truth is one of these, or one more").
+  if (disputeFalseValues !== null) items.push(...input.disputes.map((d) => ({ item: d.id, falseValues: disputeFalseValues })));
   const result = discoverTruth({ claims: records, values, items }, options);
   const resultByValue = new Map(result.values.map((v) => [`${v.item}\u0000${v.value}`, v]));
   const facts = new Map<string, FactScore>();
@@ -141,13 +151,20 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
       confidence: Math.round(Math.min(MAX_CONFIDENCE, own?.probability ?? 0) * 1000) / 1000,
       explanation: {
         independentSupporters,
+        copiesDiscounted: sum((e) => e.copiesDiscounted),
         supportingMass: Math.round(supportingWeight * 1000) / 1000,
+        closeSupport: Math.round(sum((e) => e.closeSupport) * 1000) / 1000,
+        contradictingSources: detail.contradictingSources,
         contradictingMass: Math.round(detail.contradictingWeight * 1000) / 1000,
         hedgedSupporters: hedged,
+        secondHandSupporters: sum((e) => e.secondHandSupporters),
+        reliabilities: [...new Map(parts.flatMap((e) => e.reliabilities).map((r) => [r.source, Math.round(r.reliability * 1000) / 1000])).entries()]
+          .map(([sourceKey, reliability]) => ({ sourceKey, reliability }))
+          .sort((a, b) => b.reliability - a.reliability || a.sourceKey.localeCompare(b.sourceKey)),
         summary,
       },
       detail: { ...detail, summary },
     });
   }
-  return { facts, reliabilities: new Map(result.sources.map((s) => [s.source, Math.round(s.reliability * 1000) / 1000])) };
+  return { facts, reliabilities: new Map(result.sources.map((s) => [s.source, Math.round(s.reliability * 1000) / 1000])), temperature: result.model.temperature };
 }

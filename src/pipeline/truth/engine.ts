@@ -64,15 +64,19 @@ export interface EngineOptions {
   copyWeight: number;
   /** Pseudo-claims of the Beta priors on a_s and q_s. */
   priorStrength: number;
-  /** Pseudo-claims pulling the priors' centres towards 0.8 (accuracy) and 0.3 (near share). */
+  /** Pseudo-claims pulling the priors' centres towards priorAccuracy and 0.3 (near share). */
   hyperpriorStrength: number;
+  /** Where a source's accuracy starts, and where a corpus too small to say leaves it. */
+  priorAccuracy: number;
   maxIterations: number;
   /** EM stops when no source's accuracy moves by more than this. */
   tolerance: number;
   /** Items with more candidates than this compare values only for equality (closeness is quadratic). */
   maxCandidatesForCloseness: number;
-  /** Fit the temperature; false keeps T = 1 (the raw posterior). */
+  /** Fit the temperature; false keeps `temperature`. */
   calibrate: boolean;
+  /** The temperature used when it is not fitted (1: the raw posterior). */
+  temperature: number;
   /** Learn which sources copy each other from shared false values (copying.ts). */
   detectCopying: boolean;
   /** Called after each EM iteration with the largest change of a source's accuracy (progress, tracing). */
@@ -86,10 +90,12 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   copyWeight: 0.25,
   priorStrength: 4,
   hyperpriorStrength: 10,
+  priorAccuracy: 0.8,
   maxIterations: 100,
   tolerance: 1e-3,
   maxCandidatesForCloseness: 256,
   calibrate: true,
+  temperature: 1,
   detectCopying: true,
 };
 
@@ -161,8 +167,7 @@ const N_PRIOR = 10;
 const N_PRIOR_PAIRS = 10;
 /** Share of the values nobody claimed that a bound admits. */
 const BOUND_FIT = 0.5;
-/** Where source accuracy and near-miss share start, and where a tiny corpus leaves them. */
-const HYPERPRIOR_ACCURACY = 0.8;
+/** Where the near-miss share starts, and where a tiny corpus leaves it (accuracy: options.priorAccuracy). */
 const HYPERPRIOR_NEAR_SHARE = 0.3;
 const NEAR_NORM_FLOOR = 1;
 
@@ -379,8 +384,8 @@ function clamp(x: number, lo: number, hi: number): number {
 export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> = {}): EngineModel {
   const o = { ...DEFAULT_ENGINE_OPTIONS, ...options };
   const S = corpus.sourceCount;
-  const p: Params = { accuracy: new Float64Array(S).fill(HYPERPRIOR_ACCURACY), nearShare: new Float64Array(S).fill(HYPERPRIOR_NEAR_SHARE), falseValues: N_PRIOR };
-  let meanAccuracy = HYPERPRIOR_ACCURACY;
+  const p: Params = { accuracy: new Float64Array(S).fill(o.priorAccuracy), nearShare: new Float64Array(S).fill(HYPERPRIOR_NEAR_SHARE), falseValues: N_PRIOR };
+  let meanAccuracy = o.priorAccuracy;
   let meanNearShare = HYPERPRIOR_NEAR_SHARE;
   const sourceWeight = new Float64Array(S);
   const kernels: KernelCache = { map: new Map(), size: 0 };
@@ -470,7 +475,7 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
     }
     // The centres of the priors are themselves shrunk towards fixed values, so that a handful of claims
     // on which nobody disagrees does not make every source look perfect.
-    meanAccuracy = clamp((totalExact + o.hyperpriorStrength * HYPERPRIOR_ACCURACY) / (totalWeight + o.hyperpriorStrength), 0.05, 0.99);
+    meanAccuracy = clamp((totalExact + o.hyperpriorStrength * o.priorAccuracy) / (totalWeight + o.hyperpriorStrength), 0.05, 0.99);
     meanNearShare = clamp((totalNear + o.hyperpriorStrength * HYPERPRIOR_NEAR_SHARE) / (totalWrong + o.hyperpriorStrength), 0.01, 0.99);
     let change = 0;
     for (let s = 0; s < S; s++) {
@@ -501,7 +506,7 @@ export function fitEngine(corpus: ClaimCorpus, options: Partial<EngineOptions> =
       break;
     }
   }
-  const temperature = o.calibrate ? fitTemperature(corpus, p, o, dependence, kernels, claimCount) : 1;
+  const temperature = o.calibrate ? fitTemperature(corpus, p, o, dependence, kernels, claimCount) : o.temperature;
   return { accuracy: p.accuracy, nearShare: p.nearShare, sourceWeight, falseValues: p.falseValues, temperature, iterations, dependence, meanAccuracy, meanNearShare };
 }
 

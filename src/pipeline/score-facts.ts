@@ -1,0 +1,52 @@
+// Scores clustered facts with the truth-discovery engine (truth/adapter.ts): a probability and an
+// explanation per fact, its status, the order of each dispute's answers, and a reliability per source.
+
+import type { Claim, Dispute, Evidence, Fact, ScoredSource, Source } from '../model.js';
+import { scoreFactsWithEngine } from './truth/adapter.js';
+import type { EngineOptions } from './truth/engine.js';
+
+/**
+ * Engine settings for claims read out of news prose, where a build is often five articles, not the
+ * thousands of claims the engine's defaults are fitted on:
+ * - sources start at an accuracy of 0.65 (a rule-based reader misreads some claims, and outlets
+ *   disagree on counts in the first hours), and 30 pseudo-claims hold them there until a corpus is big
+ *   enough to say otherwise: five articles cannot show that one outlet is right 95% of the time;
+ * - the temperature is not fitted: a cluster this small has too few contested items to fit it on.
+ * On the bundled articles this gives the unharmed consensus 0.87, single-source facts 0.58-0.66, and
+ * the guards' dispute 0.41 (7, two sources) / 0.17 (3) / 0.16 (2), the rest for "another number".
+ */
+export const ARTICLE_ENGINE_OPTIONS: Partial<EngineOptions> = { priorAccuracy: 0.65, priorStrength: 30, hyperpriorStrength: 30, calibrate: false };
+
+/** A dispute's question is answered by one of the answers given, or by one more that nobody gave. */
+export const DISPUTE_FALSE_VALUES = 1;
+
+export interface ScoredClustering {
+  facts: Fact[];
+  disputes: Dispute[];
+  evidence: Evidence[];
+  sources: ScoredSource[];
+}
+
+export function scoreFacts(sources: Source[], claims: Claim[], clustering: { facts: Fact[]; disputes: Dispute[]; evidence: Evidence[] }): ScoredClustering {
+  const { facts, disputes, evidence } = clustering;
+  const scored = scoreFactsWithEngine({ facts, evidence, claims, disputes }, ARTICLE_ENGINE_OPTIONS, DISPUTE_FALSE_VALUES);
+  const contradicted = new Set(evidence.filter((e) => e.stance === 'CONTRADICTS').map((e) => e.factId));
+  for (const fact of facts) {
+    const score = scored.facts.get(fact.id);
+    if (!score) continue;
+    fact.confidence = score.confidence;
+    fact.explanation = score.explanation;
+    fact.status = contradicted.has(fact.id) ? 'DISPUTED' : score.explanation.independentSupporters >= 2 ? 'CONSENSUS' : 'SINGLE_SOURCE';
+  }
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const dispute of disputes) dispute.factIds.sort((a, b) => (byId.get(b)?.confidence ?? 0) - (byId.get(a)?.confidence ?? 0) || a.localeCompare(b));
+  facts.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+  const prior = ARTICLE_ENGINE_OPTIONS.priorAccuracy ?? 0.65;
+  return {
+    facts,
+    disputes,
+    evidence,
+    // A source with no claim the engine could weigh keeps the prior.
+    sources: sources.map((source) => ({ ...source, reliability: scored.reliabilities.get(source.key) ?? prior })),
+  };
+}
