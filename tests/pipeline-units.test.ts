@@ -103,6 +103,15 @@ describe('names', () => {
     expect(same('Maria Lopez', 'Mario Lopez')).toBe(false);
   });
 
+  it('tells two presidents apart by the word before the title: "the US president" is Biden, not Salih', () => {
+    const text = 'US President Joe Biden condemned the attack. Iraqi President Barham Salih called it a coup. The US president announced aid.';
+    const sentences = analyseSpan(text, 0, text.length).map((s, index) => ({ sourceKey: 's', sentenceIndex: index, names: findNames(s.tokens).names }));
+    const index = resolveEntities(sentences);
+    expect(index.entityForTitle(['us', 'president'])).toBe(index.entityForName('Joe Biden'));
+    expect(index.entityForTitle(['iraqi', 'president'])).toBe(index.entityForName('Barham Salih'));
+    expect(index.entityForTitle(['president'])).toBeNull();
+  });
+
   it('merges transliterations of one surname and keeps different names apart', () => {
     for (const variant of ['kazimi', 'khadimi', 'kadhemi']) expect(areSurnamesAlike('kadhimi', variant)).toBe(true);
     expect(areSurnamesAlike('price', 'prince')).toBe(false);

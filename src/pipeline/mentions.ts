@@ -14,6 +14,8 @@ export interface NameMention {
   last: number;
   /** Lower-case title that precedes the name, if any: "prime minister". */
   title: string | null;
+  /** The title with the word that narrows it, if any: "us president", "iraqi prime minister". */
+  qualifiedTitle?: string | null;
 }
 
 export interface TitleMention {
@@ -88,6 +90,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     const words = tokens.slice(i, last + 1).map((t) => t.lower);
     let nameFirst = i;
     let title: string | null = null;
+    let qualifiedTitle: string | null = null;
     for (let k = words.length; k >= 1; k--) {
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
       // "Tim Cook", "Bettie Page": a run that ends in a person noun after words that WordNet does not know
@@ -95,6 +98,9 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every((w) => !isWord(w, 'n') && !isWord(w, 'a'))) break;
       if (found) {
         title = found.title;
+        // "US President Joe Biden", "Iraqi President Barham Salih": the word before the title tells the two presidents apart.
+        const titleWords = words.slice(0, k).filter((w) => w !== '-');
+        if (found.from > 0) qualifiedTitle = `${titleWords[found.from - 1] ?? ''} ${found.title}`;
         nameFirst = i + k;
         break;
       }
@@ -118,6 +124,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
         const phrase = tokens.slice(back, i).map((t) => t.lower).join(' ');
         if (tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(phrase)) {
           title = phrase;
+          const qualifier = tokens[back - 1];
+          if (qualifier && (qualifier.pos === 'PROPN' || qualifier.pos === 'ADJ')) qualifiedTitle = `${qualifier.lower} ${phrase}`;
           break;
         }
       }
@@ -127,7 +135,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     // A capitalised common word opening a sentence or headline ("Drone strike hits...") is not a name.
     const isSentenceInitialWord = nameFirst === 0 && nameFirst === last && !!head && [head.lower, baseForm(head.lower, 'n'), baseForm(head.lower, 'v')].some((w) => !!w && isCommonWord(w));
     if (nameFirst <= last && head && tail && !isSentenceInitialWord) {
-      names.push({ text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''), start: head.start, end: tail.end, first: nameFirst, last, title });
+      names.push({ text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''), start: head.start, end: tail.end, first: nameFirst, last, title, qualifiedTitle });
     } else if (title) {
       titles.push({ title, first: i, last });
     }

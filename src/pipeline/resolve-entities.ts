@@ -126,10 +126,11 @@ export interface EntityIndex {
 export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   // Block by surname skeleton; inside a block, full names split by first name, bare surnames join.
   const blocks = new Map<string, Cluster[]>();
-  const bare: Array<{ words: string[]; surface: string; title: string | null }> = [];
-  const add = (cluster: Cluster, surface: string, title: string | null): void => {
+  const bare: Array<{ words: string[]; surface: string; title: string | null; qualifiedTitle: string | null }> = [];
+  const add = (cluster: Cluster, surface: string, title: string | null, qualifiedTitle: string | null = null): void => {
     cluster.surfaces.set(surface, (cluster.surfaces.get(surface) ?? 0) + 1);
     if (title) cluster.titles.set(title, (cluster.titles.get(title) ?? 0) + 1);
+    if (qualifiedTitle) cluster.titles.set(qualifiedTitle, (cluster.titles.get(qualifiedTitle) ?? 0) + 1);
     cluster.mentions++;
   };
   const findCluster = (words: string[]): Cluster | null => {
@@ -150,14 +151,14 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     const words = nameWords(mention.text);
     if (words.length === 0) continue;
     if (words.length === 1) {
-      bare.push({ words, surface: mention.text, title: mention.title });
+      bare.push({ words, surface: mention.text, title: mention.title, qualifiedTitle: mention.qualifiedTitle ?? null });
       continue;
     }
     const existing = findCluster(words);
-    if (existing) add(existing, mention.text, mention.title);
+    if (existing) add(existing, mention.text, mention.title, mention.qualifiedTitle ?? null);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
-      add(cluster, mention.text, mention.title);
+      add(cluster, mention.text, mention.title, mention.qualifiedTitle ?? null);
       for (const key of blockKeys(words[words.length - 1] ?? '')) blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
     }
   }
@@ -169,15 +170,15 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
       if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, cluster);
     }
   }
-  for (const { words, surface, title } of bare) {
+  for (const { words, surface, title, qualifiedTitle } of bare) {
     const key = surnameSkeleton(words[0] ?? '');
     const candidates = (blocks.get(key) ?? []).filter((c) => areSurnamesAlike(words[0] ?? '', c.words[c.words.length - 1] ?? '') || c.words.join(' ') === words[0]);
     const isAcronym = /^(\p{Lu}\.?){2,6}$/u.test(surface);
     const best = candidates.sort((a, b) => b.mentions - a.mentions)[0] ?? (isAcronym ? byInitials.get(surface.replace(/\./g, '').toLowerCase()) : undefined);
-    if (best) add(best, surface, title);
+    if (best) add(best, surface, title, qualifiedTitle);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
-      add(cluster, surface, title);
+      add(cluster, surface, title, qualifiedTitle);
       blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
     }
   }
