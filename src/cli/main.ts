@@ -7,7 +7,6 @@ import { runPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../pipeline/
 import { assessClaim } from '../pipeline/assess.js';
 import { writeStore } from '../store/write.js';
 import { openStore } from '../store/read.js';
-import { startServer } from '../graphql/server.js';
 import { CorroborateError } from '../errors.js';
 import { predictStances } from './stance.js';
 
@@ -87,6 +86,9 @@ function build(paths: string[], out: string): void {
 }
 
 async function serve(dbPath: string, port: number, host: string | undefined): Promise<void> {
+  // Loaded here, not at the top: Apollo and type-graphql take about a second to import, which every
+  // `corroborate build` would otherwise pay for nothing.
+  const { startServer } = await import('../graphql/server.js');
   const server = await startServer({ dbPath, port, host });
   process.stdout.write(`Corroborate serving ${dbPath} at ${server.url} (Apollo Sandbox in a browser; GraphQL on POST)\n`);
   const stop = (): void => {
