@@ -19,22 +19,24 @@ const HELP: Record<string, string> = {
 
 Usage:
   corroborate build <dir|files...> --out <store.db>   build a store from articles
-  corroborate serve --db <store.db> [--port N] [--host H]   serve GraphQL and Apollo Sandbox
+  corroborate serve --db <store.db> [--port N] [--host H] [--production]   serve GraphQL and Apollo Sandbox
   corroborate assess "<claim>" --db <store.db>         which sources support or contradict a claim
   corroborate start [--data <dir>] [--db <path>] [--port N]   build, then serve (npm start)
   corroborate stance --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>
                                                        FNC-1 stance of each headline/body pair
 
 Run 'corroborate <command> --help' for a command's options.
-Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); DEBUG=corroborate prints stack traces.`,
+Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); NODE_ENV=production is --production;
+DEBUG=corroborate prints stack traces.`,
   build: `Usage: corroborate build <dir|files...> --out <store.db>
 
 Reads .txt (optional first line " date YYYY-MM-DD"), .json (a record or an array of records) and .jsonl
 files; records are {id?, url?, title?, outlet?, publishedAt?, text}. Writes a new store and renames it
 over --out only when the whole build succeeded; a malformed file stops the build and names the file.`,
-  serve: `Usage: corroborate serve --db <store.db> [--port N] [--host H]
+  serve: `Usage: corroborate serve --db <store.db> [--port N] [--host H] [--production]
 
-Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4000/); GET /health.`,
+Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4000/); GET /health.
+--production (or NODE_ENV=production): no introspection, no Sandbox, no schema hints in errors.`,
   assess: `Usage: corroborate assess "<claim text>" --db <store.db>
 
 Prints the verdict, then the sources that support and contradict the claim with their quotes.`,
@@ -43,7 +45,7 @@ Prints the verdict, then the sources that support and contradict the claim with 
 Reads FNC-1 CSV files (bodies: "Body ID","articleBody"; pairs: "Headline","Body ID"[,"Stance"]) and
 writes "Headline","Body ID","Stance" with the predicted stance: agree, disagree, discuss or unrelated.
 Pairs stream through one at a time; the bodies are held as compact profiles.`,
-  start: `Usage: corroborate start [--data <dir>] [--db <path>] [--port N] [--host H]
+  start: `Usage: corroborate start [--data <dir>] [--db <path>] [--port N] [--host H] [--production]
 
 Builds the articles in --data (default data/) into --db (default ${DEFAULT_DB}), then serves it.`,
 };
@@ -85,11 +87,11 @@ function build(paths: string[], out: string): void {
   );
 }
 
-async function serve(dbPath: string, port: number, host: string | undefined): Promise<void> {
+async function serve(dbPath: string, port: number, host: string | undefined, isProduction: boolean | undefined): Promise<void> {
   // Loaded here, not at the top: Apollo and type-graphql take about a second to import, which every
   // `corroborate build` would otherwise pay for nothing.
   const { startServer } = await import('../graphql/server.js');
-  const server = await startServer({ dbPath, port, host });
+  const server = await startServer({ dbPath, port, host, isProduction });
   process.stdout.write(`Corroborate serving ${dbPath} at ${server.url} (Apollo Sandbox in a browser; GraphQL on POST)\n`);
   const stop = (): void => {
     void server.close().then(() => process.exit(0));
@@ -132,6 +134,7 @@ export async function main(argv: string[]): Promise<void> {
     host: { type: 'string' },
     bodies: { type: 'string' },
     stances: { type: 'string' },
+    production: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(`${help}\n`);
@@ -139,6 +142,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   const db = typeof values.db === 'string' ? values.db : (process.env.CORROBORATE_DB ?? DEFAULT_DB);
   const host = typeof values.host === 'string' ? values.host : undefined;
+  const isProduction = values.production === true ? true : undefined;
   switch (command) {
     case 'build': {
       if (positionals.length === 0) throw new UsageError('build needs at least one article file or directory');
@@ -148,7 +152,7 @@ export async function main(argv: string[]): Promise<void> {
     }
     case 'serve':
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);
-      await serve(db, portFrom(values.port), host);
+      await serve(db, portFrom(values.port), host, isProduction);
       return;
     case 'assess': {
       if (positionals.length !== 1) throw new UsageError('assess needs exactly one claim, in quotes');
@@ -168,7 +172,7 @@ export async function main(argv: string[]): Promise<void> {
       const port = portFrom(values.port);
       const data = typeof values.data === 'string' ? values.data : (process.env.CORROBORATE_DATA ?? DEFAULT_DATA);
       build([data], db);
-      await serve(db, port, host);
+      await serve(db, port, host, isProduction);
       return;
     }
   }

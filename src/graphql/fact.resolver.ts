@@ -5,7 +5,7 @@ import { Dispute, Evidence, Fact } from './fact.type.js';
 import { Source } from './source.type.js';
 import { FactOrder, FactStatus } from './enums.js';
 import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
-import { DEFAULT_PAGE_SIZE } from './limits.js';
+import { DEFAULT_PAGE_SIZE, MAX_FILTER_TEXT_LENGTH, checkFactFilter } from './limits.js';
 import { fromGlobalId } from './node.js';
 import { presentDispute, presentFact, presentSource, type DisputeNode, type FactNode, type SourceNode } from './present.js';
 
@@ -13,13 +13,13 @@ export const FactConnection = connectionTypes('Fact', Fact);
 
 @InputType({ description: 'All given conditions must hold.' })
 export class FactFilter {
-  @Field(() => Float, { nullable: true, description: 'Only facts at least this confident.' })
+  @Field(() => Float, { nullable: true, description: 'Only facts at least this confident; 0 to 1.' })
   minConfidence?: number | null;
 
   @Field(() => FactStatus, { nullable: true })
   status?: FactStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the statement or of any of its quotes.' })
+  @Field(() => String, { nullable: true, description: `Case-insensitive substring of the statement or of any of its quotes; at most ${MAX_FILTER_TEXT_LENGTH} characters.` })
   text?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only facts on which this source (by key) takes a stance.' })
@@ -45,6 +45,7 @@ export class FactsArgs {
 export class FactResolver {
   @Query(() => FactConnection, { description: 'Facts, most confident first unless ordered otherwise.' })
   facts(@Args(() => FactsArgs) args: FactsArgs, @Ctx() ctx: Context): ConnectionShape<FactNode> {
+    checkFactFilter(args.filter ?? {});
     return paginate(args, (offset, limit) => ctx.store.facts(offset, limit, args.filter ?? {}, args.orderBy), (fact) => {
       ctx.loaders.fact.prime(fact.id, fact);
       return presentFact(fact);

@@ -1,19 +1,21 @@
 // The HTTP server: GET /health answered here, everything else handed to Apollo Server (GraphQL on
-// POST /, Apollo Sandbox for a browser's GET /). The store is opened once, read-only.
+// POST /, Apollo Sandbox for a browser's GET /). The store is opened once, read-only. Every request has
+// a deadline from the moment it arrives; bodies over MAX_BODY_BYTES are refused before parsing.
 
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { openStore } from '../store/read.js';
 import { prepareAssessment } from '../pipeline/assess.js';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import { getSchema } from './schema.js';
 import { createContext, type Context } from './context.js';
-import { costLimitRule } from './limits.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, MAX_TOKENS, limitsPlugin } from './limits.js';
 
 /** A GraphQL request is a few kilobytes; a bigger body is refused before it is parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -30,11 +32,20 @@ const CODE_OF: Record<ErrorCode, string> = {
 };
 const OWN_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX']);
 
+/** Time a client has to send a whole request (headers and body): a slow sender cannot hold a socket. */
+const RECEIVE_TIMEOUT_MS = 30_000;
+/** When an answer is this late past its deadline (something async hung), the client gets a 503. */
+const DEADLINE_GRACE_MS = 1_000;
+
 export interface ServerOptions {
   dbPath: string;
   port: number;
   host?: string;
   log?: (line: string) => void;
+  /** No introspection, no Sandbox, no schema hints in error messages. Default: NODE_ENV=production. */
+  isProduction?: boolean;
+  /** Per-request time limit (arrival to answer); past it the request stops with code TIMEOUT. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -67,6 +78,24 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
+/**
+ * GraphQL-over-HTTP: under application/json, a well-formed request whose document fails to parse, to
+ * validate or to stay within the limits SHOULD get 200 (graphql-response+json keeps Apollo's 400). A
+ * request that is not well formed (no query, a body that is not JSON) keeps its 4xx either way.
+ */
+const DOCUMENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES']);
+
+function statusFor(status: number, contentType: string | undefined, body: string): number {
+  if (status !== 400 || !contentType?.startsWith('application/json')) return status;
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+    const codes = (parsed.errors ?? []).map((e) => e.extensions?.code);
+    return codes.length > 0 && codes.every((code) => typeof code === 'string' && DOCUMENT_ERROR_CODES.has(code)) ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
 /** Past this much, an oversized upload is cut off rather than drained for its 413. */
 const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
@@ -91,18 +120,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const index = store.loadAssessmentIndex();
   // Profiling the sources for assessClaim takes a moment; pay it at start, not on a user's first request.
   prepareAssessment(index);
-  const isProduction = process.env.NODE_ENV === 'production';
+  const isProduction = options.isProduction ?? process.env.NODE_ENV === 'production';
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const apollo = new ApolloServer<Context & BaseContext>({
     schema: await getSchema(),
-    validationRules: [costLimitRule],
     introspection: !isProduction,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: isProduction,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: formatErrorWith(log),
-    plugins: [isProduction ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [limitsPlugin(), isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true })],
   });
   await apollo.start();
 
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ requestTimeout: RECEIVE_TIMEOUT_MS, headersTimeout: Math.min(RECEIVE_TIMEOUT_MS, 10_000), connectionsCheckingInterval: 1_000 }, (req, res) => {
+    const deadlineMs = performance.now() + timeoutMs;
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method === 'GET' && url.pathname === '/health') {
@@ -126,14 +158,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } else body = raw;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      const response = await apollo.executeHTTPGraphQLRequest({
+      const execution = apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => createContext(store, index),
+        context: async () => createContext(store, index, deadlineMs),
       });
+      // Fields stop resolving at the deadline (limits.ts); this catches anything that still hangs.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), Math.max(0, deadlineMs - performance.now()) + DEADLINE_GRACE_MS);
+      });
+      const response = await Promise.race([execution, late]).finally(() => clearTimeout(timer));
+      if (response === null) {
+        sendJson(res, 503, { errors: [{ message: 'The request took longer than its time limit and was stopped.', extensions: { code: 'TIMEOUT' } }] });
+        return;
+      }
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') res.end(response.body.string);
-      else {
+      if (response.body.kind === 'complete') {
+        res.statusCode = statusFor(res.statusCode, response.headers.get('content-type'), response.body.string);
+        res.end(response.body.string);
+      } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
