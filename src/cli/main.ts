@@ -36,6 +36,8 @@ over --out only when the whole build succeeded; a malformed file stops the build
   serve: `Usage: corroborate serve --db <store.db> [--port N] [--host H] [--production]
 
 Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4000/); GET /health.
+When a build replaces the store file, the server switches to it; requests already running finish on
+the old one. SIGHUP reopens the store at once.
 --production (or NODE_ENV=production): no introspection, no Sandbox, no schema hints in errors.`,
   assess: `Usage: corroborate assess "<claim text>" --db <store.db>
 
@@ -98,6 +100,10 @@ async function serve(dbPath: string, port: number, host: string | undefined, isP
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // The store is reopened by itself when a build replaces the file; SIGHUP reopens it on demand.
+  process.on('SIGHUP', () => {
+    server.reload();
+  });
 }
 
 function assess(text: string, dbPath: string): void {

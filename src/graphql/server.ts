@@ -1,6 +1,7 @@
 // The HTTP server: GET /health answered here, everything else handed to Apollo Server (GraphQL on
-// POST /, Apollo Sandbox for a browser's GET /). The store is opened once, read-only. Every request has
-// a deadline from the moment it arrives; bodies over MAX_BODY_BYTES are refused before parsing.
+// POST /, Apollo Sandbox for a browser's GET /). The store is read-only and reopened when a build
+// replaces it (live-store.ts); each request keeps the one it started with. Every request has a deadline
+// from the moment it arrives; bodies over MAX_BODY_BYTES are refused before parsing.
 
 import 'reflect-metadata';
 import http from 'node:http';
@@ -10,10 +11,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { openStore } from '../store/read.js';
-import { prepareAssessment } from '../pipeline/assess.js';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import { getSchema } from './schema.js';
+import { LiveStore } from './live-store.js';
 import { createContext, type Context } from './context.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, MAX_TOKENS, limitsPlugin } from './limits.js';
 
@@ -52,6 +52,8 @@ export interface RunningServer {
   url: string;
   /** SQL statements the server's store has run so far: a test's probe for N+1 queries. */
   statementCount(): number;
+  /** Reopens the store file now, even if unchanged (SIGHUP); false when it cannot be opened (logged). */
+  reload(): boolean;
   close(): Promise<void>;
 }
 
@@ -116,10 +118,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = openStore(options.dbPath);
-  const index = store.loadAssessmentIndex();
-  // Profiling the sources for assessClaim takes a moment; pay it at start, not on a user's first request.
-  prepareAssessment(index);
+  const live = new LiveStore(options.dbPath, log);
   const isProduction = options.isProduction ?? process.env.NODE_ENV === 'production';
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const apollo = new ApolloServer<Context & BaseContext>({
@@ -135,11 +134,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer({ requestTimeout: RECEIVE_TIMEOUT_MS, headersTimeout: Math.min(RECEIVE_TIMEOUT_MS, 10_000), connectionsCheckingInterval: 1_000 }, (req, res) => {
     const deadlineMs = performance.now() + timeoutMs;
+    // Pinned from arrival to the last byte sent (or the client leaving): one build per answer.
+    const lease = live.acquire();
+    res.once('close', lease.release);
+    const { store, index } = lease;
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (req.method === 'GET' && url.pathname === '/health') {
         const stats = store.stats();
-        sendJson(res, 200, { status: 'ok', store: store.path, builtAt: stats.build?.finishedAt ?? null, sources: stats.sources, facts: stats.facts, disputes: stats.disputes });
+        sendJson(res, 200, {
+          status: 'ok',
+          store: store.path,
+          generation: lease.generation,
+          builtAt: stats.build?.finishedAt ?? null,
+          sources: stats.sources,
+          facts: stats.facts,
+          disputes: stats.disputes,
+        });
         return;
       }
       const raw = req.method === 'POST' ? await readBody(req) : '';
@@ -181,11 +192,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
       }
-    })().catch((error: unknown) => {
-      log(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.end();
-    });
+    })()
+      .catch((error: unknown) => {
+        log(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
   });
 
   const host = options.host ?? '127.0.0.1';
@@ -194,17 +206,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       reject(new CorroborateError('INVALID_ARGUMENT', error.code === 'EADDRINUSE' ? `port ${options.port} is already in use` : `cannot listen on ${host}:${options.port}: ${error.message}`, { cause: error })),
     );
     server.listen(options.port, host, resolve);
+  }).catch(async (error: unknown) => {
+    await apollo.stop();
+    live.close();
+    throw error;
   });
+  live.watch();
   const { port } = server.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}/`,
-    statementCount: () => store.statementCount,
+    statementCount: () => live.statementCount,
+    reload: () => live.reload({ force: true }),
     async close() {
       await apollo.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      store.close();
+      live.close();
     },
   };
 }
