@@ -107,6 +107,16 @@ describe('argument values', () => {
     await expectStillServing(dev.url);
   });
 
+  it('refuses null for a page size or an order that have defaults, as the caller’s mistake', async () => {
+    for (const [query, variables] of [
+      ['query P($n: Int) { sources(first: $n) { totalCount } }', { n: null }],
+      ['query F($o: FactOrder) { facts(first: 1, orderBy: $o) { totalCount } }', { o: null }],
+    ] as const) {
+      const r = await sendText(dev.url, query, variables);
+      expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/^Argument "(first|orderBy)" of non-null type "(Int|FactOrder)!" must not be null\.$/) });
+    }
+  });
+
   it('refuses a confidence bound outside [0, 1], 1e400 included, and accepts -0', async () => {
     for (const literal of ['1e400', '-1e400', '1.5', '-0.1']) {
       const r = await sendText(dev.url, `{ facts(first: 1, filter: { minConfidence: ${literal} }) { totalCount } }`);

@@ -65,6 +65,11 @@ function formatErrorWith(log: (line: string) => void) {
     const innerCode = inner instanceof GraphQLError ? inner.extensions.code : undefined;
     if (typeof innerCode === 'string' && OWN_CODES.has(innerCode)) return { message: formatted.message, locations: formatted.locations, extensions: { code: innerCode } };
     if (original instanceof CorroborateError) return { message: original.message, path: formatted.path, extensions: { code: CODE_OF[original.code] } };
+    // graphql-js checks argument values as it executes ("first: $n" with $n null for an Int! argument
+    // that has a default): the caller's mistake, which Apollo would label INTERNAL_SERVER_ERROR.
+    if (original instanceof GraphQLError && original.extensions.code === undefined && original.message.startsWith('Argument "')) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
