@@ -6,7 +6,7 @@ import { Source } from './source.type.js';
 import { FactOrder, FactStatus } from './enums.js';
 import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
 import { DEFAULT_PAGE_SIZE, MAX_FILTER_TEXT_LENGTH, checkFactFilter } from './limits.js';
-import { fromGlobalId } from './node.js';
+import { idOfType, notFound } from './node.js';
 import { presentDispute, presentFact, presentSource, type DisputeNode, type FactNode, type SourceNode } from './present.js';
 
 export const FactConnection = connectionTypes('Fact', Fact);
@@ -52,12 +52,11 @@ export class FactResolver {
     });
   }
 
-  @Query(() => Fact, { nullable: true, description: 'One fact by its global id; null when no fact has it.' })
-  async fact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FactNode | null> {
-    const global = fromGlobalId(id);
-    if (global.type !== 'Fact') return null;
-    const fact = await ctx.loaders.fact.load(global.id);
-    return fact ? presentFact(fact) : null;
+  @Query(() => Fact, { nullable: true, description: 'One fact by its global id; null with a NOT_FOUND error when no fact has it.' })
+  async fact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FactNode> {
+    const fact = await ctx.loaders.fact.load(idOfType(id, 'Fact'));
+    if (!fact) throw notFound('fact', id);
+    return presentFact(fact);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Sources that assert this fact, one quote each.' })

@@ -250,7 +250,7 @@ export function pipelineTarget(scale: FuzzScale): FuzzTarget<ArticleFile[]> {
 // Targets: the GraphQL server over HTTP.
 
 /** Codes a well-behaved server may answer a hostile request with; anything else is a defect. */
-const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'PAYLOAD_TOO_LARGE', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const EXPECTED_CODES = new Set(['NOT_FOUND', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'TOO_MANY_ALIASES', 'PAYLOAD_TOO_LARGE', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 const LEAKS = /stacktrace|SqliteError|SQLITE_|\bSELECT\b.*\bFROM\b|\bat [\w.<>]+ \(|\.ts:\d+:\d+|node_modules/;
 
 /** Sends a raw body and checks the answer: JSON, coded errors only, no internals, data when no errors. */
