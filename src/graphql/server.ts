@@ -60,7 +60,7 @@ export interface RunningServer {
 function formatErrorWith(log: (line: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    // Apollo re-labels validation errors GRAPHQL_VALIDATION_FAILED; our limit rules carry their own code.
+    // A GraphQLError a resolver threw with one of our codes (page size, cursor, id) keeps that code.
     const inner = error instanceof GraphQLError ? error.originalError : undefined;
     const innerCode = inner instanceof GraphQLError ? inner.extensions.code : undefined;
     if (typeof innerCode === 'string' && OWN_CODES.has(innerCode)) return { message: formatted.message, locations: formatted.locations, extensions: { code: innerCode } };
