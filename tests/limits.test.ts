@@ -2,7 +2,7 @@
 // message and its extensions.code, and the server keeps answering ordinary queries afterwards.
 // Production mode hides introspection, Sandbox and schema hints; no mode leaks internals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -171,8 +171,8 @@ describe('production mode', () => {
 
 describe('internal errors', () => {
   it('answers a broken store row with a generic INTERNAL_SERVER_ERROR: no stack, no SQL, no internal message', async () => {
-    const brokenDir = mkdtempSync(join(tmpdir(), 'corroborate-limits-'));
-    const path = buildStore(['data'], brokenDir);
+    const path = join(dir, 'broken.db');
+    copyFileSync(dbPath, path);
     const db = new Database(path);
     db.pragma('foreign_keys = OFF');
     db.prepare("DELETE FROM sources WHERE key LIKE '002%'").run();
@@ -193,6 +193,5 @@ describe('internal errors', () => {
     }
     // The cause is logged on the server, where an operator can read it.
     expect(logged.some((line) => /evidence names missing source 002/.test(line))).toBe(true);
-    rmSync(brokenDir, { recursive: true, force: true });
   });
 });
