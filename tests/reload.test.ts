@@ -150,6 +150,26 @@ describe('rebuilding while serving', () => {
     if (open !== null) expect(open).toBe(0);
   });
 
+  it('lets go of the old store when a client leaves halfway through sending its request', async () => {
+    write('mine');
+    const before = (await health(server.url)).generation + 1;
+    await waitForGeneration(server.url, before);
+    const req = http.request(server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 1000 } });
+    req.on('error', () => {});
+    req.write('{"query": "{ stats');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    write('seeds');
+    await waitForGeneration(server.url, before + 1);
+    const held = replacedStoresOpen();
+    req.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (held !== null) {
+      expect(held).toBe(1);
+      expect(replacedStoresOpen()).toBe(0);
+    }
+    expect(buildOf((await sendText<Answer>(server.url, CONSISTENCY)).data as Answer)).toBe('seeds');
+  });
+
   it('keeps serving the good store when a broken file replaces it, and switches when a good one follows', async () => {
     const generation = (await health(server.url)).generation;
     const broken = join(dir, 'broken.db');

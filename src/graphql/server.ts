@@ -106,9 +106,14 @@ function statusFor(status: number, contentType: string | undefined, body: string
 /** Past this much, an oversized upload is cut off rather than drained for its 413. */
 const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
 
-/** The request body as text, or null when it is over MAX_BODY_BYTES (drained, not kept, so the 413 arrives). */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
+type Body = { kind: 'complete'; text: string } | { kind: 'too-large' } | { kind: 'gone' };
+
+/**
+ * The request body: its text, or too-large when it is over MAX_BODY_BYTES (drained, not kept, so the
+ * 413 arrives), or gone when the client left (or sent more than MAX_DRAIN_BYTES) before the end.
+ */
+function readBody(req: http.IncomingMessage): Promise<Body> {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -116,8 +121,10 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
       else if (size > MAX_DRAIN_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? { kind: 'too-large' } : { kind: 'complete', text: Buffer.concat(chunks).toString('utf8') }));
+    // After 'end' these change nothing: a promise resolves once.
+    req.on('close', () => resolve({ kind: 'gone' }));
+    req.on('error', () => resolve({ kind: 'gone' }));
   });
 }
 
@@ -139,9 +146,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer({ requestTimeout: RECEIVE_TIMEOUT_MS, headersTimeout: Math.min(RECEIVE_TIMEOUT_MS, 10_000), connectionsCheckingInterval: 1_000 }, (req, res) => {
     const deadlineMs = performance.now() + timeoutMs;
-    // Pinned from arrival to the last byte sent (or the client leaving): one build per answer.
+    // Pinned from arrival until the handler is done (answered, or the client gone): one build per answer.
     const lease = live.acquire();
-    res.once('close', lease.release);
     const { store, index } = lease;
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -158,20 +164,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
         return;
       }
-      const raw = req.method === 'POST' ? await readBody(req) : '';
-      if (raw === null) {
+      const received: Body = req.method === 'POST' ? await readBody(req) : { kind: 'complete', text: '' };
+      if (received.kind === 'gone') return;
+      if (received.kind === 'too-large') {
         sendJson(res, 413, { errors: [{ message: `Request body is over ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;
       }
       let body: unknown;
       if (req.method === 'POST' && /application\/(graphql-response\+)?json/i.test(req.headers['content-type'] ?? '')) {
         try {
-          body = raw === '' ? undefined : JSON.parse(raw);
+          body = received.text === '' ? undefined : JSON.parse(received.text);
         } catch {
           sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
           return;
         }
-      } else body = raw;
+      } else body = received.text;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       const execution = apollo.executeHTTPGraphQLRequest({
@@ -202,7 +209,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         log(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else res.end();
-      });
+      })
+      .finally(lease.release);
   });
 
   const host = options.host ?? '127.0.0.1';
