@@ -4,7 +4,8 @@
 // filters and cursors, facts by id, disputes with their answers, sources with their facts, stats,
 // assessClaim, /health) plus requests the server must refuse with a code. Every --reload-every seconds
 // it sends SIGHUP, so the store is reopened under load. Prints req/s, unexpected errors and the server's
-// RSS each minute, then a summary: RSS at start, after warm-up and at the end. Not run by npm test.
+// RSS every 10 s, then a summary: RSS at start, and the median RSS in the minute after warm-up and in
+// the last minute, whose difference is the growth. Not run by npm test.
 
 import { parseArgs } from 'node:util';
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,12 @@ const reloadEveryMs = Number(values['reload-every']) * 1000;
 if (!(durationMs > 0) || !(connections >= 1) || !(reloadEveryMs >= 0)) throw new Error('--minutes and --connections must be positive numbers, --reload-every zero or more');
 /** RSS after this long under load is the baseline for growth: the first minutes fill caches and JIT. */
 const WARMUP_MS = Math.min(60_000, durationMs / 5);
+/**
+ * RSS swings by ~100 MB between garbage collections under this load, so one sample at each end says
+ * little: growth compares the median of the samples (one a second) in the minute after warm-up with
+ * the median in the last minute.
+ */
+const WINDOW_MS = Math.min(60_000, durationMs / 5);
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-soak-'));
 const dbPath = values.db ?? join(dir, 'store.db');
@@ -103,7 +110,7 @@ const schedule = MIX.flatMap(([weight, request]) => Array.from({ length: weight 
 
 const started = performance.now();
 const rssStart = rssMb(server.pid ?? 0);
-let rssWarm = Number.NaN;
+const rssSamples: Array<{ atMs: number; mb: number }> = [];
 let total = 0;
 let errors = 0;
 const errorsByName = new Map<string, number>();
@@ -138,9 +145,9 @@ const reloader = reloadEveryMs > 0 ? setInterval(() => {
 }, reloadEveryMs) : null;
 process.stdout.write(`soak: ${values.minutes} min, ${connections} connections, SIGHUP every ${reloadEveryMs / 1000 || '-'} s, server pid ${server.pid} at ${url}\n`);
 process.stdout.write(`RSS at start (before load): ${rssStart.toFixed(1)} MB\n`);
+const sampler = setInterval(() => rssSamples.push({ atMs: performance.now() - started, mb: rssMb(server.pid ?? 0) }), 1_000);
 const ticker = setInterval(() => {
   const elapsed = performance.now() - started;
-  if (Number.isNaN(rssWarm) && elapsed >= WARMUP_MS) rssWarm = rssMb(server.pid ?? 0);
   process.stdout.write(`  ${(elapsed / 60_000).toFixed(1)} min: ${(intervalCount / 10).toFixed(0)} req/s, ${total} requests, ${errors} errors, RSS ${rssMb(server.pid ?? 0).toFixed(1)} MB\n`);
   intervalCount = 0;
 }, 10_000);
@@ -149,8 +156,14 @@ await new Promise((resolve) => setTimeout(resolve, durationMs));
 isRunning = false;
 await Promise.all(clients);
 clearInterval(ticker);
+clearInterval(sampler);
 if (reloader) clearInterval(reloader);
 const rssEnd = rssMb(server.pid ?? 0);
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const windowOf = (fromMs: number, toMs: number): number[] => rssSamples.filter((x) => x.atMs >= fromMs && x.atMs < toMs).map((x) => x.mb);
+const rssWarm = median(windowOf(WARMUP_MS, WARMUP_MS + WINDOW_MS));
+const rssLast = median(windowOf(durationMs - WINDOW_MS, durationMs + 1));
+const rssMax = Math.max(...rssSamples.map((x) => x.mb));
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
 const percentile = (p: number): string => (latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(1);
@@ -160,7 +173,8 @@ process.stdout.write(
     `requests: ${total} in ${seconds.toFixed(0)} s = ${(total / seconds).toFixed(0)} req/s; latency p50 ${percentile(0.5)} ms, p99 ${percentile(0.99)} ms`,
     `errors: ${errors}${errors ? ` (${[...errorsByName].map(([n, k]) => `${n}: ${k}`).join(', ')})` : ''} (refusals with the expected code are not errors)`,
     `reloads: ${reloads} SIGHUP sent, ${reloadLines} logged by the server`,
-    `RSS: start ${rssStart.toFixed(1)} MB, after warm-up (${(WARMUP_MS / 1000).toFixed(0)} s) ${rssWarm.toFixed(1)} MB, end ${rssEnd.toFixed(1)} MB; growth since warm-up ${(((rssEnd - rssWarm) / rssWarm) * 100).toFixed(1)}%, since start ${(((rssEnd - rssStart) / rssStart) * 100).toFixed(1)}%`,
+    `RSS: start ${rssStart.toFixed(1)} MB (before load), end ${rssEnd.toFixed(1)} MB (one sample), highest ${rssMax.toFixed(1)} MB`,
+    `RSS medians (a sample a second): ${(WARMUP_MS / 1000).toFixed(0)}-${((WARMUP_MS + WINDOW_MS) / 1000).toFixed(0)} s ${rssWarm.toFixed(1)} MB, last ${(WINDOW_MS / 1000).toFixed(0)} s ${rssLast.toFixed(1)} MB: growth ${(((rssLast - rssWarm) / rssWarm) * 100).toFixed(1)}%`,
     '',
   ].join('\n'),
 );
