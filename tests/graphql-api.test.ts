@@ -110,7 +110,9 @@ describe('sources, disputes, stats', () => {
     expect(withTitle).toMatchObject({ title: 'Biden instructs national security team to help Iraq uphold its sovereignty', outlet: 'Insight Online News', publishedAt: null, dateline: 'Washington, Nov 8' });
     const one = (await send(server.url, SourceByKeyDocument, { key: '002_0c37ff6266f1706d' })).data?.source;
     expect(one?.facts.totalCount).toBeGreaterThan(0);
-    expect((await send(server.url, SourceByKeyDocument, { key: 'nope' })).data?.source).toBeNull();
+    const unknown = await send(server.url, SourceByKeyDocument, { key: 'nope' });
+    expect(unknown.data?.source).toBeNull();
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'No source has the key "nope"', extensions: { code: 'NOT_FOUND' } });
   });
 
   it('gives each dispute its alternatives, most confident first, each with supporters and contradictors', async () => {
@@ -175,7 +177,7 @@ describe('bad requests', () => {
     ['a malformed id', '{ fact(id: "no-such-id") { id } }', 'BAD_USER_INPUT'],
     ['an empty claim', '{ assessClaim(text: "   ") { verdict } }', 'BAD_USER_INPUT'],
     ['a query 20 levels deep', `{ facts(first: 1) { edges { node { ${'dispute { alternatives { '.repeat(9)}id${' } }'.repeat(9)} } } } }`, 'QUERY_TOO_DEEP'],
-    ['a query of 600 aliased fields', `{ ${Array.from({ length: 600 }, (_, i) => `a${i}: stats { sources }`).join(' ')} }`, 'QUERY_TOO_COMPLEX'],
+    ['a query of 600 aliased fields', `{ ${Array.from({ length: 600 }, (_, i) => `a${i}: stats { sources }`).join(' ')} }`, 'TOO_MANY_ALIASES'],
   ])('rejects %s with a clear code and keeps serving', async (_name, query, code) => {
     const r = await sendText(server.url, query);
     expect(r.errors?.[0]?.extensions?.code).toBe(code);
@@ -184,10 +186,19 @@ describe('bad requests', () => {
     expect(alive.data?.stats.sources).toBe(5);
   });
 
-  it('returns null for a well-formed id that names nothing', async () => {
+  it('returns null with a NOT_FOUND error for a well-formed id that names nothing', async () => {
     const id = Buffer.from('Fact:F0000000000000000').toString('base64');
-    expect((await send(server.url, FactByIdDocument, { id })).data?.fact).toBeNull();
-    expect((await send(server.url, NodeByIdDocument, { id })).data?.node).toBeNull();
+    const fact = await send(server.url, FactByIdDocument, { id });
+    const node = await send(server.url, NodeByIdDocument, { id });
+    expect([fact.data?.fact, node.data?.node]).toEqual([null, null]);
+    for (const r of [fact, node]) expect(r.errors).toEqual([expect.objectContaining({ message: `No fact has the id "${id}"`, extensions: { code: 'NOT_FOUND' } })]);
+  });
+
+  it('refuses the id of another type with BAD_USER_INPUT, saying which type it names', async () => {
+    const sourceId = Buffer.from('Source:002_0c37ff6266f1706d').toString('base64');
+    const r = await send(server.url, FactByIdDocument, { id: sourceId });
+    expect(r.errors?.[0]).toMatchObject({ message: `"${sourceId}" is the id of a Source, not of a Fact`, extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await send(server.url, NodeByIdDocument, { id: sourceId })).data?.node).toMatchObject({ __typename: 'Source' });
   });
 
   it('refuses a body over 1 MiB and a body that is not JSON', async () => {

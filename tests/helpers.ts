@@ -8,7 +8,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readArticles } from '../src/ingest/read-articles.js';
 import { runPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../src/pipeline/index.js';
 import { writeStore } from '../src/store/write.js';
-import { startServer, type RunningServer } from '../src/graphql/server.js';
+import { startServer, type RunningServer, type ServerOptions } from '../src/graphql/server.js';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -23,10 +23,15 @@ export function buildStore(paths: string[], dir = mkdtempSync(join(tmpdir(), 'co
   return path;
 }
 
-export async function serveArticles(paths: string[]): Promise<RunningServer & { dir: string; dispose(): Promise<void> }> {
+export async function serveArticles(paths: string[], options: Partial<ServerOptions> = {}): Promise<RunningServer & { dir: string; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-test-'));
-  const server = await startServer({ dbPath: buildStore(paths, dir), port: 0, host: '127.0.0.1', log: () => {} });
+  const server = await startServer({ dbPath: buildStore(paths, dir), port: 0, host: '127.0.0.1', log: () => {}, ...options });
   return { ...server, dir, dispose: async () => { await server.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** A server on an existing store file (several servers may share one: they only read it). */
+export async function serveStore(dbPath: string, options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  return startServer({ dbPath, port: 0, host: '127.0.0.1', log: () => {}, ...options });
 }
 
 export async function send<TResult, TVariables>(url: string, document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<GraphQLResponse<TResult>> {

@@ -71,6 +71,24 @@ describe('writing', () => {
   });
 });
 
+describe('after a killed build', () => {
+  it('removes the temporary files of builds whose process is gone, and keeps those of a running one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    // 2147483646 is above any pid_max, so no process has it.
+    const abandoned = ['.store.db.tmp-2147483646-0badf00d', '.store.db.tmp-2147483646-0badf00d-journal'];
+    const running = `.store.db.tmp-${process.pid}-00c0ffee`;
+    for (const name of [...abandoned, running, '.other.db.tmp-2147483646-0badf00d']) writeFileSync(join(dir, name), 'half a store');
+    writeStore(path, result, build);
+    expect(readdirSync(dir).sort()).toEqual(['.other.db.tmp-2147483646-0badf00d', running, 'store.db'].sort());
+  });
+
+  it('refuses to write over a directory, saying what to name instead', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    expect(() => writeStore(dir, result, build)).toThrow(`${dir}: is a directory; name the store file to write, such as ${join(dir, 'store.db')}`);
+  });
+});
+
 describe('opening', () => {
   it('says clearly when there is no store, when the file is not a database, and when its version is unknown', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));

@@ -7,7 +7,6 @@ import { runPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../pipeline/
 import { assessClaim } from '../pipeline/assess.js';
 import { writeStore } from '../store/write.js';
 import { openStore } from '../store/read.js';
-import { startServer } from '../graphql/server.js';
 import { CorroborateError } from '../errors.js';
 import { predictStances } from './stance.js';
 import { CLAIMS_FORMATS, FUSE_METHODS, fuseTable, loadClaimsTable, loadGold, writeAnswers, writeSourceReliabilities, type ClaimsFormat, type FuseMethod } from './fuse.js';
@@ -23,7 +22,7 @@ const HELP: Record<string, string> = {
 
 Usage:
   corroborate build <dir|files...> --out <store.db>   build a store from articles
-  corroborate serve --db <store.db> [--port N] [--host H]   serve GraphQL and Apollo Sandbox
+  corroborate serve --db <store.db> [--port N] [--host H] [--production]   serve GraphQL and Apollo Sandbox
   corroborate assess "<claim>" --db <store.db>         which sources support or contradict a claim
   corroborate start [--data <dir>] [--db <path>] [--port N]   build, then serve (npm start)
   corroborate stance --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>
@@ -32,15 +31,19 @@ Usage:
                                                        truth discovery on a claims table
 
 Run 'corroborate <command> --help' for a command's options.
-Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); DEBUG=corroborate prints stack traces.`,
+Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); NODE_ENV=production is --production;
+DEBUG=corroborate prints stack traces.`,
   build: `Usage: corroborate build <dir|files...> --out <store.db>
 
 Reads .txt (optional first line " date YYYY-MM-DD"), .json (a record or an array of records) and .jsonl
 files; records are {id?, url?, title?, outlet?, publishedAt?, text}. Writes a new store and renames it
 over --out only when the whole build succeeded; a malformed file stops the build and names the file.`,
-  serve: `Usage: corroborate serve --db <store.db> [--port N] [--host H]
+  serve: `Usage: corroborate serve --db <store.db> [--port N] [--host H] [--production]
 
-Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4000/); GET /health.`,
+Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4000/); GET /health.
+When a build replaces the store file, the server switches to it; requests already running finish on
+the old one. SIGHUP reopens the store at once.
+--production (or NODE_ENV=production): no introspection, no Sandbox, no schema hints in errors.`,
   assess: `Usage: corroborate assess "<claim text>" --db <store.db>
 
 Prints the verdict, then the sources that support and contradict the claim with their quotes.`,
@@ -64,7 +67,7 @@ chosen=1 on the value picked for the item.
   --method         engine (default) or a reference algorithm: vote, truthfinder, accu, accusim
   --sources <file> writes each source's estimated reliability (engine only)
 The file is streamed; claims past a memory budget are spilled to temporary files.`,
-  start: `Usage: corroborate start [--data <dir>] [--db <path>] [--port N] [--host H]
+  start: `Usage: corroborate start [--data <dir>] [--db <path>] [--port N] [--host H] [--production]
 
 Builds the articles in --data (default data/) into --db (default ${DEFAULT_DB}), then serves it.`,
 };
@@ -106,14 +109,21 @@ function build(paths: string[], out: string): void {
   );
 }
 
-async function serve(dbPath: string, port: number, host: string | undefined): Promise<void> {
-  const server = await startServer({ dbPath, port, host });
+async function serve(dbPath: string, port: number, host: string | undefined, isProduction: boolean | undefined): Promise<void> {
+  // Loaded here, not at the top: Apollo and type-graphql take about a second to import, which every
+  // `corroborate build` would otherwise pay for nothing.
+  const { startServer } = await import('../graphql/server.js');
+  const server = await startServer({ dbPath, port, host, isProduction });
   process.stdout.write(`Corroborate serving ${dbPath} at ${server.url} (Apollo Sandbox in a browser; GraphQL on POST)\n`);
   const stop = (): void => {
     void server.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // The store is reopened by itself when a build replaces the file; SIGHUP reopens it on demand.
+  process.on('SIGHUP', () => {
+    server.reload();
+  });
 }
 
 function assess(text: string, dbPath: string): void {
@@ -191,6 +201,7 @@ export async function main(argv: string[]): Promise<void> {
     gold: { type: 'string' },
     method: { type: 'string' },
     sources: { type: 'string' },
+    production: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(`${help}\n`);
@@ -198,6 +209,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   const db = typeof values.db === 'string' ? values.db : (process.env.CORROBORATE_DB ?? DEFAULT_DB);
   const host = typeof values.host === 'string' ? values.host : undefined;
+  const isProduction = values.production === true ? true : undefined;
   switch (command) {
     case 'build': {
       if (positionals.length === 0) throw new UsageError('build needs at least one article file or directory');
@@ -207,7 +219,7 @@ export async function main(argv: string[]): Promise<void> {
     }
     case 'serve':
       if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0] ?? ''}"`);
-      await serve(db, portFrom(values.port), host);
+      await serve(db, portFrom(values.port), host, isProduction);
       return;
     case 'assess': {
       if (positionals.length !== 1) throw new UsageError('assess needs exactly one claim, in quotes');
@@ -231,7 +243,7 @@ export async function main(argv: string[]): Promise<void> {
       const port = portFrom(values.port);
       const data = typeof values.data === 'string' ? values.data : (process.env.CORROBORATE_DATA ?? DEFAULT_DATA);
       build([data], db);
-      await serve(db, port, host);
+      await serve(db, port, host, isProduction);
       return;
     }
   }

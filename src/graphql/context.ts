@@ -17,12 +17,15 @@ export interface Context {
   store: StoreReader;
   index: AssessmentIndex;
   loaders: Loaders;
+  /** performance.now() after which the request stops resolving fields (limits.ts answers TIMEOUT). */
+  deadlineMs: number;
 }
 
-export function createContext(store: StoreReader, index: AssessmentIndex): Context {
+export function createContext(store: StoreReader, index: AssessmentIndex, deadlineMs: number): Context {
   return {
     store,
     index,
+    deadlineMs,
     loaders: {
       fact: new DataLoader(async (ids) => store.factsByIds(ids)),
       source: new DataLoader(async (keys) => store.sourcesByKeys(keys)),

@@ -4,7 +4,7 @@ import { Dispute, Fact } from './fact.type.js';
 import { Entity } from './entity.type.js';
 import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
 import { DEFAULT_PAGE_SIZE } from './limits.js';
-import { fromGlobalId } from './node.js';
+import { idOfType, notFound } from './node.js';
 import { presentDispute, presentEntity, presentFact, type DisputeNode, type EntityNode, type FactNode } from './present.js';
 
 export const DisputeConnection = connectionTypes('Dispute', Dispute);
@@ -26,12 +26,11 @@ export class DisputeResolver {
     return paginate(args, (offset, limit) => ctx.store.disputes(offset, limit), presentDispute);
   }
 
-  @Query(() => Dispute, { nullable: true })
-  async dispute(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DisputeNode | null> {
-    const global = fromGlobalId(id);
-    if (global.type !== 'Dispute') return null;
-    const dispute = await ctx.loaders.dispute.load(global.id);
-    return dispute ? presentDispute(dispute) : null;
+  @Query(() => Dispute, { nullable: true, description: 'One dispute by its global id; null with a NOT_FOUND error when no dispute has it.' })
+  async dispute(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DisputeNode> {
+    const dispute = await ctx.loaders.dispute.load(idOfType(id, 'Dispute'));
+    if (!dispute) throw notFound('dispute', id);
+    return presentDispute(dispute);
   }
 
   @FieldResolver(() => [Fact], { description: 'The competing answers, most confident first; each lists the others’ sources as contradicting.' })

@@ -5,21 +5,21 @@ import { Dispute, Evidence, Fact } from './fact.type.js';
 import { Source } from './source.type.js';
 import { FactOrder, FactStatus } from './enums.js';
 import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
-import { DEFAULT_PAGE_SIZE } from './limits.js';
-import { fromGlobalId } from './node.js';
+import { DEFAULT_PAGE_SIZE, MAX_FILTER_TEXT_LENGTH, checkFactFilter } from './limits.js';
+import { idOfType, notFound } from './node.js';
 import { presentDispute, presentFact, presentSource, type DisputeNode, type FactNode, type SourceNode } from './present.js';
 
 export const FactConnection = connectionTypes('Fact', Fact);
 
 @InputType({ description: 'All given conditions must hold.' })
 export class FactFilter {
-  @Field(() => Float, { nullable: true, description: 'Only facts at least this confident.' })
+  @Field(() => Float, { nullable: true, description: 'Only facts at least this confident; 0 to 1.' })
   minConfidence?: number | null;
 
   @Field(() => FactStatus, { nullable: true })
   status?: FactStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the statement or of any of its quotes.' })
+  @Field(() => String, { nullable: true, description: `Case-insensitive substring of the statement or of any of its quotes; at most ${MAX_FILTER_TEXT_LENGTH} characters.` })
   text?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only facts on which this source (by key) takes a stance.' })
@@ -45,18 +45,18 @@ export class FactsArgs {
 export class FactResolver {
   @Query(() => FactConnection, { description: 'Facts, most confident first unless ordered otherwise.' })
   facts(@Args(() => FactsArgs) args: FactsArgs, @Ctx() ctx: Context): ConnectionShape<FactNode> {
+    checkFactFilter(args.filter ?? {});
     return paginate(args, (offset, limit) => ctx.store.facts(offset, limit, args.filter ?? {}, args.orderBy), (fact) => {
       ctx.loaders.fact.prime(fact.id, fact);
       return presentFact(fact);
     });
   }
 
-  @Query(() => Fact, { nullable: true, description: 'One fact by its global id; null when no fact has it.' })
-  async fact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FactNode | null> {
-    const global = fromGlobalId(id);
-    if (global.type !== 'Fact') return null;
-    const fact = await ctx.loaders.fact.load(global.id);
-    return fact ? presentFact(fact) : null;
+  @Query(() => Fact, { nullable: true, description: 'One fact by its global id; null with a NOT_FOUND error when no fact has it.' })
+  async fact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FactNode> {
+    const fact = await ctx.loaders.fact.load(idOfType(id, 'Fact'));
+    if (!fact) throw notFound('fact', id);
+    return presentFact(fact);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Sources that assert this fact, one quote each.' })

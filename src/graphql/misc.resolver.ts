@@ -8,7 +8,7 @@ import type { Context } from './context.js';
 import { ClaimAssessment } from './assessment.type.js';
 import { CorpusStats } from './stats.type.js';
 import { Evidence, Fact } from './fact.type.js';
-import { Node, fromGlobalId } from './node.js';
+import { Node, fromGlobalId, notFound } from './node.js';
 import { presentDispute, presentEntity, presentFact, presentSource, type FactNode } from './present.js';
 import type { CorpusStats as StatsModel } from '../store/read.js';
 
@@ -55,22 +55,15 @@ export class CorpusResolver {
     return ctx.store.stats();
   }
 
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when none has it.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null with a NOT_FOUND error when none has it.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node> {
     const global = fromGlobalId(id);
-    if (global.type === 'Fact') {
-      const fact = await ctx.loaders.fact.load(global.id);
-      return fact ? presentFact(fact) : null;
-    }
-    if (global.type === 'Source') {
-      const source = await ctx.loaders.source.load(global.id);
-      return source ? presentSource(source) : null;
-    }
-    if (global.type === 'Dispute') {
-      const dispute = await ctx.loaders.dispute.load(global.id);
-      return dispute ? presentDispute(dispute) : null;
-    }
-    const entity = await ctx.loaders.entity.load(global.id);
-    return entity ? presentEntity(entity) : null;
+    const found =
+      global.type === 'Fact' ? await ctx.loaders.fact.load(global.id).then((f) => f && presentFact(f))
+      : global.type === 'Source' ? await ctx.loaders.source.load(global.id).then((s) => s && presentSource(s))
+      : global.type === 'Dispute' ? await ctx.loaders.dispute.load(global.id).then((d) => d && presentDispute(d))
+      : await ctx.loaders.entity.load(global.id).then((e) => e && presentEntity(e));
+    if (!found) throw notFound(global.type.toLowerCase(), id);
+    return found;
   }
 }

@@ -2,6 +2,7 @@
 
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { GraphQLError } from 'graphql';
+import { CorroborateError } from '../errors.js';
 
 export type NodeTypeName = 'Fact' | 'Source' | 'Dispute' | 'Entity';
 const TYPE_NAMES: readonly NodeTypeName[] = ['Fact', 'Source', 'Dispute', 'Entity'];
@@ -19,6 +20,23 @@ export function fromGlobalId(globalId: string): { type: NodeTypeName; id: string
     throw new GraphQLError(`"${globalId.slice(0, 80)}" is not an id this API issued`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return { type, id: decoded.slice(colon + 1) };
+}
+
+/** The store id inside a global id that must name a `type`: another type's id is the caller's mistake. */
+export function idOfType(globalId: string, type: NodeTypeName): string {
+  const global = fromGlobalId(globalId);
+  if (global.type !== type) {
+    throw new GraphQLError(`"${globalId.slice(0, 80)}" is the id of a ${global.type}, not of a ${type}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return global.id;
+}
+
+/**
+ * For an id or key that is well formed but names nothing: the field is null, and this error (code
+ * NOT_FOUND) says why, as GitHub's API does, so that a stale link is not mistaken for an empty answer.
+ */
+export function notFound(what: string, id: string, label: 'id' | 'key' = 'id'): CorroborateError {
+  return new CorroborateError('NOT_FOUND', `No ${what} has the ${label} "${id.slice(0, 80)}"${id.length > 80 ? '…' : ''}`);
 }
 
 @InterfaceType({

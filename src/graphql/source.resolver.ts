@@ -5,6 +5,7 @@ import { connectionTypes, paginate, type ConnectionShape } from './connection.js
 import { FactConnection } from './fact.resolver.js';
 import { PageArgs } from './dispute.resolver.js';
 import { presentFact, presentSource, type FactNode, type SourceNode } from './present.js';
+import { notFound } from './node.js';
 
 export const SourceConnection = connectionTypes('Source', Source);
 
@@ -15,10 +16,11 @@ export class SourceResolver {
     return paginate(args, (offset, limit) => ctx.store.sources(offset, limit), presentSource);
   }
 
-  @Query(() => Source, { nullable: true, description: 'One article by its key (file name stem); null when unknown.' })
-  async source(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<SourceNode | null> {
+  @Query(() => Source, { nullable: true, description: 'One article by its key (file name stem); null with a NOT_FOUND error when unknown.' })
+  async source(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<SourceNode> {
     const source = await ctx.loaders.source.load(key);
-    return source ? presentSource(source) : null;
+    if (!source) throw notFound('source', key, 'key');
+    return presentSource(source);
   }
 
   @FieldResolver(() => FactConnection, { description: 'Facts on which this source takes a stance, most confident first.' })

@@ -39,12 +39,18 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Reads a date or date-time given in metadata; accepts ISO forms and anything Date.parse reads unambiguously. */
+/**
+ * Reads a date or date-time given in metadata: ISO forms, or other forms Date.parse reads that name a
+ * four-digit year ("Sun, 07 Nov 2021 10:00:00 GMT", "7 November 2021"). Without the year check V8
+ * reads "1", "-0" and "Nov 7" as dates in 2000 or 2001, and times would resolve against those.
+ */
 export function normalisePublishedAt(value: string, path: string): string {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (iso && isValidDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return value.trim();
   const ms = Date.parse(value);
-  if (!iso && Number.isFinite(ms)) return new Date(ms).toISOString();
+  const year = /(?<!\d)\d{4}(?!\d)/.exec(value)?.[0];
+  // One year either way: a time zone can move the last hours of a year into the next.
+  if (!iso && Number.isFinite(ms) && year !== undefined && Math.abs(new Date(ms).getUTCFullYear() - Number(year)) <= 1) return new Date(ms).toISOString();
   throw new CorroborateError('INVALID_ARTICLE', `${path}: publishedAt "${value}" is not a valid date`);
 }
 

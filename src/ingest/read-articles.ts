@@ -11,6 +11,11 @@ import { parseArticle, type RawArticle } from './parse-article.js';
 
 /** Larger files are refused: a news article is kilobytes, and a cap keeps a wrong path from eating memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Longer article texts are refused: the longest news features are ~100,000 characters, and the
+ * pipeline holds about 200 bytes per character of one article while it reads it (2 M -> ~400 MB).
+ */
+export const MAX_ARTICLE_CHARS = 2_000_000;
 const EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
 
 function fail(message: string): never {
@@ -18,6 +23,7 @@ function fail(message: string): never {
 }
 
 function decode(path: string, bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) fail(`${path}: UTF-16 text; save it as UTF-8`);
   if (bytes.includes(0)) fail(`${path}: binary file (contains NUL bytes), not an article`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -26,10 +32,18 @@ function decode(path: string, bytes: Buffer): string {
   }
 }
 
+/**
+ * JSON may escape half a surrogate pair ("\ud800"), which is no character at all: SQLite would store
+ * it as U+FFFD, so it becomes U+FFFD here, before any offset is taken. Same length, same offsets.
+ */
+function toWellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 function optionalString(record: Record<string, unknown>, field: string, where: string): string | null {
   const value = record[field];
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return toWellFormed(value);
   if (field === 'id' && typeof value === 'number' && Number.isFinite(value)) return String(value);
   return fail(`${where}: field "${field}" must be a string`);
 }
@@ -44,7 +58,7 @@ function rawFromRecord(value: unknown, where: string, path: string, record: numb
   if (id !== null && !/^[\w.:#~-]{1,200}$/.test(id)) fail(`${where}: id "${id.slice(0, 40)}" must be 1-200 letters, digits or . _ : # ~ -`);
   return {
     key: id ?? fallbackKey,
-    text,
+    text: toWellFormed(text),
     path,
     record,
     url: optionalString(fields, 'url', where),
@@ -103,16 +117,21 @@ export function readArticles(paths: string[]): { sources: Source[]; inputs: Buil
   const seen = new Map<string, string>();
   for (const path of paths.flatMap(filesOf)) {
     if (!EXTENSIONS.has(extname(path).toLowerCase())) fail(`${path}: unsupported file type (expected .txt, .json or .jsonl)`);
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) fail(`${path}: ${size} bytes is over the ${MAX_FILE_BYTES}-byte limit for one input file`);
+    const stats = statSync(path);
+    // A FIFO or device named like an article would block the read forever or never end.
+    if (!stats.isFile()) fail(`${path}: not a regular file`);
+    if (stats.size > MAX_FILE_BYTES) fail(`${path}: ${stats.size} bytes is over the ${MAX_FILE_BYTES}-byte limit for one input file`);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
     } catch (error) {
       return fail(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
+    if (bytes.length > MAX_FILE_BYTES) fail(`${path}: ${bytes.length} bytes is over the ${MAX_FILE_BYTES}-byte limit for one input file`);
     inputs.push({ path, sha256: createHash('sha256').update(bytes).digest('hex') });
     for (const raw of rawArticlesOf(path, decode(path, bytes))) {
+      const where = raw.record === null ? path : `${path} (record ${raw.record + 1})`;
+      if (raw.text.length > MAX_ARTICLE_CHARS) fail(`${where}: the article is ${raw.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`);
       const previous = seen.get(raw.key);
       if (previous) fail(`${path}: source key "${raw.key}" is already used by ${previous}`);
       seen.set(raw.key, path);

@@ -35,8 +35,12 @@ function quantityAlternatives(claims: BuiltClaim[]): Alternative[] {
   const loose: BuiltClaim[] = [];
   for (const claim of claims) {
     const value = claim.value as QuantityValue;
-    if (isExact(value)) exact.set(value.value, [...(exact.get(value.value) ?? []), claim]);
-    else loose.push(claim);
+    if (isExact(value)) {
+      // Appended in place: copying the list for every claim was quadratic in the claims of one count.
+      const members = exact.get(value.value);
+      if (members) members.push(claim);
+      else exact.set(value.value, [claim]);
+    } else loose.push(claim);
   }
   const alternatives: Alternative[] = [...exact.entries()].map(([value, members]) => ({ claims: members, valueKey: String(value) }));
   for (const claim of loose) {

@@ -2,7 +2,7 @@
 // statement (json_each), so GraphQL's DataLoaders issue one query per kind of thing per request.
 
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { AssessmentIndex, Build, Dispute, Entity, Evidence, Fact, FactStatus, ScoredSource } from '../model.js';
 import { CorroborateError } from '../errors.js';
 import { STORE_VERSION } from './version.js';
@@ -105,6 +105,82 @@ const ORDER_SQL: Record<FactOrder, string> = {
   SUPPORTERS_DESC: 'f.supporter_count DESC, f.confidence DESC, f.id',
 };
 
+const STATEMENTS: Record<string, string> = {
+  sourcesPage: 'SELECT * FROM sources ORDER BY key LIMIT ? OFFSET ?',
+  sourcesCount: 'SELECT count(*) AS n FROM sources',
+  sourcesByKeys: 'SELECT * FROM sources WHERE key IN (SELECT value FROM json_each(?))',
+  factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
+  factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
+  claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
+  evidenceByFacts: 'SELECT * FROM evidence WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, stance DESC, source_key, id',
+  disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
+  disputesCount: 'SELECT count(*) AS n FROM disputes',
+  disputesByIds: 'SELECT * FROM disputes WHERE id IN (SELECT value FROM json_each(?))',
+  disputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts WHERE dispute_id IN (SELECT value FROM json_each(?)) ORDER BY dispute_id, rank',
+  entitiesPage: 'SELECT * FROM entities ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?',
+  entitiesCount: 'SELECT count(*) AS n FROM entities',
+  entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
+  aliasesByEntities: 'SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY alias',
+  factIdsBySource: `SELECT DISTINCT f.id FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE e.source_key = ? ORDER BY f.confidence DESC, f.id LIMIT ? OFFSET ?`,
+  factCountBySource: 'SELECT count(DISTINCT fact_id) AS n FROM evidence WHERE source_key = ?',
+  counts: `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM facts) AS facts,
+    (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM entities) AS entities`,
+  histogram: 'SELECT min(CAST(confidence * 10 AS INTEGER), 9) AS bucket, count(*) AS n FROM facts GROUP BY bucket',
+  build: 'SELECT * FROM builds LIMIT 1',
+  allFacts: 'SELECT * FROM facts ORDER BY ordinal',
+  allEvidence: 'SELECT * FROM evidence ORDER BY id',
+  allDisputes: 'SELECT * FROM disputes ORDER BY ordinal',
+  allEntities: 'SELECT * FROM entities ORDER BY mentions DESC, name, id',
+  allAliases: 'SELECT entity_id, alias FROM entity_aliases ORDER BY alias',
+  allDisputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts ORDER BY dispute_id, rank',
+  allSourceTexts: 'SELECT key, text, noise, published_at FROM sources ORDER BY key',
+};
+for (const order of Object.keys(ORDER_SQL) as FactOrder[]) {
+  STATEMENTS[`facts:${order}`] = `SELECT f.* FROM facts f ${FACT_WHERE} ORDER BY ${ORDER_SQL[order]} LIMIT @limit OFFSET @offset`;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/**
+ * What can be told from the file before SQLite opens it: that it exists, is a file, is an SQLite
+ * database, and is as long as its header says. A store cut short (a copy that stopped, a full disk)
+ * fails here with its sizes rather than later on some query.
+ */
+function checkStoreFile(path: string): void {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new CorroborateError('STORE_UNAVAILABLE', `${path}: not a file (a store is one SQLite file written by corroborate build)`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof CorroborateError) throw error;
+    throw new CorroborateError('STORE_UNAVAILABLE', `${path}: no store at this path (build one with: corroborate build <articles> --out ${path})`, { cause: error });
+  }
+  if (size === 0) throw new CorroborateError('STORE_UNAVAILABLE', `${path}: the file is empty, not a store; rebuild it`);
+  const header = Buffer.alloc(100);
+  let read = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      read = readSync(fd, header, 0, 100, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new CorroborateError('STORE_UNAVAILABLE', `${path}: cannot read the store (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  }
+  const rawPageSize = read === 100 ? header.readUInt16BE(16) : 0;
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  if (header.toString('latin1', 0, 16) !== SQLITE_MAGIC || pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) {
+    throw new CorroborateError('STORE_UNAVAILABLE', `${path}: not an SQLite database, so not a store; rebuild it`);
+  }
+  // The page count in the header is valid when the "version-valid-for" number matches the change counter.
+  const pages = header.readUInt32BE(24) === header.readUInt32BE(92) ? header.readUInt32BE(28) : 0;
+  if (size % pageSize !== 0 || size < pages * pageSize) {
+    throw new CorroborateError('STORE_UNAVAILABLE', `${path}: the store is truncated (${size} bytes; its header says ${pages} pages of ${pageSize} bytes); rebuild it`);
+  }
+}
+
 export class StoreReader {
   readonly path: string;
   private readonly db: Database.Database;
@@ -113,53 +189,26 @@ export class StoreReader {
 
   constructor(path: string) {
     this.path = path;
-    if (!existsSync(path)) throw new CorroborateError('STORE_UNAVAILABLE', `${path}: no store at this path (build one with: corroborate build <articles> --out ${path})`);
+    checkStoreFile(path);
+    let db: Database.Database | undefined;
     try {
-      this.db = new Database(path, { readonly: true, fileMustExist: true });
-      const version = Number(this.db.pragma('user_version', { simple: true }));
+      db = new Database(path, { readonly: true, fileMustExist: true });
+      const version = Number(db.pragma('user_version', { simple: true }));
       if (version !== STORE_VERSION) {
-        this.db.close();
         throw new CorroborateError('STORE_VERSION', `${path}: store version ${version}, this server reads version ${STORE_VERSION}; rebuild the store`);
       }
-      this.db.prepare('SELECT count(*) FROM builds').get();
+      // Reads every page once (milliseconds per MB): a flipped byte anywhere fails here, at start, not
+      // as a 500 on whichever request first touches that page.
+      const check = String(db.pragma('quick_check(1)', { simple: true }));
+      if (check !== 'ok') throw new CorroborateError('STORE_UNAVAILABLE', `${path}: the store is corrupt (${check.replace(/\s+/g, ' ').trim()}); rebuild it`);
+      const opened = db;
+      this.statements = new Map(Object.entries(STATEMENTS).map(([name, text]) => [name, opened.prepare(text)]));
+      this.db = opened;
     } catch (error) {
+      db?.close();
       if (error instanceof CorroborateError) throw error;
-      throw new CorroborateError('STORE_UNAVAILABLE', `${path}: not a readable Corroborate store (${(error as Error).message})`, { cause: error });
+      throw new CorroborateError('STORE_UNAVAILABLE', `${path}: not a readable Corroborate store (${(error as Error).message}); rebuild it`, { cause: error });
     }
-    const sql: Record<string, string> = {
-      sourcesPage: 'SELECT * FROM sources ORDER BY key LIMIT ? OFFSET ?',
-      sourcesCount: 'SELECT count(*) AS n FROM sources',
-      sourcesByKeys: 'SELECT * FROM sources WHERE key IN (SELECT value FROM json_each(?))',
-      factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
-      factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
-      claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
-      evidenceByFacts: 'SELECT * FROM evidence WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, stance DESC, source_key, id',
-      disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
-      disputesCount: 'SELECT count(*) AS n FROM disputes',
-      disputesByIds: 'SELECT * FROM disputes WHERE id IN (SELECT value FROM json_each(?))',
-      disputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts WHERE dispute_id IN (SELECT value FROM json_each(?)) ORDER BY dispute_id, rank',
-      entitiesPage: 'SELECT * FROM entities ORDER BY mentions DESC, name, id LIMIT ? OFFSET ?',
-      entitiesCount: 'SELECT count(*) AS n FROM entities',
-      entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
-      aliasesByEntities: 'SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY alias',
-      factIdsBySource: `SELECT DISTINCT f.id FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE e.source_key = ? ORDER BY f.confidence DESC, f.id LIMIT ? OFFSET ?`,
-      factCountBySource: 'SELECT count(DISTINCT fact_id) AS n FROM evidence WHERE source_key = ?',
-      counts: `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM facts) AS facts,
-        (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM entities) AS entities`,
-      histogram: 'SELECT min(CAST(confidence * 10 AS INTEGER), 9) AS bucket, count(*) AS n FROM facts GROUP BY bucket',
-      build: 'SELECT * FROM builds LIMIT 1',
-      allFacts: 'SELECT * FROM facts ORDER BY ordinal',
-      allEvidence: 'SELECT * FROM evidence ORDER BY id',
-      allDisputes: 'SELECT * FROM disputes ORDER BY ordinal',
-      allEntities: 'SELECT * FROM entities ORDER BY mentions DESC, name, id',
-      allAliases: 'SELECT entity_id, alias FROM entity_aliases ORDER BY alias',
-      allDisputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts ORDER BY dispute_id, rank',
-      allSourceTexts: 'SELECT key, text, noise, published_at FROM sources ORDER BY key',
-    };
-    for (const order of Object.keys(ORDER_SQL) as FactOrder[]) {
-      sql[`facts:${order}`] = `SELECT f.* FROM facts f ${FACT_WHERE} ORDER BY ${ORDER_SQL[order]} LIMIT @limit OFFSET @offset`;
-    }
-    this.statements = new Map(Object.entries(sql).map(([name, text]) => [name, this.db.prepare(text)]));
   }
 
   /** How many SQL statements this reader has run: lets a test prove that a page costs a fixed number. */

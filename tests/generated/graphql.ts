@@ -13,12 +13,12 @@ export type DisputeKind =
 
 /** All given conditions must hold. */
 export type FactFilter = {
-  /** Only facts at least this confident. */
+  /** Only facts at least this confident; 0 to 1. */
   minConfidence?: number | null | undefined;
   /** Only facts on which this source (by key) takes a stance. */
   sourceKey?: string | null | undefined;
   status?: FactStatus | null | undefined;
-  /** Case-insensitive substring of the statement or of any of its quotes. */
+  /** Case-insensitive substring of the statement or of any of its quotes; at most 1000 characters. */
   text?: string | null | undefined;
 };
 
