@@ -28,6 +28,18 @@ describe('schema', () => {
   it('matches the committed schema/schema.graphql (run npm run schema:emit after changing a type)', async () => {
     expect(readFileSync('schema/schema.graphql', 'utf8')).toBe(await printedSchema());
   });
+
+  it('answers every query of schema/examples.graphql without an error, as pasted into Sandbox', async () => {
+    const examples = readFileSync('schema/examples.graphql', 'utf8');
+    const names = [...examples.matchAll(/^query (\w+)/gm)].map((m) => m[1] ?? '');
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const operationName of names) {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: examples, operationName }) });
+      const body = (await response.json()) as GraphQLResponse<Record<string, unknown>>;
+      expect(body.errors, operationName).toBeUndefined();
+      expect(body.data, operationName).toBeDefined();
+    }
+  });
 });
 
 describe('facts', () => {
