@@ -87,6 +87,22 @@ function assertionAlternatives(claims: BuiltClaim[]): Alternative[] {
   ];
 }
 
+/**
+ * The predicate of a count as a statement reads best: a participle in lower case ("10 people killed",
+ * not "killing" or a headline's "Damaged"), made from an -ing form when no claim has one ("injuring"
+ * -> "injured"; "hitting" stays, its past is irregular).
+ */
+function countPredicate(claims: BuiltClaim[]): string {
+  const texts = claims.map((c) => c.draft.predicateText);
+  const isParticiple = (t: string): boolean => /(ed|en)$/.test(t);
+  const preferred = texts.filter((t) => isParticiple(t) && t === t.toLowerCase());
+  const chosen = mostCommon(preferred.length > 0 ? preferred : texts.map((t) => t.toLowerCase()));
+  const ing = /^(.*?)(\w+)ing$/.exec(chosen);
+  const lemma = claims.find((c) => c.draft.predicateText.toLowerCase() === chosen)?.draft.predicate ?? '';
+  if (ing && lemma && !/[^aeiou][aeiou][^aeiouwy]$/.test(lemma)) return `${ing[1] ?? ''}${lemma}${lemma.endsWith('e') ? 'd' : 'ed'}`;
+  return chosen;
+}
+
 function statementFor(kind: FactKind, alt: Alternative): string {
   const claims = alt.claims;
   const subject = mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean));
@@ -97,8 +113,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const isApproximate = !!first && first.min !== null && first.max !== null && first.min !== first.max;
     const count = exact ? String(exact.value) : isApproximate ? `about ${first.value}` : first?.min !== null ? `at least ${first?.value ?? ''}` : first?.max !== null ? `up to ${first?.value ?? ''}` : `about ${first?.value ?? ''}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
-    if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter(Boolean)) || 'event'} magnitude ${count}`;
-    return `${count} ${mostCommon(values.map((v) => v.unitText))} ${mostCommon(claims.map((c) => c.draft.predicateText))}`.trim();
+    if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
+    return `${count} ${mostCommon(values.map((v) => v.unitText))} ${countPredicate(claims)}`.trim();
   }
   if (kind === 'TIME') {
     const event = mostCommon(claims.map((c) => c.draft.predicateText));
@@ -114,7 +130,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): st
   if (kind === 'NUMERIC' && sample) {
     const episode = sample.signature.episode ? ` (in ${sample.signature.episode})` : '';
     if ((sample.value as QuantityValue).unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
-    return `How many ${mostCommon(claims.map((c) => (c.value as QuantityValue).unitText))} ${mostCommon(claims.map((c) => c.draft.predicateText))}${episode}?`;
+    return `How many ${mostCommon(claims.map((c) => (c.value as QuantityValue).unitText))} ${countPredicate(claims)}${episode}?`;
   }
   if (kind === 'TEMPORAL' && sample) {
     const subject = mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean));
