@@ -167,6 +167,9 @@ const rssMax = Math.max(...rssSamples.map((x) => x.mb));
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
 const percentile = (p: number): string => (latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(1);
+server.kill('SIGTERM');
+await new Promise((resolve) => server.once('exit', resolve));
+// Counted after the server exits: the last SIGHUP can be sent in the run's final moment.
 const reloadLines = (serverLog.match(/store reloaded/g) ?? []).length;
 process.stdout.write(
   [
@@ -178,7 +181,5 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
-server.kill('SIGTERM');
-await new Promise((resolve) => server.once('exit', resolve));
 rmSync(dir, { recursive: true, force: true });
 process.exitCode = errors > 0 ? 1 : 0;
