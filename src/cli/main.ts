@@ -30,9 +30,11 @@ Run 'corroborate <command> --help' for a command's options.
 Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); DEBUG=corroborate prints stack traces.`,
   build: `Usage: corroborate build <dir|files...> --out <store.db>
 
-Reads .txt (optional first line " date YYYY-MM-DD"), .json (a record or an array of records) and .jsonl
-files; records are {id?, url?, title?, outlet?, publishedAt?, text}. Writes a new store and renames it
-over --out only when the whole build succeeded; a malformed file stops the build and names the file.`,
+Reads .txt (optional first line " date YYYY-MM-DD"), .json (a record or an array of records), .jsonl
+and .csv files; records are {id?, url?, title?, outlet?, publishedAt?, text}. A .csv has a header row
+and one record a row; its text column is "text" or "articleBody" and its id column "id" or "Body ID"
+(so FNC-1's train_bodies.csv builds as it is). Writes a new store and renames it over --out only when
+the whole build succeeded; a malformed file stops the build and names the file.`,
   serve: `Usage: corroborate serve --db <store.db> [--port N] [--host H]
 
 Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4000/); GET /health.`,
