@@ -2,10 +2,8 @@
 // ingest, pipeline, store and graphql; this file only wires them to a terminal.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readArticles } from '../ingest/read-articles.js';
-import { runPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../pipeline/index.js';
 import { assessClaim } from '../pipeline/assess.js';
-import { writeStore } from '../store/write.js';
+import { buildStore } from './build.js';
 import { openStore } from '../store/read.js';
 import { startServer } from '../graphql/server.js';
 import { CorroborateError } from '../errors.js';
@@ -77,14 +75,10 @@ function progressBar(done: number, total: number, what = 'reading articles'): vo
 }
 
 function build(paths: string[], out: string): void {
-  const startedMs = Date.now();
-  const startedAt = new Date(startedMs).toISOString();
-  const { sources, inputs } = readArticles(paths);
-  const result = runPipeline(sources, { onProgress: process.stderr.isTTY ? progressBar : undefined });
-  writeStore(out, result, { pipelineVersion: PIPELINE_VERSION, parameters: PIPELINE_PARAMETERS, inputs, startedAt, finishedAt: new Date().toISOString() });
+  const built = buildStore(paths, out, process.stderr.isTTY ? progressBar : undefined);
   process.stdout.write(
-    `built ${out}: ${result.sources.length} sources, ${result.claims.length} claims, ${result.facts.length} facts, ` +
-      `${result.disputes.length} disputes, ${result.entities.length} entities in ${Date.now() - startedMs} ms\n`,
+    `built ${out}: ${built.sources} sources, ${built.claims} claims, ${built.facts} facts, ` +
+      `${built.disputes} disputes, ${built.entities} entities in ${built.elapsedMs} ms\n`,
   );
 }
 
