@@ -1,0 +1,69 @@
+// Summarises a V8 .cpuprofile (from `node --cpu-prof`): the functions with the most self time, and the
+// functions with the most inclusive time (self plus everything they call), so a profile can be read
+// in a terminal and quoted in a note. Usage: tsx bench/profile-summary.ts <file.cpuprofile> [top N]
+
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function label(node: ProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url.startsWith('file://') ? relative(process.cwd(), new URL(url).pathname) : url;
+  return `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
+}
+
+export function summariseProfile(path: string, top = 25): string {
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // Sample weights in microseconds: each sample lasts until the next one.
+  const selfUs = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  const totalUs = profile.endTime - profile.startTime;
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const node = byId.get(id);
+    if (!node) continue;
+    self.set(label(node), (self.get(label(node)) ?? 0) + us);
+    // Each ancestor label counted once per sample stack, so recursion does not count twice.
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const l = label(byId.get(at) as ProfileNode);
+      if (seen.has(l)) continue;
+      seen.add(l);
+      inclusive.set(l, (inclusive.get(l) ?? 0) + us);
+    }
+  }
+  const table = (title: string, map: Map<string, number>): string =>
+    `${title}\n${[...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => `${(us / 1000).toFixed(0).padStart(8)} ms ${((100 * us) / totalUs).toFixed(1).padStart(5)}%  ${name}`)
+      .join('\n')}`;
+  return `${path}: ${(totalUs / 1000).toFixed(0)} ms sampled\n\n${table('self time', self)}\n\n${table('inclusive time', inclusive)}\n`;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
+  const [file, top] = process.argv.slice(2);
+  if (!file) {
+    process.stderr.write('usage: tsx bench/profile-summary.ts <file.cpuprofile> [top N]\n');
+    process.exit(2);
+  }
+  process.stdout.write(summariseProfile(file, Number(top ?? 25)));
+}
