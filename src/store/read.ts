@@ -142,8 +142,13 @@ export class StoreReader {
       entitiesCount: 'SELECT count(*) AS n FROM entities',
       entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
       aliasesByEntities: 'SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY alias',
-      factIdsBySource: `SELECT DISTINCT f.id FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE e.source_key = ? ORDER BY f.confidence DESC, f.id LIMIT ? OFFSET ?`,
-      factCountBySource: 'SELECT count(DISTINCT fact_id) AS n FROM evidence WHERE source_key = ?',
+      // One page of facts for each of many sources at once: each request is {key, offset, limit}.
+      factIdsBySources: `WITH request AS (SELECT DISTINCT json_extract(value, '$.key') AS key, json_extract(value, '$.offset') AS first, json_extract(value, '$.limit') AS size FROM json_each(?)),
+        ranked AS (SELECT pair.source_key AS key, f.id, row_number() OVER (PARTITION BY pair.source_key ORDER BY f.confidence DESC, f.id) - 1 AS rank
+          FROM (SELECT DISTINCT source_key, fact_id FROM evidence WHERE source_key IN (SELECT key FROM request)) pair JOIN facts f ON f.id = pair.fact_id)
+        SELECT request.key, request.first, request.size, ranked.id FROM request JOIN ranked ON ranked.key = request.key
+        WHERE ranked.rank >= request.first AND ranked.rank < request.first + request.size ORDER BY request.key, request.first, request.size, ranked.rank`,
+      factCountBySources: 'SELECT source_key AS key, count(DISTINCT fact_id) AS n FROM evidence WHERE source_key IN (SELECT value FROM json_each(?)) GROUP BY source_key',
       counts: `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM facts) AS facts,
         (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM entities) AS entities`,
       histogram: 'SELECT min(CAST(confidence * 10 AS INTEGER), 9) AS bucket, count(*) AS n FROM facts GROUP BY bucket',
@@ -189,9 +194,25 @@ export class StoreReader {
   }
 
   factsOfSource(sourceKey: string, offset: number, limit: number): Page<StoredFact> {
-    const ids = this.all('factIdsBySource', sourceKey, limit, offset).map((r) => str(r.id));
-    const byId = new Map(this.factsByIds(ids).flatMap((f) => (f ? [[f.id, f] as const] : [])));
-    return { items: ids.flatMap((id) => byId.get(id) ?? []), totalCount: Number(this.get('factCountBySource', sourceKey)?.n ?? 0) };
+    return this.factsOfSources([{ key: sourceKey, offset, limit }])[0] ?? { items: [], totalCount: 0 };
+  }
+
+  /** A page of facts for each request, most confident first, in four statements however many sources. */
+  factsOfSources(requests: ReadonlyArray<{ key: string; offset: number; limit: number }>): Array<Page<StoredFact>> {
+    const pageKey = (key: unknown, offset: unknown, limit: unknown): string => `${str(key)}\u0000${Number(offset)}\u0000${Number(limit)}`;
+    const idsByPage = new Map<string, string[]>();
+    for (const r of this.all('factIdsBySources', JSON.stringify(requests))) {
+      const key = pageKey(r.key, r.first, r.size);
+      const ids = idsByPage.get(key);
+      if (ids) ids.push(str(r.id));
+      else idsByPage.set(key, [str(r.id)]);
+    }
+    const counts = new Map(this.all('factCountBySources', JSON.stringify([...new Set(requests.map((r) => r.key))])).map((r) => [str(r.key), Number(r.n)]));
+    const byId = new Map(this.factsByIds([...new Set([...idsByPage.values()].flat())]).flatMap((f) => (f ? [[f.id, f] as const] : [])));
+    return requests.map((r) => ({
+      items: (idsByPage.get(pageKey(r.key, r.offset, r.limit)) ?? []).flatMap((id) => byId.get(id) ?? []),
+      totalCount: counts.get(r.key) ?? 0,
+    }));
   }
 
   factsByIds(ids: readonly string[]): Array<StoredFact | null> {
