@@ -20,8 +20,8 @@ export function serveQueries(topFactGlobalId: string, claimText: string): ServeQ
     {
       name: `facts page (${FACTS_PAGE_SIZE}, nested evidence + sources)`,
       operationName: 'FactsPage',
-      query: `query FactsPage($first: Int!) { facts(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${FACT} } } } }`,
-      variables: { first: FACTS_PAGE_SIZE },
+      query: `query FactsPage($first: Int!, $after: String) { facts(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${FACT} } } } }`,
+      variables: { first: FACTS_PAGE_SIZE, after: null },
     },
     {
       name: 'fact by id',

@@ -3,7 +3,7 @@
 
 import DataLoader from 'dataloader';
 import type { AssessmentIndex, Dispute, Entity, Evidence, ScoredSource } from '../model.js';
-import type { StoreReader, StoredFact } from '../store/read.js';
+import type { Page, StoreReader, StoredFact } from '../store/read.js';
 
 export interface Loaders {
   fact: DataLoader<string, StoredFact | null>;
@@ -11,6 +11,8 @@ export interface Loaders {
   dispute: DataLoader<string, Dispute | null>;
   entity: DataLoader<string, Entity | null>;
   evidence: DataLoader<string, Evidence[]>;
+  /** A page of a source's facts: one batch for every source of a list. */
+  factsOfSource: DataLoader<{ key: string; offset: number; limit: number }, Page<StoredFact>, string>;
 }
 
 export interface Context {
@@ -29,6 +31,7 @@ export function createContext(store: StoreReader, index: AssessmentIndex): Conte
       dispute: new DataLoader(async (ids) => store.disputesByIds(ids)),
       entity: new DataLoader(async (ids) => store.entitiesByIds(ids)),
       evidence: new DataLoader(async (ids) => store.evidenceByFactIds(ids)),
+      factsOfSource: new DataLoader(async (requests) => store.factsOfSources(requests), { cacheKeyFn: (r) => `${r.key}\u0000${r.offset}\u0000${r.limit}` }),
     },
   };
 }
