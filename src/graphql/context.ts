@@ -2,12 +2,14 @@
 // request batches its lookups (one SQL statement per kind of thing per tick, never one per row).
 
 import DataLoader from 'dataloader';
-import type { AssessmentIndex, Dispute, Entity, Evidence, ScoredSource } from '../model.js';
-import type { Page, StoreReader, StoredFact } from '../store/read.js';
+import type { AssessmentIndex, Dispute, Entity, Evidence } from '../model.js';
+import type { Page, SourceRecord, StoreReader, StoredFact } from '../store/read.js';
 
 export interface Loaders {
   fact: DataLoader<string, StoredFact | null>;
-  source: DataLoader<string, ScoredSource | null>;
+  source: DataLoader<string, SourceRecord | null>;
+  /** Article texts, read only when a query selects Source.text. */
+  sourceText: DataLoader<string, string | null>;
   dispute: DataLoader<string, Dispute | null>;
   entity: DataLoader<string, Entity | null>;
   evidence: DataLoader<string, Evidence[]>;
@@ -28,6 +30,7 @@ export function createContext(store: StoreReader, index: AssessmentIndex): Conte
     loaders: {
       fact: new DataLoader(async (ids) => store.factsByIds(ids)),
       source: new DataLoader(async (keys) => store.sourcesByKeys(keys)),
+      sourceText: new DataLoader(async (keys) => store.sourceTextsByKeys(keys)),
       dispute: new DataLoader(async (ids) => store.disputesByIds(ids)),
       entity: new DataLoader(async (ids) => store.entitiesByIds(ids)),
       evidence: new DataLoader(async (ids) => store.evidenceByFactIds(ids)),

@@ -22,6 +22,14 @@ export class SourceResolver {
     return source ? presentSource(source) : null;
   }
 
+  // Read apart from the other fields: a page of evidence names hundreds of sources and rarely shows their texts.
+  @FieldResolver(() => String, { description: 'The article text as stored; evidence start/end are UTF-16 offsets into it.' })
+  async text(@Root() source: SourceNode, @Ctx() ctx: Context): Promise<string> {
+    const text = await ctx.loaders.sourceText.load(source.key);
+    if (text === null) throw new Error(`source ${source.key} has no text`);
+    return text;
+  }
+
   @FieldResolver(() => FactConnection, { description: 'Facts on which this source takes a stance, most confident first.' })
   async facts(@Root() source: SourceNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionShape<FactNode>> {
     // Through a loader, so a page of sources costs one batch of statements, not one per source.

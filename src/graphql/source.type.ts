@@ -24,9 +24,6 @@ export class Source extends Node {
   @Field(() => String, { nullable: true, description: 'A dateline such as "Washington, Nov 8" when the text opens with one.' })
   dateline!: string | null;
 
-  @Field(() => String, { description: 'The article text as stored; evidence start/end are UTF-16 offsets into it.' })
-  text!: string;
-
   @Field(() => Float, { description: 'In [0, 1]: how well the facts this source supports stand up against the others.' })
   reliability!: number;
 }

@@ -43,7 +43,12 @@ type Row = Record<string, unknown>;
 const str = (v: unknown): string => String(v);
 const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-function toSource(r: Row): ScoredSource {
+/** A source without its text: what lists and evidence need. The text is read on its own, when asked for. */
+export type SourceRecord = Omit<ScoredSource, 'text' | 'noise'>;
+
+const SOURCE_COLUMNS = 'key, title, outlet, url, published_at, dateline, origin_path, origin_record, reliability';
+
+function toSourceRecord(r: Row): SourceRecord {
   return {
     key: str(r.key),
     title: optStr(r.title),
@@ -51,8 +56,6 @@ function toSource(r: Row): ScoredSource {
     url: optStr(r.url),
     publishedAt: optStr(r.published_at),
     dateline: optStr(r.dateline),
-    text: str(r.text),
-    noise: JSON.parse(str(r.noise)) as ScoredSource['noise'],
     origin: { path: str(r.origin_path), record: r.origin_record === null ? null : Number(r.origin_record) },
     reliability: Number(r.reliability),
   };
@@ -127,9 +130,10 @@ export class StoreReader {
       throw new CorroborateError('STORE_UNAVAILABLE', `${path}: not a readable Corroborate store (${(error as Error).message})`, { cause: error });
     }
     const sql: Record<string, string> = {
-      sourcesPage: 'SELECT * FROM sources ORDER BY key LIMIT ? OFFSET ?',
+      sourcesPage: `SELECT ${SOURCE_COLUMNS} FROM sources ORDER BY key LIMIT ? OFFSET ?`,
       sourcesCount: 'SELECT count(*) AS n FROM sources',
-      sourcesByKeys: 'SELECT * FROM sources WHERE key IN (SELECT value FROM json_each(?))',
+      sourcesByKeys: `SELECT ${SOURCE_COLUMNS} FROM sources WHERE key IN (SELECT value FROM json_each(?))`,
+      sourceTextsByKeys: 'SELECT key, text FROM sources WHERE key IN (SELECT value FROM json_each(?))',
       factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
       factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
       claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
@@ -232,12 +236,18 @@ export class StoreReader {
     return ids.map((id) => byFact.get(id) ?? []);
   }
 
-  sources(offset: number, limit: number): Page<ScoredSource> {
-    return { items: this.all('sourcesPage', limit, offset).map(toSource), totalCount: Number(this.get('sourcesCount')?.n ?? 0) };
+  sources(offset: number, limit: number): Page<SourceRecord> {
+    return { items: this.all('sourcesPage', limit, offset).map(toSourceRecord), totalCount: Number(this.get('sourcesCount')?.n ?? 0) };
   }
 
-  sourcesByKeys(keys: readonly string[]): Array<ScoredSource | null> {
-    const byKey = new Map(this.all('sourcesByKeys', JSON.stringify(keys)).map((r) => [str(r.key), toSource(r)]));
+  /** Sources without their texts: a page of evidence names hundreds of sources and shows none of their texts. */
+  sourcesByKeys(keys: readonly string[]): Array<SourceRecord | null> {
+    const byKey = new Map(this.all('sourcesByKeys', JSON.stringify(keys)).map((r) => [str(r.key), toSourceRecord(r)]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  sourceTextsByKeys(keys: readonly string[]): Array<string | null> {
+    const byKey = new Map(this.all('sourceTextsByKeys', JSON.stringify(keys)).map((r) => [str(r.key), str(r.text)]));
     return keys.map((key) => byKey.get(key) ?? null);
   }
 
