@@ -2,8 +2,8 @@
 // request batches its lookups (one SQL statement per kind of thing per tick, never one per row).
 
 import DataLoader from 'dataloader';
-import type { AssessmentIndex, Dispute, Entity, Evidence } from '../model.js';
-import type { Page, SourceRecord, StoreReader, StoredFact } from '../store/read.js';
+import type { AssessmentIndex, Dispute, Entity } from '../model.js';
+import type { Page, SourcedEvidence, SourceRecord, StoreReader, StoredFact } from '../store/read.js';
 
 export interface Loaders {
   fact: DataLoader<string, StoredFact | null>;
@@ -12,7 +12,7 @@ export interface Loaders {
   sourceText: DataLoader<string, string | null>;
   dispute: DataLoader<string, Dispute | null>;
   entity: DataLoader<string, Entity | null>;
-  evidence: DataLoader<string, Evidence[]>;
+  evidence: DataLoader<string, SourcedEvidence[]>;
   /** A page of a source's facts: one batch for every source of a list. */
   factsOfSource: DataLoader<{ key: string; offset: number; limit: number }, Page<StoredFact>, string>;
 }

@@ -48,6 +48,9 @@ export type SourceRecord = Omit<ScoredSource, 'text' | 'noise'>;
 
 const SOURCE_COLUMNS = 'key, title, outlet, url, published_at, dateline, origin_path, origin_record, reliability';
 
+/** Evidence as the API serves it: with its source at hand. */
+export type SourcedEvidence = Evidence & { source: SourceRecord };
+
 function toSourceRecord(r: Row): SourceRecord {
   return {
     key: str(r.key),
@@ -137,7 +140,10 @@ export class StoreReader {
       factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
       factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
       claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
-      evidenceByFacts: 'SELECT * FROM evidence WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, stance DESC, source_key, id',
+      // Each evidence with its source (text aside), so a page of evidence needs no second lookup per source.
+      evidenceByFacts: `SELECT e.*, ${SOURCE_COLUMNS.split(', ').map((c) => `s.${c} AS source_${c}`).join(', ')}
+        FROM evidence e JOIN sources s ON s.key = e.source_key
+        WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
       disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
       disputesCount: 'SELECT count(*) AS n FROM disputes',
       disputesByIds: 'SELECT * FROM disputes WHERE id IN (SELECT value FROM json_each(?))',
@@ -227,11 +233,21 @@ export class StoreReader {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  evidenceByFactIds(ids: readonly string[]): Evidence[][] {
-    const byFact = new Map<string, Evidence[]>();
+  /** Each fact's evidence, supporting first, each with its source (without text). */
+  evidenceByFactIds(ids: readonly string[]): SourcedEvidence[][] {
+    const byFact = new Map<string, SourcedEvidence[]>();
+    const sources = new Map<string, SourceRecord>();
     for (const r of this.all('evidenceByFacts', JSON.stringify(ids))) {
-      const e = toEvidence(r);
-      byFact.set(e.factId, [...(byFact.get(e.factId) ?? []), e]);
+      const key = str(r.source_key);
+      let source = sources.get(key);
+      if (!source) {
+        source = toSourceRecord({ key, title: r.source_title, outlet: r.source_outlet, url: r.source_url, published_at: r.source_published_at, dateline: r.source_dateline, origin_path: r.source_origin_path, origin_record: r.source_origin_record, reliability: r.source_reliability });
+        sources.set(key, source);
+      }
+      const e = { ...toEvidence(r), source };
+      const list = byFact.get(e.factId);
+      if (list) list.push(e);
+      else byFact.set(e.factId, [e]);
     }
     return ids.map((id) => byFact.get(id) ?? []);
   }
