@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { openStore } from '../store/read.js';
 import { prepareAssessment } from '../pipeline/assess.js';
@@ -98,7 +99,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     introspection: !isProduction,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorWith(log),
-    plugins: [isProduction ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [
+      isProduction ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // We send no cache hints; left on, the plugin wraps every field of every response in a hook.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
