@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Node } from './node.js';
 
-@ObjectType({ implements: Node, description: 'One article. Every quote of the API is an exact slice of its text.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One article. Every quote of the API is an exact slice of its text.' })
 export class Source extends Node {
   @Field(() => ID)
   declare id: string;
