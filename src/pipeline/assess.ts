@@ -6,7 +6,7 @@ import type { AssessmentEvidence, AssessmentIndex, ClaimAssessment, Evidence, Fa
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SubjectRef } from './extract-claims.js';
 import { areSurnamesAlike, nameWords } from './resolve-entities.js';
-import { areSynonyms } from './lexicon.js';
+import { areSynonyms, relatedSenseKeys, senseKeys } from './lexicon.js';
 import { areCountsCompatible } from './numbers.js';
 import { areTimesCompatible } from './times.js';
 import { analyseSpan } from './nlp.js';
@@ -24,6 +24,65 @@ interface Prepared {
   factWords: Map<string, Set<string>>;
   /** Each source's text with page noise blanked (offsets kept), read for the stance model. */
   profiles: Array<{ key: string; text: string; profile: TextProfile }>;
+  predicates: PredicateIndex;
+}
+
+/**
+ * Facts by the predicate forms they use, and those forms by their first WordNet senses and the senses
+ * one step from them, so that the facts whose predicate can be alike a claim's (isPredicateAlike) are
+ * looked up instead of testing every fact of the corpus on every request.
+ */
+interface PredicateIndex {
+  factsByForm: Map<string, Fact[]>;
+  /** Sense key ("v:01234567") -> forms with that sense among their first three. */
+  formsBySense: Map<string, Set<string>>;
+  /** Sense key -> forms one of whose first three verb senses points to it (hypernym, similar). */
+  formsByRelatedSense: Map<string, Set<string>>;
+  position: Map<string, number>;
+}
+
+function factForms(fact: Fact): string[] {
+  return fact.signature.predicateForms ?? [fact.signature.predicate];
+}
+
+function indexPredicates(facts: Fact[]): PredicateIndex {
+  const index: PredicateIndex = { factsByForm: new Map(), formsBySense: new Map(), formsByRelatedSense: new Map(), position: new Map() };
+  const addTo = (map: Map<string, Set<string>>, key: string, form: string): void => {
+    const forms = map.get(key);
+    if (forms) forms.add(form);
+    else map.set(key, new Set([form]));
+  };
+  facts.forEach((fact, i) => {
+    index.position.set(fact.id, i);
+    for (const form of new Set(factForms(fact))) {
+      const list = index.factsByForm.get(form);
+      if (list) list.push(fact);
+      else {
+        index.factsByForm.set(form, [fact]);
+        for (const key of [...senseKeys(form, 'v'), ...senseKeys(form, 'n')]) addTo(index.formsBySense, key, form);
+        for (const key of senseKeys(form, 'v')) for (const related of relatedSenseKeys(key)) addTo(index.formsByRelatedSense, related, form);
+      }
+    }
+  });
+  return index;
+}
+
+/**
+ * Every fact whose predicate forms can pass isPredicateAlike for this predicate, in corpus order: forms
+ * equal to it, sharing one of its senses or one step from them (areSynonyms of the predicate and the
+ * form), or one step from one of its senses (areSynonyms of the form and the predicate).
+ */
+function predicateCandidates(predicate: string, index: PredicateIndex): Fact[] {
+  const forms = new Set([predicate]);
+  for (const wordClass of ['v', 'n'] as const) {
+    for (const key of senseKeys(predicate, wordClass)) {
+      for (const probe of [key, ...relatedSenseKeys(key)]) for (const form of index.formsBySense.get(probe) ?? []) forms.add(form);
+      for (const form of index.formsByRelatedSense.get(key) ?? []) forms.add(form);
+    }
+  }
+  const facts = new Set<Fact>();
+  for (const form of forms) for (const fact of index.factsByForm.get(form) ?? []) facts.add(fact);
+  return [...facts].sort((a, b) => (index.position.get(a.id) ?? 0) - (index.position.get(b.id) ?? 0));
 }
 
 const prepared = new WeakMap<AssessmentIndex, Prepared>();
@@ -56,7 +115,7 @@ function prepare(index: AssessmentIndex): Prepared {
     for (const noise of source.noise) text = text.slice(0, noise.start) + ' '.repeat(noise.end - noise.start) + text.slice(noise.end);
     return { key: source.key, text: source.text, profile: profileText(text) };
   });
-  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factWords, profiles };
+  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factWords, profiles, predicates: indexPredicates(index.facts) };
   prepared.set(index, result);
   return result;
 }
@@ -114,7 +173,7 @@ function agrees(draft: ClaimDraft, fact: Fact): boolean {
 /** Facts answering the draft's question: its signature's matches, with their dispute rivals. */
 function questionFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): Fact[] {
   const subject = subjectOf(draft.subject, index);
-  const direct = index.facts.filter((fact) => {
+  const direct = predicateCandidates(draft.predicate, p.predicates).filter((fact) => {
     if (fact.kind !== draft.kind || !isPredicateAlike(draft, fact)) return false;
     if (draft.kind === 'QUANTITY') {
       const objects = fact.signature.objectForms ?? (fact.signature.object ? [fact.signature.object] : []);
