@@ -21,7 +21,10 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 interface Prepared {
   factsById: Map<string, Fact>;
   supportByFact: Map<string, Evidence[]>;
-  factWords: Map<string, Set<string>>;
+  /** Facts by each of their content words, in corpus order: which facts talk about a claim's words. */
+  factsByWord: Map<string, Fact[]>;
+  /** Supporting evidence by source, in corpus order. */
+  supportBySource: Map<string, Evidence[]>;
   /** Each source's text with page noise blanked (offsets kept), read for the stance model. */
   profiles: Array<{ key: string; text: string; profile: TextProfile }>;
   predicates: PredicateIndex;
@@ -115,7 +118,22 @@ function prepare(index: AssessmentIndex): Prepared {
     for (const noise of source.noise) text = text.slice(0, noise.start) + ' '.repeat(noise.end - noise.start) + text.slice(noise.end);
     return { key: source.key, text: source.text, profile: profileText(text) };
   });
-  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factWords, profiles, predicates: indexPredicates(index.facts) };
+  const factsByWord = new Map<string, Fact[]>();
+  for (const fact of index.facts) {
+    for (const word of factWords.get(fact.id) ?? []) {
+      const facts = factsByWord.get(word);
+      if (facts) facts.push(fact);
+      else factsByWord.set(word, [fact]);
+    }
+  }
+  const supportBySource = new Map<string, Evidence[]>();
+  for (const e of index.evidence) {
+    if (e.stance !== 'SUPPORTS') continue;
+    const list = supportBySource.get(e.sourceKey);
+    if (list) list.push(e);
+    else supportBySource.set(e.sourceKey, [e]);
+  }
+  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factsByWord, supportBySource, profiles, predicates: indexPredicates(index.facts) };
   prepared.set(index, result);
   return result;
 }
@@ -229,7 +247,7 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
     const verdict = predictStance(model, claimProfile, source.profile);
     if (verdict.label === 'unrelated' || !verdict.sentence) continue;
     const { start, end } = verdict.sentence;
-    const factId = index.evidence.find((e) => e.sourceKey === source.key && e.stance === 'SUPPORTS' && e.start < end && start < e.end)?.factId ?? null;
+    const factId = p.supportBySource.get(source.key)?.find((e) => e.start < end && start < e.end)?.factId ?? null;
     const weight = Math.round((1 - verdict.probabilities.unrelated) * 1000) / 1000;
     mentioning.push({ factId, sourceKey: source.key, claimId: '', stance: 'DISCUSSES', quote: source.text.slice(start, end), start, end, attribution: null, isHedged: false, weight });
   }
@@ -242,8 +260,11 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   else {
     // No fact answers the same question: say whether the articles talk about these things at all.
     const words = contentWords(text);
-    const related = index.facts
-      .map((f) => ({ f, shared: [...words].filter((w) => p.factWords.get(f.id)?.has(w)).length }))
+    const shared = new Map<Fact, number>();
+    for (const word of words) for (const f of p.factsByWord.get(word) ?? []) shared.set(f, (shared.get(f) ?? 0) + 1);
+    const related = [...shared]
+      .map(([f, count]) => ({ f, shared: count }))
+      .sort((a, b) => (p.predicates.position.get(a.f.id) ?? 0) - (p.predicates.position.get(b.f.id) ?? 0))
       .filter((x) => words.size > 0 && x.shared / words.size >= 0.5)
       .sort((a, b) => b.shared - a.shared || b.f.confidence - a.f.confidence);
     matches = related.slice(0, 5).map((x) => x.f);
