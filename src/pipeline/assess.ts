@@ -27,6 +27,8 @@ interface Prepared {
   supportBySource: Map<string, Evidence[]>;
   /** Each source's text with page noise blanked (offsets kept), read for the stance model. */
   profiles: Array<{ key: string; text: string; profile: TextProfile }>;
+  /** Positions in `profiles` of the sources whose profile has a word, ascending. */
+  profilesByWord: Map<string, number[]>;
   predicates: PredicateIndex;
 }
 
@@ -118,6 +120,14 @@ function prepare(index: AssessmentIndex): Prepared {
     for (const noise of source.noise) text = text.slice(0, noise.start) + ' '.repeat(noise.end - noise.start) + text.slice(noise.end);
     return { key: source.key, text: source.text, profile: profileText(text) };
   });
+  const profilesByWord = new Map<string, number[]>();
+  profiles.forEach(({ profile }, i) => {
+    for (const word of profile.counts.keys()) {
+      const positions = profilesByWord.get(word);
+      if (positions) positions.push(i);
+      else profilesByWord.set(word, [i]);
+    }
+  });
   const factsByWord = new Map<string, Fact[]>();
   for (const fact of index.facts) {
     for (const word of factWords.get(fact.id) ?? []) {
@@ -133,7 +143,7 @@ function prepare(index: AssessmentIndex): Prepared {
     if (list) list.push(e);
     else supportBySource.set(e.sourceKey, [e]);
   }
-  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factsByWord, supportBySource, profiles, predicates: indexPredicates(index.facts) };
+  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factsByWord, supportBySource, profiles, profilesByWord, predicates: indexPredicates(index.facts) };
   prepared.set(index, result);
   return result;
 }
@@ -240,9 +250,13 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   const model = shippedStanceModel();
   const taken = new Set([...supporting, ...contradicting].map((e) => e.sourceKey));
   const mentioning: AssessmentEvidence[] = [];
-  for (const source of p.profiles) {
+  // Only sources sharing a word with the claim can pass the share test; they are visited in corpus order.
+  const sharedWords = new Map<number, number>();
+  for (const word of claimWords) for (const i of p.profilesByWord.get(word) ?? []) sharedWords.set(i, (sharedWords.get(i) ?? 0) + 1);
+  for (const i of [...sharedWords.keys()].sort((a, b) => a - b)) {
+    const source = p.profiles[i] as Prepared['profiles'][number];
     if (taken.has(source.key)) continue;
-    const shared = claimWords.filter((w) => source.profile.counts.has(w)).length;
+    const shared = sharedWords.get(i) ?? 0;
     if (claimWords.length === 0 || shared / claimWords.length < MIN_SHARED_CLAIM_WORDS) continue;
     const verdict = predictStance(model, claimProfile, source.profile);
     if (verdict.label === 'unrelated' || !verdict.sentence) continue;
