@@ -86,14 +86,16 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
     switch (operationName) {
       case 'FactsPage': {
         const first = Number(variables.first);
-        const rows = sql.factsPage.all(first, 0) as Row[];
+        const after = typeof variables.after === 'string' ? Number(Buffer.from(variables.after, 'base64').toString('utf8').slice('offset:'.length)) : null;
+        const offset = after === null ? 0 : after + 1;
+        const rows = sql.factsPage.all(first, offset) as Row[];
         const total = Number((sql.factsCount.get() as Row).n);
         const nodes = factsJson(rows);
         return {
           facts: {
             totalCount: total,
-            pageInfo: { hasNextPage: rows.length < total, endCursor: rows.length > 0 ? cursor(rows.length - 1) : null },
-            edges: nodes.map((node, i) => ({ cursor: cursor(i), node })),
+            pageInfo: { hasNextPage: offset + rows.length < total, endCursor: rows.length > 0 ? cursor(offset + rows.length - 1) : null },
+            edges: nodes.map((node, i) => ({ cursor: cursor(offset + i), node })),
           },
         };
       }

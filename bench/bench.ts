@@ -1,4 +1,6 @@
 // npm run bench [-- --quick] [-- --sizes 400,800,1683,4000,16000,64000] [-- --duration 10]
+// npm run bench -- --serve-only <store.db>   serving alone on an existing store (for work on the server;
+//                                            prints the table, writes no results)
 //
 // The two costs that matter, each against a limit measured in the same run on the same machine:
 // - build: the full build (articles read, pipeline, store written) against the bare wink-nlp parse of
@@ -50,7 +52,7 @@ interface ServeResult {
 }
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, duration: { type: 'string' } },
+  options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, duration: { type: 'string' }, 'serve-only': { type: 'string' } },
 });
 const isQuick = flags.quick === true;
 const SIZES = (flags.sizes ?? (isQuick ? '400,800,1683' : '400,800,1683,4000,16000')).split(',').map(Number);
@@ -197,6 +199,22 @@ function table(header: string[], rows: Array<Array<string | number>>): string {
   return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }
 
+function serveTable(serve: ServeResult[], articles: number): string {
+  return [
+    `\nServing (store of ${articles} articles; autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each after 1 s warm-up; goals: ratio >= 0.5, GraphQL p99 < 25 ms)`,
+    table(
+      ['query', 'GraphQL req/s', 'p50 ms', 'p99 ms', 'bare req/s', 'p50 ms', 'p99 ms', 'ratio'],
+      serve.map((s) => [s.query, s.graphqlRps, s.graphqlP50Ms, s.graphqlP99Ms, s.bareRps, s.bareP50Ms, s.bareP99Ms, s.ratio]),
+    ),
+  ].join('\n');
+}
+
+async function serveOnly(store: string): Promise<void> {
+  const loadBefore = loadavg().map((x) => round(x, 2));
+  const serve = await measureServing(store);
+  process.stdout.write(`${serveTable(serve, -1).replace('store of -1 articles', store)}\nLoad average before ${loadBefore.join(' ')}, after ${loadavg().map((x) => round(x, 2)).join(' ')}.\n`);
+}
+
 async function main(): Promise<void> {
   const startedMs = Date.now();
   const loadBefore = loadavg().map((x) => round(x, 2));
@@ -249,11 +267,7 @@ async function main(): Promise<void> {
       sizes.map((s) => [s.articles, s.corpus, s.textMB, s.seconds, round(s.articles / s.seconds, 1), s.peakRssMB, s.timePerDoubling ?? '-', s.parseSeconds ?? '-', s.parseSeconds ? round(s.parseSeconds / s.seconds, 2) : '-']),
     ));
     out.push(`Cold build of data/ (5 articles), process start to exit: median ${cold.median} s of ${cold.seconds.join(', ')} (goal < 2 s)`);
-    out.push(`\nServing (store of ${real.articles} articles; autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each after 1 s warm-up; goals: ratio >= 0.5, GraphQL p99 < 25 ms)`);
-    out.push(table(
-      ['query', 'GraphQL req/s', 'p50 ms', 'p99 ms', 'bare req/s', 'p50 ms', 'p99 ms', 'ratio'],
-      serve.map((s) => [s.query, s.graphqlRps, s.graphqlP50Ms, s.graphqlP99Ms, s.bareRps, s.bareP50Ms, s.bareP99Ms, s.ratio]),
-    ));
+    out.push(serveTable(serve, real.articles));
     out.push(`\nMachine: ${results.machine.cpus} x ${results.machine.cpuModel}, Node ${process.version}; load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}. ${results.elapsedS} s in all. Wrote ${RESULTS}.`);
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
@@ -261,4 +275,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (flags['serve-only']) await serveOnly(flags['serve-only']);
+else await main();
