@@ -104,8 +104,9 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   };
   const mentions = sentences.flatMap((s) => s.names);
   // Full names first, so that bare surnames can join the person they abbreviate.
-  for (const mention of [...mentions].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length)) {
-    const words = nameWords(mention.text);
+  // Each mention's words once: the sort's comparator used to split both names on every comparison.
+  const withWords = mentions.map((mention) => ({ mention, words: nameWords(mention.text) }));
+  for (const { mention, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
     if (words.length === 0) continue;
     if (words.length === 1) {
       bare.push({ words, surface: mention.text, title: mention.title });
