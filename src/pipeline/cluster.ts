@@ -35,7 +35,9 @@ function quantityAlternatives(claims: BuiltClaim[]): Alternative[] {
   const loose: BuiltClaim[] = [];
   for (const claim of claims) {
     const value = claim.value as QuantityValue;
-    if (isExact(value)) exact.set(value.value, [...(exact.get(value.value) ?? []), claim]);
+    const members = isExact(value) ? exact.get(value.value) : undefined;
+    if (members) members.push(claim);
+    else if (isExact(value)) exact.set(value.value, [claim]);
     else loose.push(claim);
   }
   const alternatives: Alternative[] = [...exact.entries()].map(([value, members]) => ({ claims: members, valueKey: String(value) }));
@@ -169,7 +171,13 @@ export interface Clustering {
 
 export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>): Clustering {
   const groups = new Map<string, BuiltClaim[]>();
-  for (const claim of claims) groups.set(signatureKey(claim), [...(groups.get(signatureKey(claim)) ?? []), claim]);
+  for (const claim of claims) {
+    // Appended in place: copying the group for each claim was quadratic in the biggest group's size.
+    const key = signatureKey(claim);
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
+  }
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];
