@@ -28,7 +28,19 @@ export function nameWords(name: string): string[] {
  * A transliteration-tolerant key for a surname: digraphs folded (kh->k, dh->d), dental consonants
  * merged (d, t, z: Arabic dh/z spellings), vowels and h/w/y dropped, doubles collapsed.
  */
+// Every mention is compared with every name of its block; the same few thousand words are folded over
+// and over (27 s of a 16k-article build), so each word's skeleton is kept.
+const skeletons = new Map<string, string>();
+
 export function surnameSkeleton(word: string): string {
+  const known = skeletons.get(word);
+  if (known !== undefined) return known;
+  const skeleton = foldSurname(word);
+  skeletons.set(word, skeleton);
+  return skeleton;
+}
+
+function foldSurname(word: string): string {
   const folded = word
     .replace(/([kgdtsp])h/g, '$1')
     .replace(/ck/g, 'k')
