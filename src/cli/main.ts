@@ -2,12 +2,10 @@
 // ingest, pipeline, store and graphql; this file only wires them to a terminal.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { assessClaim } from '../pipeline/assess.js';
-import { buildStore } from './build.js';
-import { openStore } from '../store/read.js';
-import { startServer } from '../graphql/server.js';
 import { CorroborateError } from '../errors.js';
-import { predictStances } from './stance.js';
+
+// Each command imports what it needs when it runs: `corroborate build` does not load Apollo, GraphQL or
+// the stance model (about a second of start-up, most of the bundled articles' cold build).
 
 const DEFAULT_DB = '.corroborate/store.db';
 const DEFAULT_DATA = 'data';
@@ -74,7 +72,8 @@ function progressBar(done: number, total: number, what = 'reading articles'): vo
   if (done === total) process.stderr.write('\n');
 }
 
-function build(paths: string[], out: string): void {
+async function build(paths: string[], out: string): Promise<void> {
+  const { buildStore } = await import('./build.js');
   const built = buildStore(paths, out, process.stderr.isTTY ? progressBar : undefined);
   process.stdout.write(
     `built ${out}: ${built.sources} sources, ${built.claims} claims, ${built.facts} facts, ` +
@@ -83,6 +82,7 @@ function build(paths: string[], out: string): void {
 }
 
 async function serve(dbPath: string, port: number, host: string | undefined): Promise<void> {
+  const { startServer } = await import('../graphql/server.js');
   const server = await startServer({ dbPath, port, host });
   process.stdout.write(`Corroborate serving ${dbPath} at ${server.url} (Apollo Sandbox in a browser; GraphQL on POST)\n`);
   const stop = (): void => {
@@ -92,7 +92,8 @@ async function serve(dbPath: string, port: number, host: string | undefined): Pr
   process.once('SIGTERM', stop);
 }
 
-function assess(text: string, dbPath: string): void {
+async function assess(text: string, dbPath: string): Promise<void> {
+  const [{ openStore }, { assessClaim }] = await Promise.all([import('../store/read.js'), import('../pipeline/assess.js')]);
   const store = openStore(dbPath);
   try {
     const result = assessClaim(text, store.loadAssessmentIndex());
@@ -137,7 +138,7 @@ export async function main(argv: string[]): Promise<void> {
     case 'build': {
       if (positionals.length === 0) throw new UsageError('build needs at least one article file or directory');
       if (typeof values.out !== 'string') throw new UsageError('build needs --out <store.db>');
-      build(positionals, values.out);
+      await build(positionals, values.out);
       return;
     }
     case 'serve':
@@ -146,7 +147,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     case 'assess': {
       if (positionals.length !== 1) throw new UsageError('assess needs exactly one claim, in quotes');
-      assess(positionals[0] ?? '', db);
+      await assess(positionals[0] ?? '', db);
       return;
     }
     case 'stance': {
@@ -154,6 +155,7 @@ export async function main(argv: string[]): Promise<void> {
         throw new UsageError('stance needs --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>');
       }
       const started = Date.now();
+      const { predictStances } = await import('./stance.js');
       const done = await predictStances(values.bodies, values.stances, values.out, process.stderr.isTTY ? (n, total) => progressBar(n, total, 'scoring pairs') : undefined);
       process.stdout.write(`wrote ${values.out}: ${done.rows} pairs over ${done.bodies} bodies in ${Date.now() - started} ms\n`);
       return;
@@ -161,7 +163,7 @@ export async function main(argv: string[]): Promise<void> {
     case 'start': {
       const port = portFrom(values.port);
       const data = typeof values.data === 'string' ? values.data : (process.env.CORROBORATE_DATA ?? DEFAULT_DATA);
-      build([data], db);
+      await build([data], db);
       await serve(db, port, host);
       return;
     }
