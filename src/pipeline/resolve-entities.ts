@@ -102,13 +102,45 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     if (title) cluster.titles.set(title, (cluster.titles.get(title) ?? 0) + 1);
     cluster.mentions++;
   };
+  // Within a block every cluster's surname has the block's skeleton, but a mention must still be
+  // compared with each surname: clusters are indexed by surname, and each mention's surname remembers
+  // which of its block's surnames are alike (checking only surnames added since), so the work grows
+  // with the distinct surnames of a block, not with its mentions times its clusters.
+  const positions = new Map<Cluster, number>();
+  const surnamesOfBlock = new Map<string, { surnames: string[]; clusters: Map<string, Cluster[]> }>();
+  const alikeSurnames = new Map<string, { checked: number; alike: string[] }>();
+  const addToBlock = (key: string, cluster: Cluster): void => {
+    const block = blocks.get(key) ?? [];
+    if (block.length === 0) blocks.set(key, block);
+    positions.set(cluster, block.length);
+    block.push(cluster);
+    const index = surnamesOfBlock.get(key) ?? { surnames: [], clusters: new Map<string, Cluster[]>() };
+    surnamesOfBlock.set(key, index);
+    const surname = cluster.words[cluster.words.length - 1] ?? '';
+    const same = index.clusters.get(surname);
+    if (same) same.push(cluster);
+    else {
+      index.clusters.set(surname, [cluster]);
+      index.surnames.push(surname);
+    }
+  };
+  /** The clusters of a surname's block whose surname is alike it (areSurnamesAlike), in block order. */
+  const alikeClusters = (surname: string): Cluster[] => {
+    const index = surnamesOfBlock.get(surnameSkeleton(surname));
+    if (!index) return [];
+    const known = alikeSurnames.get(surname) ?? { checked: 0, alike: [] };
+    alikeSurnames.set(surname, known);
+    for (; known.checked < index.surnames.length; known.checked++) {
+      const other = index.surnames[known.checked] ?? '';
+      if (areSurnamesAlike(surname, other)) known.alike.push(other);
+    }
+    const clusters = known.alike.flatMap((other) => index.clusters.get(other) ?? []);
+    return known.alike.length > 1 ? clusters.sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0)) : clusters;
+  };
   const findCluster = (words: string[]): Cluster | null => {
     const surname = words[words.length - 1] ?? '';
-    const candidates = blocks.get(surnameSkeleton(surname)) ?? [];
     return (
-      candidates.find((c) => {
-        const other = c.words[c.words.length - 1] ?? '';
-        if (!areSurnamesAlike(surname, other)) return false;
+      alikeClusters(surname).find((c) => {
         if (words.length === 1 || c.words.length === 1) return true;
         return surnameSkeleton(words[0] ?? '') === surnameSkeleton(c.words[0] ?? '');
       }) ?? null
@@ -129,19 +161,19 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
       add(cluster, mention.text, mention.title);
-      const key = surnameSkeleton(words[words.length - 1] ?? '');
-      blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+      addToBlock(surnameSkeleton(words[words.length - 1] ?? ''), cluster);
     }
   }
   for (const { words, surface, title } of bare) {
-    const key = surnameSkeleton(words[0] ?? '');
-    const candidates = (blocks.get(key) ?? []).filter((c) => areSurnamesAlike(words[0] ?? '', c.words[c.words.length - 1] ?? '') || c.words.join(' ') === words[0]);
-    const best = candidates.sort((a, b) => b.mentions - a.mentions)[0];
+    // The most mentioned alike cluster, the first in block order on a tie. (A one-word cluster equal
+    // to the word is alike it.)
+    let best: Cluster | undefined;
+    for (const c of alikeClusters(words[0] ?? '')) if (!best || c.mentions > best.mentions) best = c;
     if (best) add(best, surface, title);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
       add(cluster, surface, title);
-      blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+      addToBlock(surnameSkeleton(words[0] ?? ''), cluster);
     }
   }
 
