@@ -97,54 +97,84 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   // Block by surname skeleton; inside a block, full names split by first name, bare surnames join.
   const blocks = new Map<string, Cluster[]>();
   const bare: Array<{ words: string[]; surface: string; title: string | null }> = [];
+  // Within a block every cluster's surname has the block's skeleton, but a mention must still be
+  // compared with each surname and each first name. Clusters are indexed by surname (and, within it,
+  // by first-name skeleton), each mention's surname remembers which of its block's surnames are alike
+  // (checking only surnames added since), and each surname keeps its most mentioned cluster, so the
+  // work grows with the distinct names of a block, not with its mentions times its clusters.
+  interface Surname {
+    /** Its clusters in block order, those of one word, and those by first-name skeleton. */
+    all: Cluster[];
+    oneWord: Cluster[];
+    byFirstName: Map<string, Cluster[]>;
+    /** The most mentioned, the first in block order on a tie. */
+    best: Cluster;
+  }
+  const positions = new Map<Cluster, number>();
+  const surnameOf = new Map<Cluster, Surname>();
+  const surnamesOfBlock = new Map<string, { surnames: string[]; bySurname: Map<string, Surname> }>();
+  const alikeSurnames = new Map<string, { checked: number; alike: Surname[] }>();
+  const isBefore = (a: Cluster, b: Cluster): boolean => a.mentions > b.mentions || (a.mentions === b.mentions && (positions.get(a) ?? 0) < (positions.get(b) ?? 0));
   const add = (cluster: Cluster, surface: string, title: string | null): void => {
     cluster.surfaces.set(surface, (cluster.surfaces.get(surface) ?? 0) + 1);
     if (title) cluster.titles.set(title, (cluster.titles.get(title) ?? 0) + 1);
     cluster.mentions++;
+    const surname = surnameOf.get(cluster);
+    if (surname && isBefore(cluster, surname.best)) surname.best = cluster;
   };
-  // Within a block every cluster's surname has the block's skeleton, but a mention must still be
-  // compared with each surname: clusters are indexed by surname, and each mention's surname remembers
-  // which of its block's surnames are alike (checking only surnames added since), so the work grows
-  // with the distinct surnames of a block, not with its mentions times its clusters.
-  const positions = new Map<Cluster, number>();
-  const surnamesOfBlock = new Map<string, { surnames: string[]; clusters: Map<string, Cluster[]> }>();
-  const alikeSurnames = new Map<string, { checked: number; alike: string[] }>();
   const addToBlock = (key: string, cluster: Cluster): void => {
     const block = blocks.get(key) ?? [];
     if (block.length === 0) blocks.set(key, block);
     positions.set(cluster, block.length);
     block.push(cluster);
-    const index = surnamesOfBlock.get(key) ?? { surnames: [], clusters: new Map<string, Cluster[]>() };
+    const index = surnamesOfBlock.get(key) ?? { surnames: [], bySurname: new Map<string, Surname>() };
     surnamesOfBlock.set(key, index);
-    const surname = cluster.words[cluster.words.length - 1] ?? '';
-    const same = index.clusters.get(surname);
-    if (same) same.push(cluster);
-    else {
-      index.clusters.set(surname, [cluster]);
-      index.surnames.push(surname);
+    const word = cluster.words[cluster.words.length - 1] ?? '';
+    let surname = index.bySurname.get(word);
+    if (!surname) {
+      surname = { all: [], oneWord: [], byFirstName: new Map(), best: cluster };
+      index.bySurname.set(word, surname);
+      index.surnames.push(word);
     }
+    surnameOf.set(cluster, surname);
+    surname.all.push(cluster);
+    if (cluster.words.length === 1) surname.oneWord.push(cluster);
+    else {
+      const first = surnameSkeleton(cluster.words[0] ?? '');
+      const same = surname.byFirstName.get(first);
+      if (same) same.push(cluster);
+      else surname.byFirstName.set(first, [cluster]);
+    }
+    if (isBefore(cluster, surname.best)) surname.best = cluster;
   };
-  /** The clusters of a surname's block whose surname is alike it (areSurnamesAlike), in block order. */
-  const alikeClusters = (surname: string): Cluster[] => {
-    const index = surnamesOfBlock.get(surnameSkeleton(surname));
+  /** The surnames of a surname's block that are alike it (areSurnamesAlike), in block order. */
+  const alikeTo = (word: string): Surname[] => {
+    const index = surnamesOfBlock.get(surnameSkeleton(word));
     if (!index) return [];
-    const known = alikeSurnames.get(surname) ?? { checked: 0, alike: [] };
-    alikeSurnames.set(surname, known);
+    const known = alikeSurnames.get(word) ?? { checked: 0, alike: [] };
+    alikeSurnames.set(word, known);
     for (; known.checked < index.surnames.length; known.checked++) {
       const other = index.surnames[known.checked] ?? '';
-      if (areSurnamesAlike(surname, other)) known.alike.push(other);
+      const surname = index.bySurname.get(other);
+      if (surname && areSurnamesAlike(word, other)) known.alike.push(surname);
     }
-    const clusters = known.alike.flatMap((other) => index.clusters.get(other) ?? []);
-    return known.alike.length > 1 ? clusters.sort((a, b) => (positions.get(a) ?? 0) - (positions.get(b) ?? 0)) : clusters;
+    return known.alike;
   };
+  /** The first cluster in block order among lists each in block order. */
+  const firstOf = (lists: Array<Cluster[] | undefined>): Cluster | null => {
+    let first: Cluster | null = null;
+    for (const list of lists) {
+      const head = list?.[0];
+      if (head && (!first || (positions.get(head) ?? 0) < (positions.get(first) ?? 0))) first = head;
+    }
+    return first;
+  };
+  // The first cluster in block order with an alike surname and, when both have one, the same first-name skeleton.
   const findCluster = (words: string[]): Cluster | null => {
-    const surname = words[words.length - 1] ?? '';
-    return (
-      alikeClusters(surname).find((c) => {
-        if (words.length === 1 || c.words.length === 1) return true;
-        return surnameSkeleton(words[0] ?? '') === surnameSkeleton(c.words[0] ?? '');
-      }) ?? null
-    );
+    const alike = alikeTo(words[words.length - 1] ?? '');
+    if (words.length === 1) return firstOf(alike.map((s) => s.all));
+    const first = surnameSkeleton(words[0] ?? '');
+    return firstOf(alike.flatMap((s) => [s.oneWord, s.byFirstName.get(first)]));
   };
   const mentions = sentences.flatMap((s) => s.names);
   // Full names first, so that bare surnames can join the person they abbreviate.
@@ -168,7 +198,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     // The most mentioned alike cluster, the first in block order on a tie. (A one-word cluster equal
     // to the word is alike it.)
     let best: Cluster | undefined;
-    for (const c of alikeClusters(words[0] ?? '')) if (!best || c.mentions > best.mentions) best = c;
+    for (const surname of alikeTo(words[0] ?? '')) if (!best || isBefore(surname.best, best)) best = surname.best;
     if (best) add(best, surface, title);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
