@@ -115,6 +115,7 @@ export class StoreReader {
   readonly path: string;
   private readonly db: Database.Database;
   private executed = 0;
+  private counted: CorpusStats | null = null;
   private readonly statements: Map<string, Database.Statement>;
 
   constructor(path: string) {
@@ -311,7 +312,13 @@ export class StoreReader {
     };
   }
 
+  /** Counts and histogram of the store. The file is read-only, so they are computed once: a dashboard polls them. */
   stats(): CorpusStats {
+    this.counted ??= this.countCorpus();
+    return this.counted;
+  }
+
+  private countCorpus(): CorpusStats {
     const counts = this.get('counts') ?? {};
     const buckets = new Map(this.all('histogram').map((r) => [Number(r.bucket), Number(r.n)]));
     return {
