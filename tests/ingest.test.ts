@@ -1,10 +1,11 @@
 // Reading articles from disk: the seeds' metadata and noise, the formats, and every way a file can be bad.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArticles } from '../src/ingest/read-articles.js';
 import { parseArticle } from '../src/ingest/parse-article.js';
+import { parseCsvRows, readCsvRows } from '../src/ingest/csv.js';
 import { CorroborateError } from '../src/errors.js';
 
 const seeds = readArticles(['data']).sources;
@@ -40,6 +41,42 @@ describe('formats', () => {
     const { sources, inputs } = readArticles([path]);
     expect(sources.map((s) => [s.key, s.publishedAt, s.outlet])).toEqual([['r1', '2024-05-01T08:00:00Z', 'Wire'], ['wire#1', null, null]]);
     expect(inputs[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads FNC-1 bodies CSV, one source per row keyed by Body ID, text with its paragraph breaks', () => {
+    const { sources } = readArticles(['tests/fixtures/fnc1-sample/bodies.csv']);
+    const rows = parseCsvRows('bodies.csv', readFileSync('tests/fixtures/fnc1-sample/bodies.csv', 'utf8')).slice(1);
+    expect(sources.map((s) => s.key)).toEqual(rows.map((r) => r[0]));
+    expect(sources.map((s) => s.origin.record)).toEqual(rows.map((_, i) => i));
+    expect(sources[0]?.text).toBe((rows[0]?.[1] ?? '').replace(/\r\n?/g, '\n'));
+    expect(sources.some((s) => s.text.includes('\n'))).toBe(true);
+  });
+
+  it('reads a CSV of records with our field names, keyed by id or by file and row, a quoted comma and a CR line end kept apart', () => {
+    const path = join(dir, 'feed.csv');
+    writeFileSync(path, 'id,outlet,publishedAt,text,ignored\r\nw1,Wire,2024-05-01,"Rain fell, then stopped.",x\r\n,,,Snow fell too.,y\r\n');
+    const { sources } = readArticles([path]);
+    expect(sources.map((s) => [s.key, s.outlet, s.publishedAt, s.text])).toEqual([['w1', 'Wire', '2024-05-01', 'Rain fell, then stopped.'], ['feed#1', null, null, 'Snow fell too.']]);
+  });
+
+  it('reads a CRLF split across two chunks of the streamed CSV as one line break, as the in-memory reader does', async () => {
+    const path = join(dir, 'split.csv');
+    // The stream reads 65,536 bytes at a time: the CR is the last byte of the first chunk, the LF the first of the next.
+    const content = `text\r\n${'a'.repeat(65_536 - 7)}\r\nb\r\n`;
+    writeFileSync(path, content);
+    const streamed: string[][] = [];
+    for await (const row of readCsvRows(path)) streamed.push(row);
+    expect(streamed.map((r) => r[0]?.length)).toEqual([4, 65_529, 1]);
+    expect(parseCsvRows(path, content)).toEqual(streamed);
+  });
+
+  it('refuses a CSV without a text column, and names the row of an empty text', () => {
+    writeFileSync(join(dir, 'notext.csv'), 'id,body\n1,Rain fell.\n');
+    expect(() => readArticles([join(dir, 'notext.csv')])).toThrow(/notext\.csv: no text column \(expected one of "text", "articleBody"/);
+    writeFileSync(join(dir, 'empty.csv'), 'Body ID,articleBody\n1,Rain fell.\n2,"  "\n');
+    expect(() => readArticles([join(dir, 'empty.csv')])).toThrow(/empty\.csv: row 3: field "text" is empty/);
+    writeFileSync(join(dir, 'short.csv'), 'id,text\n1\n');
+    expect(() => readArticles([join(dir, 'short.csv')])).toThrow(/short\.csv: row 2 has 1 fields, the header has 2/);
   });
 
   it('stores CRLF text with LF line ends, so offsets count one character per line break', () => {

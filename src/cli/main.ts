@@ -2,16 +2,11 @@
 // ingest, pipeline, store and graphql; this file only wires them to a terminal.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { readArticles } from '../ingest/read-articles.js';
-import { runPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../pipeline/index.js';
-import { assessClaim } from '../pipeline/assess.js';
-import { writeStore } from '../store/write.js';
-import { openStore } from '../store/read.js';
-import { CorroborateError } from '../errors.js';
-import { predictStances } from './stance.js';
-import { CLAIMS_FORMATS, FUSE_METHODS, fuseTable, loadClaimsTable, loadGold, writeAnswers, writeSourceReliabilities, type ClaimsFormat, type FuseMethod } from './fuse.js';
-import { formatReliabilityTable } from '../pipeline/truth/calibration.js';
 import { existsSync } from 'node:fs';
+import { CorroborateError } from '../errors.js';
+
+// Each command imports what it needs when it runs: `corroborate build` does not load Apollo, GraphQL or
+// the stance model (about a second of start-up, most of the bundled articles' cold build).
 
 const DEFAULT_DB = '.corroborate/store.db';
 const DEFAULT_DATA = 'data';
@@ -35,9 +30,11 @@ Environment: PORT, CORROBORATE_DB, CORROBORATE_DATA (flags win); NODE_ENV=produc
 DEBUG=corroborate prints stack traces.`,
   build: `Usage: corroborate build <dir|files...> --out <store.db>
 
-Reads .txt (optional first line " date YYYY-MM-DD"), .json (a record or an array of records) and .jsonl
-files; records are {id?, url?, title?, outlet?, publishedAt?, text}. Writes a new store and renames it
-over --out only when the whole build succeeded; a malformed file stops the build and names the file.`,
+Reads .txt (optional first line " date YYYY-MM-DD"), .json (a record or an array of records), .jsonl
+and .csv files; records are {id?, url?, title?, outlet?, publishedAt?, text}. A .csv has a header row
+and one record a row; its text column is "text" or "articleBody" and its id column "id" or "Body ID"
+(so FNC-1's train_bodies.csv builds as it is). Writes a new store and renames it over --out only when
+the whole build succeeded; a malformed file stops the build and names the file.`,
   serve: `Usage: corroborate serve --db <store.db> [--port N] [--host H] [--production]
 
 Serves GraphQL on POST / and Apollo Sandbox on GET / (default http://127.0.0.1:4000/); GET /health.
@@ -97,15 +94,12 @@ function progressBar(done: number, total: number, what = 'reading articles'): vo
   if (done === total) process.stderr.write('\n');
 }
 
-function build(paths: string[], out: string): void {
-  const startedMs = Date.now();
-  const startedAt = new Date(startedMs).toISOString();
-  const { sources, inputs } = readArticles(paths);
-  const result = runPipeline(sources, { onProgress: process.stderr.isTTY ? progressBar : undefined });
-  writeStore(out, result, { pipelineVersion: PIPELINE_VERSION, parameters: PIPELINE_PARAMETERS, inputs, startedAt, finishedAt: new Date().toISOString() });
+async function build(paths: string[], out: string): Promise<void> {
+  const { buildStore } = await import('./build.js');
+  const built = buildStore(paths, out, process.stderr.isTTY ? progressBar : undefined);
   process.stdout.write(
-    `built ${out}: ${result.sources.length} sources, ${result.claims.length} claims, ${result.facts.length} facts, ` +
-      `${result.disputes.length} disputes, ${result.entities.length} entities in ${Date.now() - startedMs} ms\n`,
+    `built ${out}: ${built.sources} sources, ${built.claims} claims, ${built.facts} facts, ` +
+      `${built.disputes} disputes, ${built.entities} entities in ${built.elapsedMs} ms\n`,
   );
 }
 
@@ -126,7 +120,8 @@ async function serve(dbPath: string, port: number, host: string | undefined, isP
   });
 }
 
-function assess(text: string, dbPath: string): void {
+async function assess(text: string, dbPath: string): Promise<void> {
+  const [{ openStore }, { assessClaim }] = await Promise.all([import('../store/read.js'), import('../pipeline/assess.js')]);
   const store = openStore(dbPath);
   try {
     const result = assessClaim(text, store.loadAssessmentIndex());
@@ -145,6 +140,12 @@ function assess(text: string, dbPath: string): void {
 }
 
 async function fuse(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const [{ CLAIMS_FORMATS, FUSE_METHODS, fuseTable, loadClaimsTable, loadGold, writeAnswers, writeSourceReliabilities }, { formatReliabilityTable }] = await Promise.all([
+    import('./fuse.js'),
+    import('../pipeline/truth/calibration.js'),
+  ]);
+  type ClaimsFormat = import('./fuse.js').ClaimsFormat;
+  type FuseMethod = import('./fuse.js').FuseMethod;
   const { claims, format, gold, out, sources } = values;
   const method = values.method ?? 'engine';
   if (typeof claims !== 'string') throw new UsageError('fuse needs --claims <file>');
@@ -214,7 +215,7 @@ export async function main(argv: string[]): Promise<void> {
     case 'build': {
       if (positionals.length === 0) throw new UsageError('build needs at least one article file or directory');
       if (typeof values.out !== 'string') throw new UsageError('build needs --out <store.db>');
-      build(positionals, values.out);
+      await build(positionals, values.out);
       return;
     }
     case 'serve':
@@ -223,7 +224,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     case 'assess': {
       if (positionals.length !== 1) throw new UsageError('assess needs exactly one claim, in quotes');
-      assess(positionals[0] ?? '', db);
+      await assess(positionals[0] ?? '', db);
       return;
     }
     case 'stance': {
@@ -231,6 +232,7 @@ export async function main(argv: string[]): Promise<void> {
         throw new UsageError('stance needs --bodies <bodies.csv> --stances <stances.csv> --out <predictions.csv>');
       }
       const started = Date.now();
+      const { predictStances } = await import('./stance.js');
       const done = await predictStances(values.bodies, values.stances, values.out, process.stderr.isTTY ? (n, total) => progressBar(n, total, 'scoring pairs') : undefined);
       process.stdout.write(`wrote ${values.out}: ${done.rows} pairs over ${done.bodies} bodies in ${Date.now() - started} ms\n`);
       return;
@@ -242,7 +244,7 @@ export async function main(argv: string[]): Promise<void> {
     case 'start': {
       const port = portFrom(values.port);
       const data = typeof values.data === 'string' ? values.data : (process.env.CORROBORATE_DATA ?? DEFAULT_DATA);
-      build([data], db);
+      await build([data], db);
       await serve(db, port, host, isProduction);
       return;
     }

@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Verdict } from './enums.js';
 
-@ObjectType({ description: 'What the articles say of a free-text claim. Evidence stance is relative to the claim.' })
+@ObjectType({ simpleResolvers: true, description: 'What the articles say of a free-text claim. Evidence stance is relative to the claim.' })
 export class ClaimAssessment {
   @Field(() => String)
   text!: string;

@@ -2,15 +2,19 @@
 // request batches its lookups (one SQL statement per kind of thing per tick, never one per row).
 
 import DataLoader from 'dataloader';
-import type { AssessmentIndex, Dispute, Entity, Evidence, ScoredSource } from '../model.js';
-import type { StoreReader, StoredFact } from '../store/read.js';
+import type { AssessmentIndex, Dispute, Entity } from '../model.js';
+import type { Page, SourcedEvidence, SourceRecord, StoreReader, StoredFact } from '../store/read.js';
 
 export interface Loaders {
   fact: DataLoader<string, StoredFact | null>;
-  source: DataLoader<string, ScoredSource | null>;
+  source: DataLoader<string, SourceRecord | null>;
+  /** Article texts, read only when a query selects Source.text. */
+  sourceText: DataLoader<string, string | null>;
   dispute: DataLoader<string, Dispute | null>;
   entity: DataLoader<string, Entity | null>;
-  evidence: DataLoader<string, Evidence[]>;
+  evidence: DataLoader<string, SourcedEvidence[]>;
+  /** A page of a source's facts: one batch for every source of a list. */
+  factsOfSource: DataLoader<{ key: string; offset: number; limit: number }, Page<StoredFact>, string>;
 }
 
 export interface Context {
@@ -29,9 +33,11 @@ export function createContext(store: StoreReader, index: AssessmentIndex, deadli
     loaders: {
       fact: new DataLoader(async (ids) => store.factsByIds(ids)),
       source: new DataLoader(async (keys) => store.sourcesByKeys(keys)),
+      sourceText: new DataLoader(async (keys) => store.sourceTextsByKeys(keys)),
       dispute: new DataLoader(async (ids) => store.disputesByIds(ids)),
       entity: new DataLoader(async (ids) => store.entitiesByIds(ids)),
       evidence: new DataLoader(async (ids) => store.evidenceByFactIds(ids)),
+      factsOfSource: new DataLoader(async (requests) => store.factsOfSources(requests), { cacheKeyFn: (r) => `${r.key}\u0000${r.offset}\u0000${r.limit}` }),
     },
   };
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.js';
 import { EntityType } from './enums.js';
 
-@ObjectType({ implements: Node, description: 'A person, organisation or place, with every spelling and title met in the articles.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person, organisation or place, with every spelling and title met in the articles.' })
 export class Entity extends Node {
   @Field(() => ID)
   declare id: string;

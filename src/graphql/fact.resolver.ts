@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import type { AssessmentEvidence, Evidence as EvidenceModel } from '../model.js';
+import type { AssessmentEvidence } from '../model.js';
+import type { SourcedEvidence } from '../store/read.js';
 import type { Context } from './context.js';
 import { Dispute, Evidence, Fact } from './fact.type.js';
 import { Source } from './source.type.js';
@@ -60,12 +61,12 @@ export class FactResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Sources that assert this fact, one quote each.' })
-  async supporting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<EvidenceModel[]> {
+  async supporting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<SourcedEvidence[]> {
     return (await ctx.loaders.evidence.load(fact.rawId)).filter((e) => e.stance === 'SUPPORTS');
   }
 
   @FieldResolver(() => [Evidence], { description: 'Sources that assert an incompatible answer to the same question.' })
-  async contradicting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<EvidenceModel[]> {
+  async contradicting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<SourcedEvidence[]> {
     return (await ctx.loaders.evidence.load(fact.rawId)).filter((e) => e.stance === 'CONTRADICTS');
   }
 
@@ -80,14 +81,17 @@ export class FactResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Source)
-  async source(@Root() evidence: EvidenceModel | AssessmentEvidence, @Ctx() ctx: Context): Promise<SourceNode> {
-    const source = await ctx.loaders.source.load(evidence.sourceKey);
-    if (!source) throw new Error(`evidence names missing source ${evidence.sourceKey}`);
-    return presentSource(source);
+  source(@Root() evidence: SourcedEvidence | AssessmentEvidence, @Ctx() ctx: Context): SourceNode | Promise<SourceNode> {
+    // Stored evidence arrives with its source: answered without a promise, hundreds of times a page.
+    if ('source' in evidence) return presentSource(evidence.source);
+    return ctx.loaders.source.load(evidence.sourceKey).then((source) => {
+      if (!source) throw new Error(`evidence names missing source ${evidence.sourceKey}`);
+      return presentSource(source);
+    });
   }
 
   @FieldResolver(() => Fact, { nullable: true, description: 'The fact this evidence is about; null when a source only bears on a claim you asked about.' })
-  async fact(@Root() evidence: EvidenceModel | AssessmentEvidence, @Ctx() ctx: Context): Promise<FactNode | null> {
+  async fact(@Root() evidence: SourcedEvidence | AssessmentEvidence, @Ctx() ctx: Context): Promise<FactNode | null> {
     if (evidence.factId === null) return null;
     const fact = await ctx.loaders.fact.load(evidence.factId);
     return fact ? presentFact(fact) : null;

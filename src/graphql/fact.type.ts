@@ -8,7 +8,7 @@ import { DisputeKind, FactKind, FactStatus, Stance } from './enums.js';
 
 type Rel<T> = T;
 
-@ObjectType({ description: 'How reliable the truth-discovery engine found a source, as used for one fact.' })
+@ObjectType({ simpleResolvers: true, description: 'How reliable the truth-discovery engine found a source, as used for one fact.' })
 export class SourceReliability {
   @Field(() => String)
   sourceKey!: string;
@@ -17,7 +17,7 @@ export class SourceReliability {
   reliability!: number;
 }
 
-@ObjectType({ description: 'Why a fact has its confidence, as the truth-discovery engine found it.' })
+@ObjectType({ simpleResolvers: true, description: 'Why a fact has its confidence, as the truth-discovery engine found it.' })
 export class ConfidenceExplanation {
   @Field(() => Int, { description: 'Supporting sources after restatements of one statement are counted once.' })
   independentSupporters!: number;
@@ -50,7 +50,7 @@ export class ConfidenceExplanation {
   summary!: string;
 }
 
-@ObjectType({ implements: Node, description: 'A canonical proposition: claims from one or more sources that say the same thing.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A canonical proposition: claims from one or more sources that say the same thing.' })
 export class Fact extends Node {
   @Field(() => ID)
   declare id: string;
@@ -74,7 +74,7 @@ export class Fact extends Node {
   confidenceExplanation!: Rel<ConfidenceExplanation>;
 }
 
-@ObjectType({ description: "A source's stance on a fact, backed by the exact quote: source.text.slice(start, end) === quote." })
+@ObjectType({ simpleResolvers: true, description: "A source's stance on a fact, backed by the exact quote: source.text.slice(start, end) === quote." })
 export class Evidence {
   @Field(() => Stance)
   stance!: Stance;
@@ -101,7 +101,7 @@ export class Evidence {
   source!: Rel<Source>;
 }
 
-@ObjectType({ implements: Node, description: 'One question with several incompatible answers.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One question with several incompatible answers.' })
 export class Dispute extends Node {
   @Field(() => ID)
   declare id: string;

@@ -1,11 +1,11 @@
 // Store objects as the GraphQL layer hands them to type-graphql: global ids, __typename for Node.
 
-import type { Dispute, Entity, ScoredSource } from '../model.js';
-import type { StoredFact } from '../store/read.js';
+import type { Dispute, Entity } from '../model.js';
+import type { SourceRecord, StoredFact } from '../store/read.js';
 import { toGlobalId } from './node.js';
 
 export type FactNode = Omit<StoredFact, 'id' | 'explanation'> & { __typename: 'Fact'; id: string; rawId: string; confidenceExplanation: StoredFact['explanation'] };
-export type SourceNode = ScoredSource & { __typename: 'Source'; id: string };
+export type SourceNode = SourceRecord & { __typename: 'Source'; id: string };
 export type DisputeNode = Omit<Dispute, 'id'> & { __typename: 'Dispute'; id: string; rawId: string };
 export type EntityNode = Omit<Entity, 'id'> & { __typename: 'Entity'; id: string };
 
@@ -14,7 +14,7 @@ export function presentFact(fact: StoredFact): FactNode {
   return { ...rest, __typename: 'Fact', id: toGlobalId('Fact', id), rawId: id, confidenceExplanation: explanation };
 }
 
-export function presentSource(source: ScoredSource): SourceNode {
+export function presentSource(source: SourceRecord): SourceNode {
   return { ...source, __typename: 'Source', id: toGlobalId('Source', source.key) };
 }
 

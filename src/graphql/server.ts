@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import { getSchema } from './schema.js';
@@ -140,7 +140,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: isProduction,
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError: formatErrorWith(log),
-    plugins: [limitsPlugin(), isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [
+      limitsPlugin(),
+      isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // We send no cache hints; left on, the plugin wraps every field of every response in a hook.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 

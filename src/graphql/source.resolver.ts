@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from './context.js';
 import { Source } from './source.type.js';
-import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
+import { connectionTypes, offsetAfter, paginate, toConnection, type ConnectionShape } from './connection.js';
+import { checkPageSize } from './limits.js';
 import { FactConnection } from './fact.resolver.js';
 import { PageArgs } from './dispute.resolver.js';
 import { presentFact, presentSource, type FactNode, type SourceNode } from './present.js';
@@ -23,8 +24,21 @@ export class SourceResolver {
     return presentSource(source);
   }
 
+  // Read apart from the other fields: a page of evidence names hundreds of sources and rarely shows their texts.
+  @FieldResolver(() => String, { description: 'The article text as stored; evidence start/end are UTF-16 offsets into it.' })
+  async text(@Root() source: SourceNode, @Ctx() ctx: Context): Promise<string> {
+    const text = await ctx.loaders.sourceText.load(source.key);
+    if (text === null) throw new Error(`source ${source.key} has no text`);
+    return text;
+  }
+
   @FieldResolver(() => FactConnection, { description: 'Facts on which this source takes a stance, most confident first.' })
-  facts(@Root() source: SourceNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<FactNode> {
-    return paginate(args, (offset, limit) => ctx.store.factsOfSource(source.key, offset, limit), presentFact);
+  async facts(@Root() source: SourceNode, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<ConnectionShape<FactNode>> {
+    // Through a loader, so a page of sources costs one batch of statements, not one per source.
+    const limit = checkPageSize(args.first);
+    const offset = offsetAfter(args.after);
+    const page = await ctx.loaders.factsOfSource.load({ key: source.key, offset, limit });
+    for (const fact of page.items) ctx.loaders.fact.prime(fact.id, fact);
+    return toConnection(page.items.map(presentFact), offset, page.totalCount);
   }
 }

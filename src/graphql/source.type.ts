@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Node } from './node.js';
 
-@ObjectType({ implements: Node, description: 'One article. Every quote of the API is an exact slice of its text.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One article. Every quote of the API is an exact slice of its text.' })
 export class Source extends Node {
   @Field(() => ID)
   declare id: string;
@@ -23,9 +23,6 @@ export class Source extends Node {
 
   @Field(() => String, { nullable: true, description: 'A dateline such as "Washington, Nov 8" when the text opens with one.' })
   dateline!: string | null;
-
-  @Field(() => String, { description: 'The article text as stored; evidence start/end are UTF-16 offsets into it.' })
-  text!: string;
 
   @Field(() => Float, { description: 'In [0, 1]: the probability that a claim of this source is right, as the truth-discovery engine estimated it from agreement with the other sources.' })
   reliability!: number;

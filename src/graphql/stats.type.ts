@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 
 type Rel<T> = T;
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class HistogramBucket {
   @Field(() => Float, { description: 'Inclusive lower bound of confidence.' })
   lower!: number;
@@ -15,7 +15,7 @@ export class HistogramBucket {
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class BuildInput {
   @Field(() => String)
   path!: string;
@@ -24,7 +24,7 @@ export class BuildInput {
   sha256!: string;
 }
 
-@ObjectType({ description: 'The run that produced the store: what was read, with which pipeline, when.' })
+@ObjectType({ simpleResolvers: true, description: 'The run that produced the store: what was read, with which pipeline, when.' })
 export class Build {
   @Field(() => String)
   pipelineVersion!: string;
@@ -42,7 +42,7 @@ export class Build {
   finishedAt!: string;
 }
 
-@ObjectType({ description: 'Counts and distributions for dashboards.' })
+@ObjectType({ simpleResolvers: true, description: 'Counts and distributions for dashboards.' })
 export class CorpusStats {
   @Field(() => Int)
   sources!: number;

@@ -1,5 +1,6 @@
-// Streams rows out of an RFC 4180 CSV file (quoted fields may hold commas, quotes as "" and line
-// breaks), in bounded memory: one row is held at a time, whatever the file's size.
+// Reads rows out of an RFC 4180 CSV file (quoted fields may hold commas, quotes as "" and line breaks).
+// One parser, fed chunk by chunk: the streaming reader holds one row at a time whatever the file's size,
+// and the synchronous reader serves article files that are already in memory.
 
 import { createReadStream } from 'node:fs';
 import { CorroborateError } from '../errors.js';
@@ -7,13 +8,78 @@ import { CorroborateError } from '../errors.js';
 /** Past this, a single field is taken for a broken file (an unclosed quote) rather than read on. */
 export const MAX_FIELD_CHARS = 5_000_000;
 
+/** The CSV state machine: `push` a chunk and get the rows it completed, `end` for the last one. */
+class CsvRowParser {
+  private field = '';
+  private row: string[] = [];
+  private isQuoted = false;
+  private afterQuote = false;
+  private pendingCr = false;
+  private line = 1;
+
+  constructor(private readonly path: string) {}
+
+  private fail(message: string): never {
+    throw new CorroborateError('INVALID_ARTICLE', `${this.path}:${this.line}: ${message}`);
+  }
+
+  push(chunk: string): string[][] {
+    const rows: string[][] = [];
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i] as string;
+      // A CR ends the row; an LF right after it (in this chunk or the next) belongs to the same break.
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (c === '\n') continue;
+      }
+      if (this.isQuoted) {
+        if (c === '"') {
+          this.isQuoted = false;
+          this.afterQuote = true;
+        } else {
+          if (c === '\n') this.line++;
+          this.field += c;
+          if (this.field.length > MAX_FIELD_CHARS) this.fail(`a field is over ${MAX_FIELD_CHARS} characters (unclosed quote?)`);
+        }
+      } else if (c === '"') {
+        // A quote right after a closing quote is an escaped quote inside the field.
+        if (this.afterQuote) this.field += '"';
+        else if (this.field !== '') this.fail('a quote inside an unquoted field');
+        this.isQuoted = true;
+        this.afterQuote = false;
+      } else if (c === ',') {
+        this.row.push(this.field);
+        this.field = '';
+        this.afterQuote = false;
+      } else if (c === '\n' || c === '\r') {
+        this.pendingCr = c === '\r';
+        this.row.push(this.field);
+        if (!(this.row.length === 1 && this.row[0] === '')) rows.push(this.row);
+        this.row = [];
+        this.field = '';
+        this.afterQuote = false;
+        this.line++;
+      } else {
+        if (this.afterQuote) this.fail('text after a closing quote');
+        this.field += c;
+      }
+    }
+    return rows;
+  }
+
+  end(): string[][] {
+    if (this.isQuoted) this.fail('the file ends inside a quoted field');
+    if (this.field !== '' || this.row.length > 0) {
+      this.row.push(this.field);
+      return [this.row];
+    }
+    return [];
+  }
+}
+
 /** Rows of a CSV file as arrays of strings, the header row included. `onBytes` reports progress. */
 export async function* readCsvRows(path: string, onBytes?: (bytesRead: number) => void): AsyncGenerator<string[]> {
-  let field = '';
-  let row: string[] = [];
-  let isQuoted = false;
-  let afterQuote = false;
-  let line = 1;
+  const parser = new CsvRowParser(path);
   let bytes = 0;
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
   stream.on('data', (chunk) => {
@@ -22,40 +88,7 @@ export async function* readCsvRows(path: string, onBytes?: (bytesRead: number) =
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
       onBytes?.(bytes);
-      for (let i = 0; i < chunk.length; i++) {
-        const c = chunk[i] as string;
-        if (isQuoted) {
-          if (c === '"') {
-            isQuoted = false;
-            afterQuote = true;
-          } else {
-            if (c === '\n') line++;
-            field += c;
-            if (field.length > MAX_FIELD_CHARS) throw new CorroborateError('INVALID_ARTICLE', `${path}:${line}: a field is over ${MAX_FIELD_CHARS} characters (unclosed quote?)`);
-          }
-        } else if (c === '"') {
-          // A quote right after a closing quote is an escaped quote inside the field.
-          if (afterQuote) field += '"';
-          else if (field !== '') throw new CorroborateError('INVALID_ARTICLE', `${path}:${line}: a quote inside an unquoted field`);
-          isQuoted = true;
-          afterQuote = false;
-        } else if (c === ',') {
-          row.push(field);
-          field = '';
-          afterQuote = false;
-        } else if (c === '\n' || c === '\r') {
-          if (c === '\r' && chunk[i + 1] === '\n') continue;
-          row.push(field);
-          if (!(row.length === 1 && row[0] === '')) yield row;
-          row = [];
-          field = '';
-          afterQuote = false;
-          line++;
-        } else {
-          if (afterQuote) throw new CorroborateError('INVALID_ARTICLE', `${path}:${line}: text after a closing quote`);
-          field += c;
-        }
-      }
+      yield* parser.push(chunk);
     }
   } catch (error) {
     if (error instanceof CorroborateError) throw error;
@@ -63,11 +96,30 @@ export async function* readCsvRows(path: string, onBytes?: (bytesRead: number) =
   } finally {
     stream.destroy();
   }
-  if (isQuoted) throw new CorroborateError('INVALID_ARTICLE', `${path}:${line}: the file ends inside a quoted field`);
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    yield row;
-  }
+  yield* parser.end();
+}
+
+/** Rows of CSV text already in memory (`path` only names it in errors), the header row included. */
+export function parseCsvRows(path: string, text: string): string[][] {
+  const parser = new CsvRowParser(path);
+  return [...parser.push(text), ...parser.end()];
+}
+
+/** The header's names, with a byte-order mark and spaces removed and the required columns checked. */
+function headerOf(path: string, row: string[], required: string[]): string[] {
+  const header = row.map((h) => h.replace(/^\uFEFF/, '').trim());
+  const missing = required.filter((r) => !header.includes(r));
+  if (missing.length > 0) throw new CorroborateError('INVALID_ARTICLE', `${path}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (header: ${header.join(',')})`);
+  return header;
+}
+
+function recordOf(path: string, header: string[], row: string[], rowNumber: number): Record<string, string> {
+  if (row.length !== header.length) throw new CorroborateError('INVALID_ARTICLE', `${path}: row ${rowNumber} has ${row.length} fields, the header has ${header.length}`);
+  const record: Record<string, string> = {};
+  header.forEach((name, i) => {
+    record[name] = row[i] ?? '';
+  });
+  return record;
 }
 
 /** Rows as records keyed by the header, with the required columns checked. */
@@ -76,18 +128,16 @@ export async function* readCsvRecords(path: string, required: string[], onBytes?
   let rowNumber = 0;
   for await (const row of readCsvRows(path, onBytes)) {
     rowNumber++;
-    if (!header) {
-      header = row.map((h) => h.replace(/^\uFEFF/, '').trim());
-      const missing = required.filter((r) => !header?.includes(r));
-      if (missing.length > 0) throw new CorroborateError('INVALID_ARTICLE', `${path}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (header: ${header.join(',')})`);
-      continue;
-    }
-    if (row.length !== header.length) throw new CorroborateError('INVALID_ARTICLE', `${path}: row ${rowNumber} has ${row.length} fields, the header has ${header.length}`);
-    const record: Record<string, string> = {};
-    header.forEach((name, i) => {
-      record[name] = row[i] ?? '';
-    });
-    yield record;
+    if (!header) header = headerOf(path, row, required);
+    else yield recordOf(path, header, row, rowNumber);
   }
   if (!header) throw new CorroborateError('INVALID_ARTICLE', `${path}: empty file`);
+}
+
+/** CSV text already in memory as its header and records keyed by it; each record with its row number. */
+export function parseCsvRecords(path: string, text: string): { header: string[]; records: Array<{ rowNumber: number; record: Record<string, string> }> } {
+  const [first, ...rest] = parseCsvRows(path, text);
+  if (!first) throw new CorroborateError('INVALID_ARTICLE', `${path}: empty file`);
+  const header = headerOf(path, first, []);
+  return { header, records: rest.map((row, i) => ({ rowNumber: i + 2, record: recordOf(path, header, row, i + 2) })) };
 }

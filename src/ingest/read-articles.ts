@@ -1,6 +1,7 @@
 // Reads article files from disk: plain text (.txt, optional " date YYYY-MM-DD" first line), a JSON
-// record or array of records (.json), or one record a line (.jsonl). The only I/O of ingest; every
-// failure names the file (and line) and stops the build before anything is written.
+// record or array of records (.json), one record a line (.jsonl), or a CSV table of records with a
+// header (.csv, such as FNC-1's train_bodies.csv). The only I/O of ingest; every failure names the
+// file (and line or row) and stops the build before anything is written.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -8,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import type { BuildInput, Source } from '../model.js';
 import { CorroborateError } from '../errors.js';
 import { parseArticle, type RawArticle } from './parse-article.js';
+import { parseCsvRecords } from './csv.js';
 
 /** Larger files are refused: a news article is kilobytes, and a cap keeps a wrong path from eating memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -16,7 +18,12 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * pipeline holds about 200 bytes per character of one article while it reads it (2 M -> ~400 MB).
  */
 export const MAX_ARTICLE_CHARS = 2_000_000;
-const EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
+const EXTENSIONS = new Set(['.txt', '.json', '.jsonl', '.csv']);
+// The CSV column that holds an article's text and the one that names it, in order of preference:
+// our record fields first, then FNC-1's bodies file ("Body ID", "articleBody").
+const CSV_TEXT_COLUMNS = ['text', 'articleBody'];
+const CSV_ID_COLUMNS = ['id', 'Body ID'];
+const CSV_METADATA_COLUMNS = ['url', 'title', 'outlet', 'publishedAt'];
 
 function fail(message: string): never {
   throw new CorroborateError('INVALID_ARTICLE', message);
@@ -68,10 +75,25 @@ function rawFromRecord(value: unknown, where: string, path: string, record: numb
   };
 }
 
+/** Records of a CSV file: the text column is required, the id and metadata columns optional (empty is absent). */
+function rawArticlesOfCsv(path: string, content: string, stem: string): RawArticle[] {
+  const { header, records } = parseCsvRecords(path, content);
+  const textColumn = CSV_TEXT_COLUMNS.find((c) => header.includes(c));
+  if (!textColumn) fail(`${path}: no text column (expected one of ${CSV_TEXT_COLUMNS.map((c) => `"${c}"`).join(', ')}; header: ${header.join(',')})`);
+  const idColumn = CSV_ID_COLUMNS.find((c) => header.includes(c));
+  return records.map(({ rowNumber, record }, i) => {
+    const fields: Record<string, unknown> = { text: record[textColumn] };
+    if (idColumn && record[idColumn] !== '') fields.id = record[idColumn];
+    for (const column of CSV_METADATA_COLUMNS) if (header.includes(column) && record[column] !== '') fields[column] = record[column];
+    return rawFromRecord(fields, `${path}: row ${rowNumber}`, path, i, `${stem}#${i}`);
+  });
+}
+
 function rawArticlesOf(path: string, content: string): RawArticle[] {
   const stem = basename(path, extname(path));
   const extension = extname(path).toLowerCase();
   if (extension === '.txt') return [{ key: stem, text: content, path, record: null }];
+  if (extension === '.csv') return rawArticlesOfCsv(path, content, stem);
   if (extension === '.jsonl') {
     const articles: RawArticle[] = [];
     content.split('\n').forEach((line, i) => {
@@ -96,7 +118,7 @@ function rawArticlesOf(path: string, content: string): RawArticle[] {
   return [rawFromRecord(value, path, path, null, stem)];
 }
 
-/** The article files a path names: the file itself, or a directory's .txt/.json/.jsonl files by name. */
+/** The article files a path names: the file itself, or a directory's .txt/.json/.jsonl/.csv files by name. */
 function filesOf(path: string): string[] {
   let stats;
   try {
@@ -116,7 +138,7 @@ export function readArticles(paths: string[]): { sources: Source[]; inputs: Buil
   const inputs: BuildInput[] = [];
   const seen = new Map<string, string>();
   for (const path of paths.flatMap(filesOf)) {
-    if (!EXTENSIONS.has(extname(path).toLowerCase())) fail(`${path}: unsupported file type (expected .txt, .json or .jsonl)`);
+    if (!EXTENSIONS.has(extname(path).toLowerCase())) fail(`${path}: unsupported file type (expected .txt, .json, .jsonl or .csv)`);
     const stats = statSync(path);
     // A FIFO or device named like an article would block the read forever or never end.
     if (!stats.isFile()) fail(`${path}: not a regular file`);
@@ -138,6 +160,6 @@ export function readArticles(paths: string[]): { sources: Source[]; inputs: Buil
       sources.push(parseArticle(raw));
     }
   }
-  if (sources.length === 0) fail(`${paths.join(', ')}: no articles found (expected .txt, .json or .jsonl files)`);
+  if (sources.length === 0) fail(`${paths.join(', ')}: no articles found (expected .txt, .json, .jsonl or .csv files)`);
   return { sources, inputs };
 }

@@ -25,10 +25,28 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
 interface Prepared {
   factsById: Map<string, Fact>;
+  /** Position of each fact in the corpus order (by confidence), for stable answers. */
+  position: Map<string, number>;
   supportByFact: Map<string, Evidence[]>;
-  factWords: Map<string, Set<string>>;
+  /** Facts by each of their content words, in corpus order: which facts talk about a claim's words. */
+  factsByWord: Map<string, Fact[]>;
+  /** Facts by subject (an entity id, "~noun", or "" for none), in corpus order: an assertion's candidates. */
+  factsBySubject: Map<string, Fact[]>;
+  /** Facts of each kind, in corpus order: a count's or a time's candidates. */
+  factsByKind: Map<Fact['kind'], Fact[]>;
+  /** Supporting evidence by source, in corpus order. */
+  supportBySource: Map<string, Evidence[]>;
   /** Each source's text with page noise blanked (offsets kept), read for the stance model. */
   profiles: Array<{ key: string; text: string; profile: TextProfile }>;
+  /** Positions in `profiles` of the sources whose profile has a word, ascending. */
+  profilesByWord: Map<string, number[]>;
+}
+
+/** Appends to a list in a map, creating it. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const prepared = new WeakMap<AssessmentIndex, Prepared>();
@@ -50,20 +68,54 @@ function prepare(index: AssessmentIndex): Prepared {
   const cached = prepared.get(index);
   if (cached) return cached;
   const supportByFact = new Map<string, Evidence[]>();
-  for (const e of index.evidence) if (e.stance === 'SUPPORTS') supportByFact.set(e.factId, [...(supportByFact.get(e.factId) ?? []), e]);
-  const factWords = new Map<string, Set<string>>();
+  const supportBySource = new Map<string, Evidence[]>();
+  for (const e of index.evidence) {
+    if (e.stance !== 'SUPPORTS') continue;
+    push(supportByFact, e.factId, e);
+    push(supportBySource, e.sourceKey, e);
+  }
+  const factsByWord = new Map<string, Fact[]>();
+  const factsBySubject = new Map<string, Fact[]>();
+  const factsByKind = new Map<Fact['kind'], Fact[]>();
   for (const fact of index.facts) {
     const quotes = (supportByFact.get(fact.id) ?? []).map((e) => e.quote).join(' ');
-    factWords.set(fact.id, contentWords(`${fact.statement}. ${quotes}`));
+    for (const word of contentWords(`${fact.statement}. ${quotes}`)) push(factsByWord, word, fact);
+    push(factsBySubject, fact.signature.subject ?? '', fact);
+    push(factsByKind, fact.kind, fact);
   }
   const profiles = index.sources.map((source) => {
     let text = source.text;
     for (const noise of source.noise) text = text.slice(0, noise.start) + ' '.repeat(noise.end - noise.start) + text.slice(noise.end);
     return { key: source.key, text: source.text, profile: profileText(text) };
   });
-  const result = { factsById: new Map(index.facts.map((f) => [f.id, f])), supportByFact, factWords, profiles };
+  const profilesByWord = new Map<string, number[]>();
+  profiles.forEach(({ profile }, i) => {
+    for (const word of profile.counts.keys()) push(profilesByWord, word, i);
+  });
+  const result: Prepared = {
+    factsById: new Map(index.facts.map((f) => [f.id, f])),
+    position: new Map(index.facts.map((f, i) => [f.id, i])),
+    supportByFact,
+    factsByWord,
+    factsBySubject,
+    factsByKind,
+    supportBySource,
+    profiles,
+    profilesByWord,
+  };
   prepared.set(index, result);
   return result;
+}
+
+/**
+ * The facts whose subject can be the claim's: those of an entity, or, for a common noun ("~guard"),
+ * those of every stored noun subject alike it. Looked up, not scanned: a request does not read the corpus.
+ */
+function factsOfSubject(subject: string, p: Prepared): Fact[] {
+  if (!subject.startsWith('~')) return p.factsBySubject.get(subject) ?? [];
+  const facts: Fact[] = [];
+  for (const [stored, list] of p.factsBySubject) if (stored.startsWith('~') && areNounsAlike(stored.slice(1), subject.slice(1))) facts.push(...list);
+  return facts.sort((a, b) => (p.position.get(a.id) ?? 0) - (p.position.get(b.id) ?? 0));
 }
 
 /**
@@ -160,8 +212,7 @@ function relatedFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): A
   if (draft.kind === 'ASSERTION') {
     // The first candidate subject that any fact speaks of is the one meant.
     for (const subject of subjectsOf(draft.subject, index)) {
-      for (const fact of index.facts) {
-        if (!isSubjectAlike(subject, fact)) continue;
+      for (const fact of factsOfSubject(subject, p)) {
         const relation = relateAssertion(draft, fact);
         if (relation) related.set(fact.id, { fact, relation });
       }
@@ -169,8 +220,8 @@ function relatedFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): A
     }
   } else {
     const subject = subjectsOf(draft.subject, index)[0] ?? null;
-    for (const fact of index.facts) {
-      if (fact.kind !== draft.kind || !isPredicateAlike(draft, fact)) continue;
+    for (const fact of p.factsByKind.get(draft.kind) ?? []) {
+      if (!isPredicateAlike(draft, fact)) continue;
       if (draft.kind === 'QUANTITY') {
         const objects = fact.signature.objectForms ?? (fact.signature.object ? [fact.signature.object] : []);
         if (!draft.object || !objects.some((o) => areNounsAlike(o, draft.object ?? ''))) continue;
@@ -233,14 +284,18 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   const model = shippedStanceModel();
   const taken = new Set([...supporting, ...contradicting].map((e) => e.sourceKey));
   const mentioning: AssessmentEvidence[] = [];
-  for (const source of p.profiles) {
+  // Only sources sharing a word with the claim can pass the share test; they are visited in corpus order.
+  const sharedWords = new Map<number, number>();
+  for (const word of claimWords) for (const i of p.profilesByWord.get(word) ?? []) sharedWords.set(i, (sharedWords.get(i) ?? 0) + 1);
+  for (const i of [...sharedWords.keys()].sort((a, b) => a - b)) {
+    const source = p.profiles[i] as Prepared['profiles'][number];
     if (taken.has(source.key)) continue;
-    const shared = claimWords.filter((w) => source.profile.counts.has(w)).length;
+    const shared = sharedWords.get(i) ?? 0;
     if (claimWords.length === 0 || shared / claimWords.length < MIN_SHARED_CLAIM_WORDS) continue;
     const verdict = predictStance(model, claimProfile, source.profile);
     if (verdict.label === 'unrelated' || !verdict.sentence) continue;
     const { start, end } = verdict.sentence;
-    const factId = index.evidence.find((e) => e.sourceKey === source.key && e.stance === 'SUPPORTS' && e.start < end && start < e.end)?.factId ?? null;
+    const factId = p.supportBySource.get(source.key)?.find((e) => e.start < end && start < e.end)?.factId ?? null;
     const weight = Math.round((1 - verdict.probabilities.unrelated) * 1000) / 1000;
     mentioning.push({ factId, sourceKey: source.key, claimId: '', stance: 'DISCUSSES', quote: source.text.slice(start, end), start, end, attribution: null, isHedged: false, weight });
   }
@@ -253,8 +308,11 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   else {
     // No fact answers the same question: say whether the articles talk about these things at all.
     const words = contentWords(text);
-    const related = index.facts
-      .map((f) => ({ f, shared: [...words].filter((w) => p.factWords.get(f.id)?.has(w)).length }))
+    const shared = new Map<Fact, number>();
+    for (const word of words) for (const f of p.factsByWord.get(word) ?? []) shared.set(f, (shared.get(f) ?? 0) + 1);
+    const related = [...shared]
+      .map(([f, count]) => ({ f, shared: count }))
+      .sort((a, b) => (p.position.get(a.f.id) ?? 0) - (p.position.get(b.f.id) ?? 0))
       .filter((x) => words.size > 0 && x.shared / words.size >= 0.5)
       .sort((a, b) => b.shared - a.shared || b.f.confidence - a.f.confidence);
     matches = related.slice(0, 5).map((x) => x.f);

@@ -157,9 +157,18 @@ function isCommonSense(key: string, phrase: string): boolean {
   );
 }
 
+// Asked for every word before every name of every article ("said", "Minister", "the"); the answer
+// depends only on the phrase, so it is kept.
+const personSenseKeys = new Map<string, string | null>();
+
 /** The first sense (of four) in which a phrase is a common noun for a kind of person, or null. */
 export function personSenseKey(phrase: string): string | null {
-  return senseKeys(phrase, 'n', 4).find((key) => synsetByKey(key)?.lexname === LEX_NOUN_PERSON && isCommonSense(key, phrase)) ?? null;
+  let key = personSenseKeys.get(phrase);
+  if (key === undefined) {
+    key = senseKeys(phrase, 'n', 4).find((k) => synsetByKey(k)?.lexname === LEX_NOUN_PERSON && isCommonSense(k, phrase)) ?? null;
+    personSenseKeys.set(phrase, key);
+  }
+  return key;
 }
 
 /** True when a noun phrase names a kind of person ("prime minister", "PM", "spokesman"). */

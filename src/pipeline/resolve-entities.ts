@@ -67,7 +67,19 @@ export function initialsOf(name: string): string {
  * A transliteration-tolerant key for a surname: digraphs folded (kh->k, dh->d), dental consonants
  * merged (d, t, z: Arabic dh/z spellings), vowels and h/w/y dropped, doubles collapsed.
  */
+// Every mention is compared with every name of its block; the same few thousand words are folded over
+// and over (27 s of a 16k-article build), so each word's skeleton is kept.
+const skeletons = new Map<string, string>();
+
 export function surnameSkeleton(word: string): string {
+  const known = skeletons.get(word);
+  if (known !== undefined) return known;
+  const skeleton = foldSurname(word);
+  skeletons.set(word, skeleton);
+  return skeleton;
+}
+
+function foldSurname(word: string): string {
   const folded = word
     .replace(/([kgdtsp])h/g, '$1')
     .replace(/ck/g, 'k')
@@ -127,28 +139,98 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   // Block by surname skeleton; inside a block, full names split by first name, bare surnames join.
   const blocks = new Map<string, Cluster[]>();
   const bare: Array<{ words: string[]; surface: string; title: string | null; qualifiedTitle: string | null }> = [];
+  // Within a block every cluster's surname has the block's skeleton, but a mention must still be
+  // compared with each surname and each first name. Clusters are indexed by surname (and, within it,
+  // by first-name skeleton), each mention's surname remembers which of its block's surnames are alike
+  // (checking only surnames added since), and each surname keeps its most mentioned cluster, so the
+  // work grows with the distinct names of a block, not with its mentions times its clusters.
+  interface Surname {
+    /** Its clusters in block order, those of one word, and those by first-name skeleton. */
+    all: Cluster[];
+    oneWord: Cluster[];
+    byFirstName: Map<string, Cluster[]>;
+    /** The most mentioned, the first in block order on a tie. */
+    best: Cluster;
+  }
+  const positions = new Map<Cluster, number>();
+  const surnameOf = new Map<Cluster, Surname>();
+  const surnamesOfBlock = new Map<string, { surnames: string[]; bySurname: Map<string, Surname> }>();
+  const alikeSurnames = new Map<string, { checked: number; alike: Surname[] }>();
+  const isBefore = (a: Cluster, b: Cluster): boolean => a.mentions > b.mentions || (a.mentions === b.mentions && (positions.get(a) ?? 0) < (positions.get(b) ?? 0));
   const add = (cluster: Cluster, surface: string, title: string | null, qualifiedTitle: string | null = null): void => {
     cluster.surfaces.set(surface, (cluster.surfaces.get(surface) ?? 0) + 1);
     if (title) cluster.titles.set(title, (cluster.titles.get(title) ?? 0) + 1);
     if (qualifiedTitle) cluster.titles.set(qualifiedTitle, (cluster.titles.get(qualifiedTitle) ?? 0) + 1);
     cluster.mentions++;
+    const surname = surnameOf.get(cluster);
+    if (surname && isBefore(cluster, surname.best)) surname.best = cluster;
   };
+  const addToBlock = (key: string, cluster: Cluster): void => {
+    const block = blocks.get(key) ?? [];
+    if (block.length === 0) blocks.set(key, block);
+    positions.set(cluster, block.length);
+    block.push(cluster);
+    const index = surnamesOfBlock.get(key) ?? { surnames: [], bySurname: new Map<string, Surname>() };
+    surnamesOfBlock.set(key, index);
+    const word = cluster.words[cluster.words.length - 1] ?? '';
+    let surname = index.bySurname.get(word);
+    if (!surname) {
+      surname = { all: [], oneWord: [], byFirstName: new Map(), best: cluster };
+      index.bySurname.set(word, surname);
+      index.surnames.push(word);
+    }
+    surnameOf.set(cluster, surname);
+    surname.all.push(cluster);
+    if (cluster.words.length === 1) surname.oneWord.push(cluster);
+    else {
+      const first = surnameSkeleton(cluster.words[0] ?? '');
+      const same = surname.byFirstName.get(first);
+      if (same) same.push(cluster);
+      else surname.byFirstName.set(first, [cluster]);
+    }
+    if (isBefore(cluster, surname.best)) surname.best = cluster;
+  };
+  /**
+   * The surnames alike a surname (areSurnamesAlike) in the blocks of its keys (its skeleton, and that of
+   * the name under a glued particle), in block order.
+   */
+  const alikeTo = (word: string): Surname[] => {
+    const alike: Surname[] = [];
+    for (const key of blockKeys(word)) {
+      const index = surnamesOfBlock.get(key);
+      if (!index) continue;
+      const known = alikeSurnames.get(`${key}|${word}`) ?? { checked: 0, alike: [] };
+      alikeSurnames.set(`${key}|${word}`, known);
+      for (; known.checked < index.surnames.length; known.checked++) {
+        const other = index.surnames[known.checked] ?? '';
+        const surname = index.bySurname.get(other);
+        if (surname && areSurnamesAlike(word, other)) known.alike.push(surname);
+      }
+      for (const surname of known.alike) if (!alike.includes(surname)) alike.push(surname);
+    }
+    return alike;
+  };
+  /** The first cluster in block order among lists each in block order. */
+  const firstOf = (lists: Array<Cluster[] | undefined>): Cluster | null => {
+    let first: Cluster | null = null;
+    for (const list of lists) {
+      const head = list?.[0];
+      if (head && (!first || (positions.get(head) ?? 0) < (positions.get(first) ?? 0))) first = head;
+    }
+    return first;
+  };
+  // The first cluster in block order with an alike surname and, when both have one, an alike given name.
   const findCluster = (words: string[]): Cluster | null => {
-    const surname = words[words.length - 1] ?? '';
-    const candidates = blockKeys(surname).flatMap((key) => blocks.get(key) ?? []);
-    return (
-      candidates.find((c) => {
-        const other = c.words[c.words.length - 1] ?? '';
-        if (!areSurnamesAlike(surname, other)) return false;
-        if (words.length === 1 || c.words.length === 1) return true;
-        return areGivenNamesAlike(words[0] ?? '', c.words[0] ?? '');
-      }) ?? null
-    );
+    const alike = alikeTo(words[words.length - 1] ?? '');
+    if (words.length === 1) return firstOf(alike.map((s) => s.all));
+    const first = words[0] ?? '';
+    return firstOf(alike.flatMap((s) => [s.oneWord, ...[...s.byFirstName.values()].map((list) => list.filter((c) => areGivenNamesAlike(first, c.words[0] ?? '')))]));
   };
   const mentions = sentences.flatMap((s) => s.names);
   // Full names first, so that bare surnames can join the person they abbreviate.
-  for (const mention of [...mentions].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length)) {
-    const words = nameWords(mention.text);
+  // Each mention's words once: the sort's comparator used to split both names on every comparison.
+  const withWords = mentions.map((mention) => ({ mention, words: nameWords(mention.text) }));
+  for (const { mention, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
     if (words.length === 0) continue;
     if (words.length === 1) {
       bare.push({ words, surface: mention.text, title: mention.title, qualifiedTitle: mention.qualifiedTitle ?? null });
@@ -159,7 +241,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
       add(cluster, mention.text, mention.title, mention.qualifiedTitle ?? null);
-      for (const key of blockKeys(words[words.length - 1] ?? '')) blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+      for (const key of blockKeys(words[words.length - 1] ?? '')) addToBlock(key, cluster);
     }
   }
   // "USGS", "AP", "IMF": an acronym joins the name whose initials it is ("U.S. Geological Survey").
@@ -171,15 +253,16 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     }
   }
   for (const { words, surface, title, qualifiedTitle } of bare) {
-    const key = surnameSkeleton(words[0] ?? '');
-    const candidates = (blocks.get(key) ?? []).filter((c) => areSurnamesAlike(words[0] ?? '', c.words[c.words.length - 1] ?? '') || c.words.join(' ') === words[0]);
-    const isAcronym = /^(\p{Lu}\.?){2,6}$/u.test(surface);
-    const best = candidates.sort((a, b) => b.mentions - a.mentions)[0] ?? (isAcronym ? byInitials.get(surface.replace(/\./g, '').toLowerCase()) : undefined);
+    // The most mentioned alike cluster, the first in block order on a tie. (A one-word cluster equal
+    // to the word is alike it.)
+    let best: Cluster | undefined;
+    for (const surname of alikeTo(words[0] ?? '')) if (!best || isBefore(surname.best, best)) best = surname.best;
+    if (!best && /^(\p{Lu}\.?){2,6}$/u.test(surface)) best = byInitials.get(surface.replace(/\./g, '').toLowerCase());
     if (best) add(best, surface, title, qualifiedTitle);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
       add(cluster, surface, title, qualifiedTitle);
-      blocks.set(key, [...(blocks.get(key) ?? []), cluster]);
+      addToBlock(surnameSkeleton(words[0] ?? ''), cluster);
     }
   }
 

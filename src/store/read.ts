@@ -43,49 +43,55 @@ type Row = Record<string, unknown>;
 const str = (v: unknown): string => String(v);
 const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-function toSource(r: Row): ScoredSource {
+/** A source without its text: what lists and evidence need. The text is read on its own, when asked for. */
+export type SourceRecord = Omit<ScoredSource, 'text' | 'noise'>;
+
+const SOURCE_COLUMNS = 'key, title, outlet, url, published_at, dateline, origin_path, origin_record, reliability';
+
+/** Evidence as the API serves it: with its source at hand. */
+export type SourcedEvidence = Evidence & { source: SourceRecord };
+
+function toSourceRecord(r: Row): SourceRecord {
   return {
-    key: str(r.key),
-    title: optStr(r.title),
-    outlet: optStr(r.outlet),
-    url: optStr(r.url),
-    publishedAt: optStr(r.published_at),
-    dateline: optStr(r.dateline),
-    text: str(r.text),
-    noise: JSON.parse(str(r.noise)) as ScoredSource['noise'],
-    origin: { path: str(r.origin_path), record: r.origin_record === null ? null : Number(r.origin_record) },
-    reliability: Number(r.reliability),
+  key: str(r.key),
+  title: optStr(r.title),
+  outlet: optStr(r.outlet),
+  url: optStr(r.url),
+  publishedAt: optStr(r.published_at),
+  dateline: optStr(r.dateline),
+  origin: { path: str(r.origin_path), record: r.origin_record === null ? null : Number(r.origin_record) },
+  reliability: Number(r.reliability),
   };
 }
 
 function toFact(r: Row, claimIds: string[] = []): StoredFact {
   return {
-    id: str(r.id),
-    statement: str(r.statement),
-    kind: str(r.kind) as Fact['kind'],
-    confidence: Number(r.confidence),
-    status: str(r.status) as FactStatus,
-    signature: JSON.parse(str(r.signature)) as Fact['signature'],
-    value: JSON.parse(str(r.value)) as Fact['value'],
-    disputeId: optStr(r.dispute_id),
+  id: str(r.id),
+  statement: str(r.statement),
+  kind: str(r.kind) as Fact['kind'],
+  confidence: Number(r.confidence),
+  status: str(r.status) as FactStatus,
+  signature: JSON.parse(str(r.signature)) as Fact['signature'],
+  value: JSON.parse(str(r.value)) as Fact['value'],
+  disputeId: optStr(r.dispute_id),
     claimIds,
-    explanation: JSON.parse(str(r.explanation)) as Fact['explanation'],
-    supporterCount: Number(r.supporter_count),
+  explanation: JSON.parse(str(r.explanation)) as Fact['explanation'],
+  supporterCount: Number(r.supporter_count),
   };
 }
 
 function toEvidence(r: Row): Evidence {
   return {
-    factId: str(r.fact_id),
-    sourceKey: str(r.source_key),
-    claimId: str(r.claim_id),
-    stance: str(r.stance) as Evidence['stance'],
-    quote: str(r.quote),
-    start: Number(r.start),
-    end: Number(r.end),
-    attribution: optStr(r.attribution),
-    isHedged: Number(r.is_hedged) === 1,
-    weight: Number(r.weight),
+  factId: str(r.fact_id),
+  sourceKey: str(r.source_key),
+  claimId: str(r.claim_id),
+  stance: str(r.stance) as Evidence['stance'],
+  quote: str(r.quote),
+  start: Number(r.start),
+  end: Number(r.end),
+  attribution: optStr(r.attribution),
+  isHedged: Number(r.is_hedged) === 1,
+  weight: Number(r.weight),
   };
 }
 
@@ -106,13 +112,17 @@ const ORDER_SQL: Record<FactOrder, string> = {
 };
 
 const STATEMENTS: Record<string, string> = {
-  sourcesPage: 'SELECT * FROM sources ORDER BY key LIMIT ? OFFSET ?',
+  sourcesPage: `SELECT ${SOURCE_COLUMNS} FROM sources ORDER BY key LIMIT ? OFFSET ?`,
   sourcesCount: 'SELECT count(*) AS n FROM sources',
-  sourcesByKeys: 'SELECT * FROM sources WHERE key IN (SELECT value FROM json_each(?))',
+  sourcesByKeys: `SELECT ${SOURCE_COLUMNS} FROM sources WHERE key IN (SELECT value FROM json_each(?))`,
+  sourceTextsByKeys: 'SELECT key, text FROM sources WHERE key IN (SELECT value FROM json_each(?))',
   factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
   factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
   claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
-  evidenceByFacts: 'SELECT * FROM evidence WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, stance DESC, source_key, id',
+  // Each evidence with its source (text aside), so a page of evidence needs no second lookup per source.
+  evidenceByFacts: `SELECT e.*, ${SOURCE_COLUMNS.split(', ').map((c) => `s.${c} AS source_${c}`).join(', ')}
+    FROM evidence e JOIN sources s ON s.key = e.source_key
+    WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
   disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
   disputesCount: 'SELECT count(*) AS n FROM disputes',
   disputesByIds: 'SELECT * FROM disputes WHERE id IN (SELECT value FROM json_each(?))',
@@ -121,8 +131,13 @@ const STATEMENTS: Record<string, string> = {
   entitiesCount: 'SELECT count(*) AS n FROM entities',
   entitiesByIds: 'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
   aliasesByEntities: 'SELECT entity_id, alias FROM entity_aliases WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY alias',
-  factIdsBySource: `SELECT DISTINCT f.id FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE e.source_key = ? ORDER BY f.confidence DESC, f.id LIMIT ? OFFSET ?`,
-  factCountBySource: 'SELECT count(DISTINCT fact_id) AS n FROM evidence WHERE source_key = ?',
+  // One page of facts for each of many sources at once: each request is {key, offset, limit}.
+  factIdsBySources: `WITH request AS (SELECT DISTINCT json_extract(value, '$.key') AS key, json_extract(value, '$.offset') AS first, json_extract(value, '$.limit') AS size FROM json_each(?)),
+    ranked AS (SELECT pair.source_key AS key, f.id, row_number() OVER (PARTITION BY pair.source_key ORDER BY f.confidence DESC, f.id) - 1 AS rank
+      FROM (SELECT DISTINCT source_key, fact_id FROM evidence WHERE source_key IN (SELECT key FROM request)) pair JOIN facts f ON f.id = pair.fact_id)
+    SELECT request.key, request.first, request.size, ranked.id FROM request JOIN ranked ON ranked.key = request.key
+    WHERE ranked.rank >= request.first AND ranked.rank < request.first + request.size ORDER BY request.key, request.first, request.size, ranked.rank`,
+  factCountBySources: 'SELECT source_key AS key, count(DISTINCT fact_id) AS n FROM evidence WHERE source_key IN (SELECT value FROM json_each(?)) GROUP BY source_key',
   counts: `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM facts) AS facts,
     (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM entities) AS entities`,
   histogram: 'SELECT min(CAST(confidence * 10 AS INTEGER), 9) AS bucket, count(*) AS n FROM facts GROUP BY bucket',
@@ -185,6 +200,7 @@ export class StoreReader {
   readonly path: string;
   private readonly db: Database.Database;
   private executed = 0;
+  private counted: CorpusStats | null = null;
   private readonly statements: Map<string, Database.Statement>;
 
   constructor(path: string) {
@@ -238,9 +254,25 @@ export class StoreReader {
   }
 
   factsOfSource(sourceKey: string, offset: number, limit: number): Page<StoredFact> {
-    const ids = this.all('factIdsBySource', sourceKey, limit, offset).map((r) => str(r.id));
-    const byId = new Map(this.factsByIds(ids).flatMap((f) => (f ? [[f.id, f] as const] : [])));
-    return { items: ids.flatMap((id) => byId.get(id) ?? []), totalCount: Number(this.get('factCountBySource', sourceKey)?.n ?? 0) };
+    return this.factsOfSources([{ key: sourceKey, offset, limit }])[0] ?? { items: [], totalCount: 0 };
+  }
+
+  /** A page of facts for each request, most confident first, in four statements however many sources. */
+  factsOfSources(requests: ReadonlyArray<{ key: string; offset: number; limit: number }>): Array<Page<StoredFact>> {
+    const pageKey = (key: unknown, offset: unknown, limit: unknown): string => `${str(key)}\u0000${Number(offset)}\u0000${Number(limit)}`;
+    const idsByPage = new Map<string, string[]>();
+    for (const r of this.all('factIdsBySources', JSON.stringify(requests))) {
+      const key = pageKey(r.key, r.first, r.size);
+      const ids = idsByPage.get(key);
+      if (ids) ids.push(str(r.id));
+      else idsByPage.set(key, [str(r.id)]);
+    }
+    const counts = new Map(this.all('factCountBySources', JSON.stringify([...new Set(requests.map((r) => r.key))])).map((r) => [str(r.key), Number(r.n)]));
+    const byId = new Map(this.factsByIds([...new Set([...idsByPage.values()].flat())]).flatMap((f) => (f ? [[f.id, f] as const] : [])));
+    return requests.map((r) => ({
+      items: (idsByPage.get(pageKey(r.key, r.offset, r.limit)) ?? []).flatMap((id) => byId.get(id) ?? []),
+      totalCount: counts.get(r.key) ?? 0,
+    }));
   }
 
   factsByIds(ids: readonly string[]): Array<StoredFact | null> {
@@ -251,21 +283,37 @@ export class StoreReader {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  evidenceByFactIds(ids: readonly string[]): Evidence[][] {
-    const byFact = new Map<string, Evidence[]>();
+  /** Each fact's evidence, supporting first, each with its source (without text). */
+  evidenceByFactIds(ids: readonly string[]): SourcedEvidence[][] {
+    const byFact = new Map<string, SourcedEvidence[]>();
+    const sources = new Map<string, SourceRecord>();
     for (const r of this.all('evidenceByFacts', JSON.stringify(ids))) {
-      const e = toEvidence(r);
-      byFact.set(e.factId, [...(byFact.get(e.factId) ?? []), e]);
+      const key = str(r.source_key);
+      let source = sources.get(key);
+      if (!source) {
+        source = toSourceRecord({ key, title: r.source_title, outlet: r.source_outlet, url: r.source_url, published_at: r.source_published_at, dateline: r.source_dateline, origin_path: r.source_origin_path, origin_record: r.source_origin_record, reliability: r.source_reliability });
+        sources.set(key, source);
+      }
+      const e = { ...toEvidence(r), source };
+      const list = byFact.get(e.factId);
+      if (list) list.push(e);
+      else byFact.set(e.factId, [e]);
     }
     return ids.map((id) => byFact.get(id) ?? []);
   }
 
-  sources(offset: number, limit: number): Page<ScoredSource> {
-    return { items: this.all('sourcesPage', limit, offset).map(toSource), totalCount: Number(this.get('sourcesCount')?.n ?? 0) };
+  sources(offset: number, limit: number): Page<SourceRecord> {
+    return { items: this.all('sourcesPage', limit, offset).map(toSourceRecord), totalCount: Number(this.get('sourcesCount')?.n ?? 0) };
   }
 
-  sourcesByKeys(keys: readonly string[]): Array<ScoredSource | null> {
-    const byKey = new Map(this.all('sourcesByKeys', JSON.stringify(keys)).map((r) => [str(r.key), toSource(r)]));
+  /** Sources without their texts: a page of evidence names hundreds of sources and shows none of their texts. */
+  sourcesByKeys(keys: readonly string[]): Array<SourceRecord | null> {
+    const byKey = new Map(this.all('sourcesByKeys', JSON.stringify(keys)).map((r) => [str(r.key), toSourceRecord(r)]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  }
+
+  sourceTextsByKeys(keys: readonly string[]): Array<string | null> {
+    const byKey = new Map(this.all('sourceTextsByKeys', JSON.stringify(keys)).map((r) => [str(r.key), str(r.text)]));
     return keys.map((key) => byKey.get(key) ?? null);
   }
 
@@ -313,7 +361,13 @@ export class StoreReader {
     };
   }
 
+  /** Counts and histogram of the store. The file is read-only, so they are computed once: a dashboard polls them. */
   stats(): CorpusStats {
+    this.counted ??= this.countCorpus();
+    return this.counted;
+  }
+
+  private countCorpus(): CorpusStats {
     const counts = this.get('counts') ?? {};
     const buckets = new Map(this.all('histogram').map((r) => [Number(r.bucket), Number(r.n)]));
     return {
