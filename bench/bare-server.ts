@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../src/store/read.js';
 import { assessClaim, prepareAssessment } from '../src/pipeline/assess.js';
 import type { AssessmentEvidence } from '../src/model.js';
+import { EXPLANATION_FIELDS } from './serve-queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -103,7 +104,8 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
         const decoded = Buffer.from(String(variables.id), 'base64').toString('utf8');
         const row = decoded.startsWith('Fact:') ? (sql.factById.get(decoded.slice(5)) as Row | undefined) : undefined;
         if (!row) return { fact: null };
-        const explanation = JSON.parse(String(row.explanation)) as Row;
+        const stored = JSON.parse(String(row.explanation)) as Row;
+        const explanation = Object.fromEntries(EXPLANATION_FIELDS.map((field) => [field, stored[field]]));
         return { fact: { ...factsJson([row])[0], confidenceExplanation: explanation } };
       }
       case 'Assess': {

@@ -2,6 +2,9 @@
 // and the bare handler (bench/bare-server.ts) receive the same POST bodies and must return the same JSON.
 
 const EVIDENCE = 'stance quote start end attribution weight source { id key title outlet reliability }';
+/** Every field of a fact's explanation, in the order the bare handler writes them. */
+export const EXPLANATION_FIELDS = ['independentSupporters', 'copiesDiscounted', 'supportingMass', 'closeSupport', 'contradictingSources', 'contradictingMass', 'hedgedSupporters', 'secondHandSupporters', 'reliabilities', 'summary'] as const;
+const EXPLANATION = EXPLANATION_FIELDS.map((f) => (f === 'reliabilities' ? 'reliabilities { sourceKey reliability }' : f)).join(' ');
 const FACT = `id statement kind confidence status supporterCount supporting { ${EVIDENCE} } contradicting { ${EVIDENCE} } dispute { id question }`;
 
 export interface ServeQuery {
@@ -26,7 +29,7 @@ export function serveQueries(topFactGlobalId: string, claimText: string): ServeQ
     {
       name: 'fact by id',
       operationName: 'FactById',
-      query: `query FactById($id: ID!) { fact(id: $id) { ${FACT} confidenceExplanation { independentSupporters supportingMass contradictingMass hedgedSupporters summary } } }`,
+      query: `query FactById($id: ID!) { fact(id: $id) { ${FACT} confidenceExplanation { ${EXPLANATION} } } }`,
       variables: { id: topFactGlobalId },
     },
     {
