@@ -236,4 +236,32 @@ function main(): void {
   process.stdout.write(`\n${files.length} gold clusters in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
-main();
+/**
+ * `npm run eval -- --ecbplus-disputes`: every dispute the pipeline finds in each of the 40 ECB+
+ * subtopics, for reading by eye (there is no gold for most of them): precision is judged there.
+ */
+function listEcbplusDisputes(): void {
+  if (!existsSync(ECBPLUS_FILE)) {
+    process.stdout.write(`ECB+ file missing: ${ECBPLUS_FILE} (set ECBPLUS_FILE)\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const docs = readFileSync(ECBPLUS_FILE, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { subtopic: string; doc_id: string; text: string });
+  let total = 0;
+  for (const subtopic of [...new Set(docs.map((d) => d.subtopic))]) {
+    const result = runPipeline(docs.filter((d) => d.subtopic === subtopic).map((d) => parseArticle({ key: d.doc_id, text: d.text, path: ECBPLUS_FILE, record: null })));
+    const factById = new Map(result.facts.map((f) => [f.id, f]));
+    for (const dispute of result.disputes) {
+      total++;
+      const answers = dispute.factIds.map((id) => {
+        const sources = result.evidence.filter((e) => e.factId === id && e.stance === 'SUPPORTS').map((e) => e.sourceKey);
+        return `${factById.get(id)?.statement ?? id} [${sources.join(', ')}]`;
+      });
+      process.stdout.write(`${subtopic} ${dispute.kind}: ${dispute.question}\n    ${answers.join('\n    ')}\n`);
+    }
+  }
+  process.stdout.write(`${total} disputes in ${new Set(docs.map((d) => d.subtopic)).size} subtopics\n`);
+}
+
+if (process.argv.includes('--ecbplus-disputes')) listEcbplusDisputes();
+else main();
