@@ -151,7 +151,6 @@ export interface ValueVerdict {
 
 // ---------------------------------------------------------------------------------------------------
 
-const EPS = 1e-9;
 /** Closeness matrices kept between iterations, in numbers (8 bytes each): 64 MB. */
 const KERNEL_CACHE_FLOATS = 8_000_000;
 /** Iterations before copy detection starts: the first posteriors are too rough to call values false. */

@@ -91,7 +91,7 @@ export function parseTableNumber(raw: string): { value: number; decimals: number
   }
   const match = /^([-+\u2212]?)\s*(?:[$€£¥]|usd|eur|gbp)?\s*([-+\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|mm|k|m|b|t(?![a-z]))?(?![a-z])\s*(%|°\s*[cf]?|[a-z°/]{0,6}\.?)?$/.exec(text);
   if (!match) return null;
-  const [, sign1, sign2, whole, fraction, scale, unit] = match;
+  const [, sign1, sign2, whole, fraction, scale] = match;
   if (whole === undefined && fraction === undefined) return null;
   if ((sign1 === '-' || sign1 === '−') !== (sign2 === '-' || sign2 === '−')) sign = -sign;
   const digits = `${(whole ?? '0').replace(/,/g, '')}.${fraction ?? '0'}`;
