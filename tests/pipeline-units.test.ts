@@ -9,6 +9,7 @@ import { findNames } from '../src/pipeline/mentions.js';
 import { analyseSpan } from '../src/pipeline/nlp.js';
 import { eventTypeOf, relateOutcomes } from '../src/pipeline/event-types.js';
 import { wordSimilarity } from '../src/pipeline/word-vectors.js';
+import { runPipeline } from '../src/pipeline/index.js';
 import type { Source } from '../src/model.js';
 
 function sourceOf(text: string, publishedAt: string | null = '2021-11-08', key = 's'): Source {
@@ -225,6 +226,20 @@ describe('claims', () => {
     expect(claimsOf('Washington, Nov 8: a quake injured 40 people.', null).map((c) => c.episode)).not.toContain('nov 8');
   });
 
+  it('finds the subject behind an apposition, and counts no one in "a mother of two" or across "and"', () => {
+    const subjects = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate]);
+    expect(subjects('Raj Chohan, 59, was killed by a drunk driver.')).toContainEqual(['Raj Chohan', 'kill']);
+    expect(subjects('Vishwanand Subryan, 23, of Schenectady, was charged with manslaughter.')).toContainEqual(['Vishwanand Subryan', 'charge']);
+    expect(subjects('The attack, which killed three, was condemned.')).toContainEqual(['attack', 'condemn']);
+    const counts = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
+    expect(counts('A 59-year-old mother of two died when a drunken driver struck her.')).toEqual([]);
+    expect(counts('Hit-and-run crash leaves Queens mother of 2 dead.')).toEqual([]);
+    expect(counts('A receptionist died and two men underwent surgery.')).toEqual([[2, 'man', 'undergo']]);
+    expect(counts('Two women and one man died at the bank.')).toEqual([[2, 'woman', 'die'], [1, 'man', 'die']]);
+    // The phrase ends at the next determiner: three are workers, not "a man".
+    expect(counts('The three bank workers a man and two women died.')).not.toContainEqual([3, 'man', 'die']);
+  });
+
   it('does not count the number in "a three-game losing streak" or the total in "two of the three victims"', () => {
     expect(claimsOf('The team had a three-game losing streak.').filter((c) => c.kind === 'QUANTITY')).toHaveLength(0);
     const counts = claimsOf('Two of the three victims died.').filter((c) => c.kind === 'QUANTITY');
@@ -253,5 +268,22 @@ describe('event types and outcomes', () => {
     expect(wordSimilarity('home', 'residence')).toBeGreaterThan(0.5);
     expect(wordSimilarity('home', 'airport')).toBeLessThan(0.5);
     expect(wordSimilarity('kadhimi', 'home')).toBeNull();
+  });
+});
+
+describe('questions', () => {
+  const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+
+  it('asks one question of deaths however the dead are called, but keeps parts of a whole apart', () => {
+    const result = run(['Ten villagers were killed in the quake.', 'The quake killed 10 people.', 'Three people were killed in the quake, the governor said.', 'Two women and one man died in the quake.']);
+    const deaths = result.disputes.filter((d) => d.kind === 'NUMERIC');
+    expect(deaths).toHaveLength(1);
+    const values = (deaths[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => (f?.value.kind === 'QUANTITY' ? f.value.value : null));
+    expect(values.sort()).toEqual([10, 3]);
+    const ten = result.facts.find((f) => f.value.kind === 'QUANTITY' && f.value.value === 10);
+    expect(new Set(result.evidence.filter((e) => e.factId === ten?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['s0', 's1']));
+    // "two women" and "one man" are parts: no answer to "how many died".
+    expect(values).not.toContain(2);
+    expect(values).not.toContain(1);
   });
 });

@@ -6,7 +6,8 @@
 import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { areAntonyms, areSynonyms, isEventNoun, senseCount } from './lexicon.js';
+import { areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
+import { eventTypeOf } from './event-types.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -262,6 +263,43 @@ function mergeObjectParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, 
   return groups;
 }
 
+// Events whose count is a count of people, whatever the article calls them.
+const PEOPLE_EVENTS = new Set(['Life.Die', 'Life.Injure']);
+
+/**
+ * Joins counts of deaths and injuries that differ only by the word for the people counted ("10 people
+ * killed" / "10 villagers died" / "three bank workers died"): one question, how many. A count narrowed
+ * by a kind ("Somali pirates") or one of several parts ("two women and a man") stays its own question. Blocked by predicate and episode; each group
+ * joins the largest group of its block.
+ */
+function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
+  // "Two women and one man died": counts of different people in one sentence are parts of a whole.
+  const objectsAt = new Map<string, Set<string>>();
+  const at = (c: BuiltClaim): string => `${c.sourceKey}#${c.sentenceIndex}#${c.signature.predicate}`;
+  for (const members of groups.values()) {
+    for (const c of members) if (c.signature.kind === 'QUANTITY') objectsAt.set(at(c), (objectsAt.get(at(c)) ?? new Set()).add(c.signature.object ?? ''));
+  }
+  const blocks = new Map<string, string[]>();
+  for (const [key, members] of groups) {
+    const s = members[0]?.signature;
+    if (!s || s.kind !== 'QUANTITY' || !s.object || s.subject) continue;
+    if (!members.every((c) => !c.draft.objectKind && PEOPLE_EVENTS.has(eventTypeOf(c.draft.predicate) ?? '') && (objectsAt.get(at(c))?.size ?? 0) < 2)) continue;
+    // A person in the word's first sense: "villager", "employee", not "count" (a nobleman only in its third).
+    if (s.object !== 'people' && !(isPersonNoun(s.object) && personSenseKey(s.object) === senseKeys(s.object, 'n', 1)[0])) continue;
+    const block = `${s.predicate}|${s.episode ?? ''}`;
+    blocks.set(block, [...(blocks.get(block) ?? []), key]);
+  }
+  for (const keys of blocks.values()) {
+    if (keys.length < 2) continue;
+    const [head, ...rest] = [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
+    for (const key of rest) {
+      groups.get(head as string)?.push(...(groups.get(key) ?? []));
+      groups.delete(key);
+    }
+  }
+  return groups;
+}
+
 export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>): Clustering {
   const grouped = new Map<string, BuiltClaim[]>();
   for (const claim of claims) {
@@ -270,7 +308,7 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
     if (members) members.push(claim);
     else grouped.set(key, [claim]);
   }
-  const groups = mergeObjectParaphrases(grouped);
+  const groups = mergeCountedPeople(mergeObjectParaphrases(grouped));
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];

@@ -107,6 +107,29 @@ function predicateLemma(token: Token, next?: Token): { lemma: string; isReversed
   return { lemma: baseForm(lower, 'v') ?? token.lemma, isReversed: false };
 }
 
+/** Longest apposition a subject may carry between commas: "a 59-year-old grandmother of three". */
+const APPOSITION_MAX = 8;
+
+/**
+ * Index of the comma that opens the appositions closed by the comma at `close`, or -1: the words
+ * between hold no verb, auxiliary or clause word, and a noun or name stands before that comma. Chained
+ * appositions ("Subryan, 23, of Schenectady,") are stepped over to the nearest noun or name.
+ */
+function appositionStart(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 1 - 2 * APPOSITION_MAX; k--) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.text === ',') {
+      if (k === close - 1) return -1;
+      const before = tokens[k - 1];
+      if (before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return k;
+      continue;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PRON' && /^(who|which|that|whom|whose)$/.test(t.lower)) || (t.pos === 'PUNCT' && t.text !== '-')) return -1;
+  }
+  return -1;
+}
+
 /** The subject noun phrase that ends just before index `at` (exclusive), as a reference. */
 function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: string): SubjectRef | null {
   let end = at - 1;
@@ -118,6 +141,12 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
       // "Blinken on Tuesday condemned": step over the time phrase to reach the subject.
       while (end >= 0 && (tokens[end]?.entityType === 'DATE' || tokens[end]?.entityType === 'TIME')) end--;
       if (tokens[end]?.pos === 'ADP') end--;
+    } else if (t.text === ',' && end > 1) {
+      // "Raj Chohan, 59, was killed", "Subryan, 23, of Schenectady, was charged": step over an
+      // apposition (no verb in it) between commas to the noun phrase it describes.
+      const open = appositionStart(tokens, end);
+      if (open < 1) break;
+      end = open - 1;
     } else break;
   }
   const last = tokens[end];
@@ -185,6 +214,9 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
     } else if (isModifyingParticiple(t, next)) {
       // "13 loaded magazines": a participle before a noun modifies it.
       runStart = runStart < 0 ? i : runStart;
+    } else if (t.pos === 'DET' && head !== null) {
+      // "three bank workers a man and two women": a determiner after the head starts another phrase.
+      break;
     } else if (t.pos === 'PART' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.text === '-' || (t.pos === 'PRON' && /^(his|her|its|their)$/.test(t.lower))) {
       if (t.pos === 'PART' || t.pos === 'PROPN') head = null;
       runStart = t.pos === 'ADJ' ? (runStart < 0 ? i : runStart) : -1;
@@ -204,6 +236,8 @@ function listPredicate(tokens: Token[], from: number): { index: number; first: n
     const t = tokens[i];
     if (!t) break;
     if (t.pos === 'AUX') return predicateAfter(tokens, i);
+    // "two women and one man died": a verb right after the list's last counted noun.
+    if (t.pos === 'VERB' && !isReportingVerb(t) && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && tokens.slice(from, i).some((a) => a.entityType === 'CARDINAL')) return { index: i, first: i, isNegated: false };
     if ((t.pos === 'VERB' && !isModifyingParticiple(t, tokens[i + 1])) || t.pos === 'ADP' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-')) return null;
   }
   return null;
@@ -331,7 +365,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const isElided = !counted && previousCounted !== null && clause[verbBefore]?.pos === 'VERB' && !isReportingVerb(clause[verbBefore]) && (last + 1 >= clause.length || ['PUNCT', 'CCONJ'].includes(clause[last + 1]?.pos ?? ''));
     if (isElided) counted = previousCounted;
     // "Three killed as rioters bomb bank", "3 dead": a count of casualties names no noun; it counts people.
-    const isImplicitPeople = !counted && isCasualtyWord(clause[last + 1]);
+    // "A mother of two died": a number after "of" and a noun describes that noun; it counts no one.
+    const describesNoun = clause[first - 1]?.lower === 'of' && (clause[first - 2]?.pos === 'NOUN' || clause[first - 2]?.pos === 'PROPN');
+    const isImplicitPeople = !counted && !describesNoun && isCasualtyWord(clause[last + 1]);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
@@ -356,6 +392,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (!predicateToken) {
       for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
         const candidate = clause[k];
+        // "A receptionist died and two men underwent surgery": a verb across "and" has its own subject.
+        if (candidate?.pos === 'CCONJ') break;
         if (candidate?.pos === 'VERB' && !isReportingVerb(candidate)) {
           predicateToken = candidate;
           predicateFirst = k;
