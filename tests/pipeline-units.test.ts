@@ -287,3 +287,14 @@ describe('questions', () => {
     expect(values).not.toContain(1);
   });
 });
+
+describe('undated articles', () => {
+  it('read "on Sunday" against the day most of the cluster carries, and stay unresolved alone', () => {
+    const sources = [sourceOf('A quake struck the island on Sunday.', '2005-11-28', 'a'), sourceOf('The quake struck on Sunday afternoon.', '2005-11-28', 'b'), sourceOf('The quake struck the island on Sunday.', null, 'c')];
+    const result = runPipeline(sources);
+    const day = result.facts.find((f) => f.kind === 'TIME');
+    expect(day?.value.kind === 'TIME' && new Date(day.value.startMs).toISOString().slice(0, 10)).toBe('2005-11-27');
+    expect(new Set(result.evidence.filter((e) => e.factId === day?.id).map((e) => e.sourceKey))).toEqual(new Set(['a', 'b', 'c']));
+    expect(runPipeline([sources[2] as Source]).facts.filter((f) => f.kind === 'TIME')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { areSynonyms, isPersonNoun } from './lexicon.js';
 import { eventTypeOf, relateOutcomes } from './event-types.js';
 import { wordSimilarity } from './word-vectors.js';
 import { areCountsCompatible } from './numbers.js';
-import { areTimesCompatible } from './times.js';
+import { areTimesCompatible, clusterDate } from './times.js';
 import { analyseSpan } from './nlp.js';
 import { predictStance, profileText, shippedStanceModel, type TextProfile } from './stance.js';
 
@@ -241,18 +241,11 @@ function relatedFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): A
   return [...related.values()];
 }
 
-/** The publication day most sources of the index share (the latest on a tie), or null when none is dated. */
-function clusterDate(index: AssessmentIndex): string | null {
-  const days = new Map<string, number>();
-  for (const s of index.sources) if (s.publishedAt) days.set(s.publishedAt.slice(0, 10), (days.get(s.publishedAt.slice(0, 10)) ?? 0) + 1);
-  return [...days.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
-}
-
 export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessment {
   const p = prepare(index);
   // A claim typed about these articles speaks from their time: "on Saturday night" is read against
   // the date most of them carry.
-  const source: Source = { key: '__claim__', title: null, outlet: null, url: null, publishedAt: clusterDate(index), dateline: null, text, noise: [], origin: { path: '', record: null } };
+  const source: Source = { key: '__claim__', title: null, outlet: null, url: null, publishedAt: clusterDate(index.sources), dateline: null, text, noise: [], origin: { path: '', record: null } };
   const { claims: drafts } = extractClaims(source, segmentSource(source));
   const supported = new Map<string, Fact>();
   const contradicted = new Map<string, Fact>();

@@ -9,6 +9,7 @@ import { resolveEntities } from './resolve-entities.js';
 import { buildClaims, classifyDrafts } from './build-claims.js';
 import { clusterClaims } from './cluster.js';
 import { scoreFacts, ARTICLE_ENGINE_OPTIONS } from './score-facts.js';
+import { clusterDate } from './times.js';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -29,8 +30,12 @@ export interface PipelineOptions {
 export function runPipeline(sources: Source[], options: PipelineOptions = {}): PipelineResult {
   const drafts: ClaimDraft[] = [];
   const names: SentenceNames[] = [];
+  // An undated article of the cluster speaks of the cluster's days: its "on Sunday" is read against the
+  // date most of the others carry (weekdays resolve to the latest such day on or before it).
+  const assumedDate = clusterDate(sources);
   sources.forEach((source, i) => {
-    const extracted = extractClaims(source, segmentSource(source));
+    const dated = source.publishedAt || !assumedDate ? source : { ...source, publishedAt: assumedDate };
+    const extracted = extractClaims(dated, segmentSource(source));
     drafts.push(...extracted.claims);
     names.push(...extracted.names);
     options.onProgress?.(i + 1, sources.length);

@@ -222,3 +222,13 @@ export function pastEpisode(tokens: Token[], publishedAt: string | null): string
   return null;
 }
 
+
+/**
+ * The publication day most sources share (the latest on a tie), or null when none is dated: the day
+ * an undated article of the cluster, or a claim typed about it, is read against.
+ */
+export function clusterDate(sources: ReadonlyArray<{ publishedAt: string | null }>): string | null {
+  const days = new Map<string, number>();
+  for (const s of sources) if (s.publishedAt) days.set(s.publishedAt.slice(0, 10), (days.get(s.publishedAt.slice(0, 10)) ?? 0) + 1);
+  return [...days.entries()].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0] ?? null;
+}
