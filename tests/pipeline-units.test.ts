@@ -235,6 +235,7 @@ describe('claims', () => {
     expect(counts('A 59-year-old mother of two died when a drunken driver struck her.')).toEqual([]);
     expect(counts('Hit-and-run crash leaves Queens mother of 2 dead.')).toEqual([]);
     expect(counts('A receptionist died and two men underwent surgery.')).toEqual([[2, 'man', 'undergo']]);
+    expect(subjects('Chohan was pronounced dead at Jamaica Hospital.')).toEqual([['Chohan', 'die']]);
     expect(counts('Two women and one man died at the bank.')).toEqual([[2, 'woman', 'die'], [1, 'man', 'die']]);
     // The phrase ends at the next determiner: three are workers, not "a man".
     expect(counts('The three bank workers a man and two women died.')).not.toContainEqual([3, 'man', 'die']);

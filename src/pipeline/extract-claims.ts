@@ -298,10 +298,17 @@ function isCasualtyWord(token: Token | undefined): boolean {
   return type === 'Life.Die' || type === 'Life.Injure';
 }
 
-/** "suffocated to death", "beaten to death", "burnt to death": whatever the verb, a death. */
+/** "suffocated to death", "burnt to death", "pronounced dead": whatever the verb, a death. */
 function toDeath(tokens: Token[], verbAt: number): string | null {
-  return tokens[verbAt + 1]?.lower === 'to' && tokens[verbAt + 2]?.lower === 'death' ? 'die' : null;
+  if (tokens[verbAt + 1]?.lower === 'to' && tokens[verbAt + 2]?.lower === 'death') return 'die';
+  // "was pronounced dead", "found dead", "declared dead": the verb reports the state; the state is a death.
+  const verb = tokens[verbAt];
+  if (verb && tokens[verbAt + 1]?.lower === 'dead' && (DEATH_REPORTING.has(verb.lemma) || DEATH_REPORTING.has(baseForm(verb.lower, 'v') ?? ''))) return 'die';
+  return null;
 }
+
+// Verbs that state a death in their complement: "pronounced dead", "declared dead", "found dead".
+const DEATH_REPORTING = new Set(['pronounce', 'declare', 'find', 'confirm', 'report']);
 
 // Verbs that carry no event of their own when an event noun is their object: "held talks", "made a
 // call", "launched an attack", "carried out an investigation".
@@ -610,13 +617,15 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
     if (!subject) continue;
     const read = predicateLemma(t, tokens[i + 1]);
-    const lemma = toDeath(tokens, i) ?? read.lemma;
+    const death = toDeath(tokens, i);
+    const lemma = death ?? read.lemma;
     const isReversed = read.isReversed;
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
     const isPassive = tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
     let object = !isState && !isPassive ? (objectAfter(tokens, i) ?? prepositionalObject(tokens, i)) : null;
     let predicate = lemma;
-    let predicateEnd = i;
+    // "was pronounced dead", "burnt to death": the complement is part of what is said.
+    let predicateEnd = death ? i + (tokens[i + 1]?.lower === 'dead' ? 1 : 2) : i;
     // "held a telephone conversation with Kadhimi" says "conversed with Kadhimi": a light verb's
     // event noun is the predicate, and what follows the noun is its object.
     const objectAt = object ? tokens.indexOf(object) : -1;
