@@ -270,7 +270,7 @@ const PEOPLE_EVENTS = new Set(['Life.Die', 'Life.Injure']);
  * Joins counts of deaths and injuries that differ only by the word for the people counted ("10 people
  * killed" / "10 villagers died" / "three bank workers died"): one question, how many. A count narrowed
  * by a kind ("Somali pirates") or one of several parts ("two women and a man") stays its own question. Blocked by predicate and episode; each group
- * joins the largest group of its block.
+ * joins the largest group of its block it shares an answer with.
  */
 function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
   // "Two women and one man died": counts of different people in one sentence are parts of a whole.
@@ -289,11 +289,21 @@ function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, Buil
     const block = `${s.predicate}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
+  // Only groups that share an answer are joined: "three bank workers died" and "three people were
+  // killed" are one count, while "two co-workers killed" and "three professors dead" may be two events.
+  const sharesAnswer = (a: BuiltClaim[], b: BuiltClaim[]): boolean =>
+    a.some((x) => b.some((y) => x.value.kind === 'QUANTITY' && y.value.kind === 'QUANTITY' && areCountsCompatible(x.value, y.value)));
   for (const keys of blocks.values()) {
     if (keys.length < 2) continue;
-    const [head, ...rest] = [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
-    for (const key of rest) {
-      groups.get(head as string)?.push(...(groups.get(key) ?? []));
+    const heads: string[] = [];
+    for (const key of [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b))) {
+      const members = groups.get(key) ?? [];
+      const head = heads.find((h) => sharesAnswer(groups.get(h) ?? [], members));
+      if (!head) {
+        heads.push(key);
+        continue;
+      }
+      groups.get(head)?.push(...members);
       groups.delete(key);
     }
   }
