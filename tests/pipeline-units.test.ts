@@ -241,6 +241,13 @@ describe('claims', () => {
     expect(counts('The three bank workers a man and two women died.')).not.toContainEqual([3, 'man', 'die']);
   });
 
+  it('reads counts wink splits oddly: "about 50 hurt", "the 80 wounded", "wounding other 70"', () => {
+    const counts = (text: string) => claimsOf(text, '2005-11-28').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.value.kind === 'QUANTITY' && c.value.min, c.object, c.predicate]);
+    expect(counts('Ten people are killed and about 50 hurt.')).toEqual([[10, 10, 'people', 'kill'], [50, null, 'people', 'hurt']]);
+    expect(counts('He said 30 of the 80 wounded remained in hospital.')).toContainEqual([80, 80, 'people', 'wound']);
+    expect(counts('The quake leveled seven villages, killing 10 persons and wounding other 70.')).toContainEqual([70, 70, 'people', 'wound']);
+  });
+
   it('does not count the number in "a three-game losing streak" or the total in "two of the three victims"', () => {
     expect(claimsOf('The team had a three-game losing streak.').filter((c) => c.kind === 'QUANTITY')).toHaveLength(0);
     const counts = claimsOf('Two of the three victims died.').filter((c) => c.kind === 'QUANTITY');

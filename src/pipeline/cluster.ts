@@ -44,6 +44,10 @@ function quantityAlternatives(claims: BuiltClaim[]): Alternative[] {
     } else loose.push(claim);
   }
   const alternatives: Alternative[] = [...exact.entries()].map(([value, members]) => ({ claims: members, valueKey: String(value) }));
+  // Narrowest first, so that "at least 50" finds the "about 50" its own source gives before it settles
+  // on another source's 80.
+  const width = (v: QuantityValue): number => (v.min === null && v.max === null ? v.value * 0.2 : (v.max ?? Infinity) - (v.min ?? -Infinity));
+  loose.sort((a, b) => width(a.value as QuantityValue) - width(b.value as QuantityValue));
   for (const claim of loose) {
     const value = claim.value as QuantityValue;
     // "At least seven" joins the exact count it allows that its own source gives, else the one most

@@ -293,7 +293,9 @@ const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'individual', 'vi
 
 /** A word that reports deaths or injuries: "killed", "dead", "injured", "hurt". */
 function isCasualtyWord(token: Token | undefined): boolean {
-  if (!token || !(token.pos === 'VERB' || token.pos === 'ADJ')) return false;
+  // wink tags "50 hurt", "the 80 wounded" as nouns: the participle form still says what happened.
+  const isParticipleNoun = token?.pos === 'NOUN' && /(ed|en|hurt|dead)$/.test(token.lower);
+  if (!token || !(token.pos === 'VERB' || token.pos === 'ADJ' || isParticipleNoun)) return false;
   const type = eventTypeOf(token.lower) ?? eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma);
   return type === 'Life.Die' || type === 'Life.Injure';
 }
@@ -352,9 +354,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (!t || t.entityType !== 'CARDINAL' || used.has(t.start)) continue;
     let last = i;
     while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
-    const words = clause.slice(i, last + 1).map((k) => k.lower);
+    // wink may take a bound into the number ("about 50" as one cardinal): the bound stays a bound.
+    let first = i;
+    while (first < last && BOUND_WORDS.has(clause[first]?.lower ?? '')) first++;
+    const words = clause.slice(first, last + 1).map((k) => k.lower);
     const value = parseNumber(words);
-    const first = i;
     i = last;
     // Years and clock times are not counts.
     if (value === null || (words.length === 1 && /^(1[89]|20)\d\d$/.test(words[0] ?? ''))) continue;
@@ -362,14 +366,21 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const designator = clause[first - 1];
     if (designator && /^[A-Z]{1,4}$/.test(designator.text) && t.start - designator.end <= 1) continue;
     // "two of the three victims died": the three is the total the two are counted from.
-    if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && clause[first - 3]?.entityType === 'CARDINAL') continue;
+    // But "30 of the 80 wounded" also counts the wounded: a total of casualties is a count of them.
+    if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && clause[first - 3]?.entityType === 'CARDINAL' && !isCasualtyWord(clause[last + 1])) continue;
     // "a three-game losing streak", "a one-year contract": the number modifies, it does not count.
     if (clause[last + 1]?.text === '-' && clause[last + 1]?.start === clause[last]?.end) continue;
     let counted = countedNoun(clause, last + 1);
+    // "about 50 hurt", "the 80 wounded": a participle wink takes for a noun is what happened to them.
+    if (counted && counted.first === last + 1 && counted.last === last + 1 && counted.head.pos === 'NOUN' && isCasualtyWord(counted.head)) counted = null;
     // "killing at least seven people and injuring 40": the second count's noun is the first's, elided.
+    // "killing 10 persons and wounding another 70": "another" sets the wounded apart from the dead;
+    // 70 is still all the wounded.
     let verbBefore = first - 1;
-    while (verbBefore >= 0 && BOUND_WORDS.has(clause[verbBefore]?.lower ?? '')) verbBefore--;
-    const isElided = !counted && previousCounted !== null && clause[verbBefore]?.pos === 'VERB' && !isReportingVerb(clause[verbBefore]) && (last + 1 >= clause.length || ['PUNCT', 'CCONJ'].includes(clause[last + 1]?.pos ?? ''));
+    while (verbBefore >= 0 && (BOUND_WORDS.has(clause[verbBefore]?.lower ?? '') || SUBSET_WORDS.has(clause[verbBefore]?.lower ?? ''))) verbBefore--;
+    // wink tags some gerunds as nouns ("and wounding other 70"): the -ing form of a verb still governs.
+    const isVerbLike = (k: Token | undefined): boolean => !!k && (k.pos === 'VERB' || (k.pos === 'NOUN' && /ing$/.test(k.lower) && baseForm(k.lower, 'v') !== null));
+    const isElided = !counted && previousCounted !== null && isVerbLike(clause[verbBefore]) && !isReportingVerb(clause[verbBefore] as Token) && (last + 1 >= clause.length || ['PUNCT', 'CCONJ'].includes(clause[last + 1]?.pos ?? ''));
     if (isElided) counted = previousCounted;
     // "Three killed as rioters bomb bank", "3 dead": a count of casualties names no noun; it counts people.
     // "A mother of two died": a number after "of" and a noun describes that noun; it counts no one.
@@ -386,10 +397,14 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     // about attacking, though "two wounded men" would be about wounds.
     const isParticiple = (k: Token | undefined): boolean =>
       !!k && (k.pos === 'VERB' || (k.pos === 'ADJ' && /(ed|en)$/.test(k.lower) && baseForm(k.lower, 'v') !== null) || isCasualtyWord(k)) && !isReportingVerb(k) && !PREPOSITIONAL_PARTICIPLES.has(k.lower);
-    let governing = first - 1;
-    while (governing >= 0 && BOUND_WORDS.has(clause[governing]?.lower ?? '')) governing--;
+    const governing = isElided ? verbBefore : (() => {
+      let k = first - 1;
+      while (k >= 0 && BOUND_WORDS.has(clause[k]?.lower ?? '')) k--;
+      return k;
+    })();
     const complement = !isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
-    const object = clause[governing]?.pos === 'VERB' && isParticiple(clause[governing]) && !COPULAS.has(clause[governing]?.lemma ?? '') ? clause[governing] : undefined;
+    const governor = clause[governing];
+    const object = governor && (governor.pos === 'VERB' ? isParticiple(governor) : isElided && isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
     if (isElided && !object) continue;
     const predicate = complement || object ? null : (predicateAfter(clause, counted.last + 1) ?? listPredicate(clause, counted.last + 1));
     let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
