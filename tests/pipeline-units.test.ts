@@ -1,7 +1,7 @@
 // Behaviour of the pipeline's pure parts on real sentences: counts, times, names, speakers, hedges.
 import { describe, expect, it } from 'vitest';
 import { boundsFor, parseNumber, areCountsCompatible } from '../src/pipeline/numbers.js';
-import { resolveTime, areTimesCompatible } from '../src/pipeline/times.js';
+import { resolveTime, areTimesCompatible, isFloatingTime } from '../src/pipeline/times.js';
 import { areSurnamesAlike, resolveEntities } from '../src/pipeline/resolve-entities.js';
 import { extractClaims } from '../src/pipeline/extract-claims.js';
 import { segmentSource } from '../src/pipeline/segment.js';
@@ -72,9 +72,16 @@ describe('times', () => {
     expect(thisMorning && areTimesCompatible(thisMorning, resolveTime('sunday morning', '2007-04-10')!)).toBe(false);
   });
 
-  it('leaves a weekday unresolved when the article has no date, rather than guessing', () => {
-    expect(resolveTime('sunday', null)).toBeNull();
-    expect(resolveTime('12 march 2025', null)?.label).toBe('2025-03-12 (Wednesday)');
+  it('reads a weekday without a date as that weekday of an unknown week, and leaves "yesterday" unresolved', () => {
+    const sunday = resolveTime('early sunday', null);
+    expect(sunday?.label).toBe('Sunday (no date given) early');
+    expect(sunday && isFloatingTime(sunday)).toBe(true);
+    expect(sunday && areTimesCompatible(sunday, resolveTime('sunday', null)!)).toBe(true);
+    expect(sunday && areTimesCompatible(sunday, resolveTime('saturday night', null)!)).toBe(false);
+    expect(resolveTime('yesterday', null)).toBeNull();
+    const dated = resolveTime('12 march 2025', null);
+    expect(dated?.label).toBe('2025-03-12 (Wednesday)');
+    expect(dated && isFloatingTime(dated)).toBe(false);
   });
 });
 
@@ -297,12 +304,26 @@ describe('questions', () => {
 });
 
 describe('undated articles', () => {
-  it('read "on Sunday" against the day most of the cluster carries, and stay unresolved alone', () => {
+  it('read "on Sunday" against the day most of the cluster carries', () => {
     const sources = [sourceOf('A quake struck the island on Sunday.', '2005-11-28', 'a'), sourceOf('The quake struck on Sunday afternoon.', '2005-11-28', 'b'), sourceOf('The quake struck the island on Sunday.', null, 'c')];
     const result = runPipeline(sources);
     const day = result.facts.find((f) => f.kind === 'TIME');
     expect(day?.value.kind === 'TIME' && new Date(day.value.startMs).toISOString().slice(0, 10)).toBe('2005-11-27');
     expect(new Set(result.evidence.filter((e) => e.factId === day?.id).map((e) => e.sourceKey))).toEqual(new Set(['a', 'b', 'c']));
-    expect(runPipeline([sources[2] as Source]).facts.filter((f) => f.kind === 'TIME')).toEqual([]);
+  });
+
+  it('in a cluster with no date at all, compare weekdays with weekdays, never with a real date', () => {
+    const result = runPipeline([
+      sourceOf('The fire broke out on Friday night.', null, 'a'),
+      sourceOf('Firefighters said the fire broke out on Friday night.', null, 'b'),
+      sourceOf('The fire broke out early on Saturday.', null, 'c'),
+      sourceOf('The fire broke out on March 12, 2025.', null, 'd'),
+    ]);
+    const times = result.facts.filter((f) => f.kind === 'TIME');
+    const label = (f: (typeof times)[number] | undefined) => (f?.value.kind === 'TIME' ? f.value.label : null);
+    expect(times.map(label).sort()).toEqual(['2025-03-12 (Wednesday)', 'Friday (no date given) night', 'Saturday (no date given) early']);
+    const disputes = result.disputes.filter((d) => d.kind === 'TEMPORAL');
+    expect(disputes).toHaveLength(1);
+    expect(disputes[0]?.factIds.map((id) => label(result.facts.find((f) => f.id === id))).sort()).toEqual(['Friday (no date given) night', 'Saturday (no date given) early']);
   });
 });

@@ -8,6 +8,7 @@ import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
 import { areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
+import { isFloatingTime } from './times.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -317,7 +318,8 @@ function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, Buil
 export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>): Clustering {
   const grouped = new Map<string, BuiltClaim[]>();
   for (const claim of claims) {
-    const key = signatureKey(claim);
+    // A weekday of an unknown week and a real date are answers to two questions: neither rivals the other.
+    const key = claim.value.kind === 'TIME' && isFloatingTime(claim.value) ? `${signatureKey(claim)}|undated` : signatureKey(claim);
     const members = grouped.get(key);
     if (members) members.push(claim);
     else grouped.set(key, [claim]);

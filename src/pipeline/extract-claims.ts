@@ -540,6 +540,9 @@ function magnitudeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>)
   ];
 }
 
+// Verbs whose time is that of something still to come: "planned for Monday", "scheduled for Friday".
+const INTENDING = new Set(['plan', 'schedule', 'intend', 'expect', 'slate']);
+
 function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (const mention of findTimes(clause, ctx.source.publishedAt)) {
@@ -556,6 +559,8 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       subject = null;
       isVerb = false;
     }
+    // "A vigil is planned for Sunday": the time is of something intended, which has not happened.
+    if (isVerb && INTENDING.has(lemma)) continue;
     claims.push({
       ...ctx.base,
       kind: 'TIME',

@@ -1,6 +1,7 @@
 // Reads time expressions in a sentence ("early Sunday", "Saturday night", "October 31", "12 March 2025",
 // "yesterday") and resolves them to intervals of UTC milliseconds against the article's date.
-// Relative expressions need that date: without it they are left unresolved rather than guessed.
+// Relative expressions need that date: without it they are left unresolved rather than guessed, except
+// a weekday, which becomes that weekday of an unknown week (see FLOATING_WEEK_MS).
 
 import type { Token } from './nlp.js';
 import type { TimeValue } from '../model.js';
@@ -8,6 +9,18 @@ import type { TimeValue } from '../model.js';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * Sunday 7 January of the year 1 (proleptic Gregorian), 00:00 UTC: the start of a week no news is about.
+ * "On Sunday" in an article that carries no date, in a cluster where none does, is placed in it, so
+ * that "Sunday" and "Saturday night" of undated articles still compare with one another; a time so
+ * placed never overlaps a real date, and a dispute between the two never forms (their spread is too wide).
+ */
+const FLOATING_WEEK_MS = -62_135_596_800_000 + 6 * DAY_MS;
+
+/** Whether a time is a weekday of an unknown week (an undated article's "on Sunday"). */
+export function isFloatingTime(value: TimeValue): boolean {
+  return value.startMs < FLOATING_WEEK_MS + 8 * DAY_MS;
+}
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // Hours of the day each part covers, [from, to): "Saturday night" ends at midnight, "early Sunday" is
@@ -77,7 +90,7 @@ function resolveDay(phrase: string, referenceMs: number | null): { dayMs: number
   }
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(phrase));
   if (weekday >= 0) {
-    if (referenceMs === null) return null;
+    if (referenceMs === null) return { dayMs: FLOATING_WEEK_MS + weekday * DAY_MS, precision: 'day' };
     const refDay = new Date(referenceMs).getUTCDay();
     const isNext = /\bnext\b/.test(phrase);
     let delta = isNext ? (weekday - refDay + 7) % 7 || 7 : -((refDay - weekday + 7) % 7);
@@ -133,7 +146,8 @@ function resolveOnDay(phrase: string, day: { dayMs: number; precision: 'day' | '
     return { kind: 'TIME', startMs: day.dayMs, endMs: end, label: isoDay(day.dayMs).slice(0, 7) };
   }
   const weekdayName = WEEKDAYS[new Date(day.dayMs).getUTCDay()] ?? '';
-  const dayLabel = `${isoDay(day.dayMs)} (${weekdayName[0]?.toUpperCase() ?? ''}${weekdayName.slice(1)})`;
+  const weekday = `${weekdayName[0]?.toUpperCase() ?? ''}${weekdayName.slice(1)}`;
+  const dayLabel = day.dayMs < FLOATING_WEEK_MS + 7 * DAY_MS ? `${weekday} (no date given)` : `${isoDay(day.dayMs)} (${weekday})`;
   const clock = /\b(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?/.exec(phrase);
   if (clock?.[1] && clock[3]) {
     const hour = (Number(clock[1]) % 12) + (clock[3] === 'p' ? 12 : 0);
@@ -174,7 +188,8 @@ export function findTimes(tokens: Token[], publishedAt: string | null): TimeMent
     }
     while (first > 0 && MODIFIERS.has(tokens[first - 1]?.lower ?? '')) first--;
     while (first < i && (tokens[first]?.lower === ',' || tokens[first]?.lower === 'on' || tokens[first]?.lower === 'in')) first++;
-    const phrase = tokens.slice(first, last + 1).map((t) => t.lower).join(' ');
+    // Tokens joined by spaces put one before a comma ("march 12 , 2025"), which hid the year.
+    const phrase = tokens.slice(first, last + 1).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
     const value = resolveTime(phrase, publishedAt);
     const head = tokens[first];
     const tail = tokens[last];
