@@ -111,6 +111,25 @@ describe('names', () => {
     expect(same('Maria Lopez', 'Mario Lopez')).toBe(false);
   });
 
+  it('joins a name to the one longer name that extends it, but not after a direction or when two could', () => {
+    const text = [
+      'Troy Police Lt. Gerry Scherlinck spoke. Scherlinck said more.',
+      'The MV Stolt Valor was freed. The Stolt Valor sailed on.',
+      'The quake hit Qeshm Island. Qeshm has 100,000 people.',
+      'She lived in South Richmond Hill. The crash was in Richmond Hill.',
+      'Marfin Egnatia Bank closed. Marfin Investment Bank said so. Marfin staff left.',
+    ].join(' ');
+    const sentences = analyseSpan(text, 0, text.length).map((s, index) => ({ sourceKey: 's', sentenceIndex: index, names: findNames(s.tokens).names }));
+    const index = resolveEntities(sentences);
+    const same = (a: string, b: string) => index.entityForName(a) !== null && index.entityForName(a) === index.entityForName(b);
+    expect(same('Gerry Scherlinck', 'Scherlinck')).toBe(true);
+    expect(same('MV Stolt Valor', 'Stolt Valor')).toBe(true);
+    expect(same('Qeshm Island', 'Qeshm')).toBe(true);
+    expect(same('South Richmond Hill', 'Richmond Hill')).toBe(false);
+    expect(same('Marfin Egnatia Bank', 'Marfin')).toBe(false);
+    expect(index.entities.every((e) => e.id === index.entityForName(e.name))).toBe(true);
+  });
+
   it('tells two presidents apart by the word before the title: "the US president" is Biden, not Salih', () => {
     const text = 'US President Joe Biden condemned the attack. Iraqi President Barham Salih called it a coup. The US president announced aid.';
     const sentences = analyseSpan(text, 0, text.length).map((s, index) => ({ sourceKey: 's', sentenceIndex: index, names: findNames(s.tokens).names }));

@@ -13,7 +13,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 // Particles some surnames carry joined to them: "LaCalamita", "DeSantis", "AlKadhimi".
 const GLUED_PARTICLES = new Set(['la', 'le', 'de', 'di', 'da', 'du', 'del', 'della', 'al', 'el', 'van', 'von']);
 // Forms of address are not names: "Mr Papandreou", "Ms Merkel", "Professor Varoufakis" are the surname.
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon']);
+// So are abbreviated ranks, and what comes before them: "Troy Police Lt. Gerry Scherlinck" is Gerry Scherlinck.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon', 'lt', 'lieut', 'sgt', 'capt', 'cpt', 'col', 'gen', 'maj', 'cmdr', 'cdr', 'adm', 'det', 'insp', 'supt', 'cpl', 'pvt', 'atty', 'amb']);
 
 /** Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi]. */
 export function nameWords(name: string): string[] {
@@ -26,7 +27,7 @@ export function nameWords(name: string): string[] {
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w !== '' && !PARTICLES.has(w))
     .filter((w, i, all) => !(i > 0 && i === all.length - 1 && SUFFIXES.has(w)))
-    .filter((w, i, all) => !(i < all.length - 1 && HONORIFICS.has(w)));
+    .filter((_w, i, all) => !all.slice(i, all.length - 1).some((later) => HONORIFICS.has(later)));
 }
 
 /**
@@ -133,6 +134,49 @@ export interface EntityIndex {
   /** Entity id for a title ("prime minister", "pm"), or null when none or ambiguous. */
   entityForTitle(words: string[]): string | null;
   isPerson(entityId: string): boolean;
+}
+
+// Words outlets drop after a name when the rest is clear: "Qeshm" for "Qeshm Island", "Marfin" for
+// "Marfin Bank", "WDIV" for "WDIV-TV". A kind of place that is a name of its own ("Kansas City",
+// "Baghdad Airport") is not one of them.
+const ELIDED_HEADS = new Set(['island', 'islands', 'bank', 'tv', 'radio', 'service', 'services', 'group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'party', 'agency']);
+
+// Words that make another place of a name: "South Richmond Hill" is not Richmond Hill, nor "New York" York.
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'new', 'old', 'greater', 'little']);
+
+/**
+ * Clusters that are a shorter form of exactly one other: a name of two or more words that ends another
+ * ("Stolt Valor" / "MV Stolt Valor", "Beaumont Hospital" / "Royal Oak Beaumont Hospital"), unless a
+ * direction leads the longer ("South Richmond Hill"), or a name that another extends by an elided head
+ * ("Qeshm" / "Qeshm Island"). A short form two names could extend is left alone. Indexed by the
+ * suffixes and prefixes of each name, so no step compares all pairs.
+ */
+function joinShortForms(clusters: Cluster[]): Map<Cluster, Cluster> {
+  const longer = new Map<string, Set<Cluster>>();
+  const note = (key: string, cluster: Cluster): void => {
+    const set = longer.get(key) ?? new Set<Cluster>();
+    set.add(cluster);
+    longer.set(key, set);
+  };
+  for (const cluster of clusters) {
+    const words = cluster.words;
+    for (let from = 1; from <= words.length - 2; from++) {
+      if (words.slice(0, from).some((w) => DIRECTIONS.has(w))) continue;
+      note(words.slice(from).join(' '), cluster);
+    }
+    if (words.length >= 2 && ELIDED_HEADS.has(words[words.length - 1] ?? '')) note(words.slice(0, -1).join(' '), cluster);
+  }
+  const mergedInto = new Map<Cluster, Cluster>();
+  for (const cluster of clusters) {
+    const containers = [...(longer.get(cluster.words.join(' ')) ?? [])].filter((c) => c !== cluster);
+    const target = containers[0];
+    if (containers.length !== 1 || !target || mergedInto.has(target)) continue;
+    for (const [surface, n] of cluster.surfaces) target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + n);
+    for (const [title, n] of cluster.titles) target.titles.set(title, (target.titles.get(title) ?? 0) + n);
+    target.mentions += cluster.mentions;
+    mergedInto.set(cluster, target);
+  }
+  return mergedInto;
 }
 
 export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
@@ -266,11 +310,20 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     }
   }
 
+  // "Stolt Valor" for "MV Stolt Valor", "Qeshm" for "Qeshm Island": one entity, under the longer name.
+  const mergedInto = joinShortForms([...new Set([...blocks.values()].flat())]);
+  const finalOf = (cluster: Cluster): Cluster => {
+    let at = cluster;
+    for (let next = mergedInto.get(at); next; next = mergedInto.get(at)) at = next;
+    return at;
+  };
+
   const entities: Entity[] = [];
   const idByWords = new Map<string, string>();
   const titleVotes = new Map<string, Map<string, number>>();
   const persons = new Set<string>();
   for (const cluster of new Set([...blocks.values()].flat())) {
+    if (mergedInto.has(cluster)) continue;
     const surfaces = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
     const name = surfaces.find(([s]) => nameWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
     const id = hashId('E', cluster.words.join(' '));
@@ -299,7 +352,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
       const direct = idByWords.get(words.join(' '));
       if (direct) return direct;
       const cluster = words.length > 0 ? findCluster(words) : null;
-      return cluster ? hashId('E', cluster.words.join(' ')) : null;
+      return cluster ? hashId('E', finalOf(cluster).words.join(' ')) : null;
     },
     entityForTitle(words) {
       for (let from = 0; from < words.length; from++) {
