@@ -232,10 +232,13 @@ describe('claims', () => {
     expect(claimsOf('A 5.6 magnitude earthquake hit an island.').filter((c) => c.value.kind === 'QUANTITY' && c.value.unit !== 'magnitude')).toEqual([]);
   });
 
-  it('reads each count of a list with the predicate the list shares, and no count in a model name', () => {
+  it('reads each count of a list with the predicate the list shares, and counts a model by its designation', () => {
     const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
-    expect(counts('Seven AK-47s, 13 loaded magazines and two grenades were found in the boats.')).toEqual([[7, 'ak-47s', 'find'], [13, 'magazine', 'find'], [2, 'grenade', 'find']]);
-    expect(counts('The commandos recovered 12 AK 47 guns.')).toEqual([[12, 'gun', 'recover']]);
+    expect(counts('Seven AK-47s, 13 loaded magazines and two grenades were found in the boats.')).toEqual([[7, 'ak-47', 'find'], [13, 'magazine', 'find'], [2, 'grenade', 'find']]);
+    // The model is what is counted, however the noun after it is worded.
+    expect(counts('The commandos recovered 12 AK 47 guns, three rifles, two grenades along with other ammunition.')).toEqual([[12, 'ak-47', 'recover'], [3, 'rifle', 'recover'], [2, 'grenade', 'recover']]);
+    expect(counts('Police found two AK-47 rifles.')).toEqual([[2, 'ak-47', 'find']]);
+    expect(counts('Police arrested two men and three women.')).toEqual([[2, 'man', 'arrest'], [3, 'woman', 'arrest']]);
   });
 
   it('reads an elided count noun from the count before it: "killing seven people and injuring 40"', () => {

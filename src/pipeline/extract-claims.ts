@@ -345,9 +345,27 @@ interface ClauseContext {
   measured: { last: string | null; lastEvent: string | null };
 }
 
+// A model designation: letters and a number, "AK-47", "F-16s", "M16".
+const DESIGNATION = /^[A-Z]{1,4}-?\d+s?$/;
+
+/** The model designation among a counted phrase's tokens, normalised ("AK 47", "AK-47s" -> "ak-47"), or null. */
+function designationIn(tokens: Token[]): string | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    const joined = DESIGNATION.test(t.text) ? t.text : /^[A-Z]{1,4}$/.test(t.text) && next && /^\d+$/.test(next.text) && next.start - t.end <= 1 ? `${t.text}-${next.text}` : null;
+    if (joined) {
+      const m = /^([A-Z]+)-?(\d+)s?$/.exec(joined);
+      if (m) return `${(m[1] ?? '').toLowerCase()}-${m[2] ?? ''}`;
+    }
+  }
+  return null;
+}
+
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   let previousCounted: ReturnType<typeof countedNoun> = null;
+  let listed: { verb: Token; end: number } | null = null;
   const text = ctx.source.text;
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i];
@@ -404,8 +422,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     })();
     const complement = !isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
     const governor = clause[governing];
-    const object = governor && (governor.pos === 'VERB' ? isParticiple(governor) : isElided && isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
+    let object = governor && (governor.pos === 'VERB' ? isParticiple(governor) : isElided && isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
     if (isElided && !object) continue;
+    // "recovered 12 AK 47 guns, three rifles, two grenades": a count listed after another verb's object
+    // is that verb's object too.
+    if (!object && !complement && listed && clause.slice(listed.end + 1, first).every((k) => k.text === ',' || k.pos === 'CCONJ' || BOUND_WORDS.has(k.lower))) object = listed.verb;
     const predicate = complement || object ? null : (predicateAfter(clause, counted.last + 1) ?? listPredicate(clause, counted.last + 1));
     let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
     let predicateFirst = predicateToken && !predicate ? clause.indexOf(predicateToken) : predicate ? predicate.first : -1;
@@ -429,10 +450,14 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
     const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
-    const headLemma = isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma;
+    // "Seven AK-47s", "12 AK 47 guns", "two AK-47 rifles": a model designation is what is counted,
+    // whatever noun follows it.
+    const model = designationIn(clause.slice(last + 1, counted.last + 1));
+    const shownUnit = model ? clause.slice(last + 1, counted.last + 1) : unitTokens;
+    const headLemma = model ?? (isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
     // Adjectives and names before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one.
-    const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && k !== counted.head).map((k) => k.lower).sort();
+    const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && k !== counted.head && !DESIGNATION.test(k.text)).map((k) => k.lower).sort();
     const predicateTokens = predicateFirst <= (clause.indexOf(predicateToken)) ? clause.slice(Math.max(predicateFirst, counted.last + 1), clause.indexOf(predicateToken) + 1) : [predicateToken];
     claims.push({
       ...ctx.base,
@@ -442,13 +467,14 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       predicateText: textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
       objectKind: kind.length > 0 ? kind.join(' ') : null,
-      objectText: isImplicitPeople ? 'people' : textOf(unitTokens, text),
+      objectText: isImplicitPeople ? 'people' : textOf(shownUnit, text),
       isNegated: predicate?.isNegated ?? false,
-      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(unitTokens, text) },
+      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(shownUnit, text) },
       certainty: isGuessed ? 0.7 : 0.9,
       episode: ctx.episode,
     });
     if (!isElided) previousCounted = counted;
+    listed = object ? { verb: object, end: counted.last } : null;
   }
   return claims;
 }

@@ -169,12 +169,14 @@ function joinShortForms(clusters: Cluster[]): Map<Cluster, Cluster> {
   const mergedInto = new Map<Cluster, Cluster>();
   for (const cluster of clusters) {
     const containers = [...(longer.get(cluster.words.join(' ')) ?? [])].filter((c) => c !== cluster);
-    const target = containers[0];
-    if (containers.length !== 1 || !target || mergedInto.has(target)) continue;
-    for (const [surface, n] of cluster.surfaces) target.surfaces.set(surface, (target.surfaces.get(surface) ?? 0) + n);
-    for (const [title, n] of cluster.titles) target.titles.set(title, (target.titles.get(title) ?? 0) + n);
-    target.mentions += cluster.mentions;
-    mergedInto.set(cluster, target);
+    const container = containers[0];
+    if (containers.length !== 1 || !container || mergedInto.has(container) || mergedInto.has(cluster)) continue;
+    // The form written more often names the entity: "Hasim Rahman", not "American Hasim Rahman".
+    const [from, into] = cluster.mentions > container.mentions ? [container, cluster] : [cluster, container];
+    for (const [surface, n] of from.surfaces) into.surfaces.set(surface, (into.surfaces.get(surface) ?? 0) + n);
+    for (const [title, n] of from.titles) into.titles.set(title, (into.titles.get(title) ?? 0) + n);
+    into.mentions += from.mentions;
+    mergedInto.set(from, into);
   }
   return mergedInto;
 }
