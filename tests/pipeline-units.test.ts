@@ -239,6 +239,11 @@ describe('claims', () => {
     expect(counts('The commandos recovered 12 AK 47 guns, three rifles, two grenades along with other ammunition.')).toEqual([[12, 'ak-47', 'recover'], [3, 'rifle', 'recover'], [2, 'grenade', 'recover']]);
     expect(counts('Police found two AK-47 rifles.')).toEqual([[2, 'ak-47', 'find']]);
     expect(counts('Police arrested two men and three women.')).toEqual([[2, 'man', 'arrest'], [3, 'woman', 'arrest']]);
+    // A number that measures (a calibre, a bore) is another question than how many.
+    expect(counts('They confiscated a 7.62mm rifle and three pistols.')).toEqual([[7.62, 'mm rifle', 'confiscate'], [3, 'pistol', 'confiscate']]);
+    // A running total is its own question, apart from the count of the day.
+    const episodes = claimsOf('So far, the navy has confiscated 14 AK-47 rifles. Six AK-47 rifles were confiscated.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.episode]);
+    expect(episodes).toEqual([[14, 'cumulative'], [6, null]]);
   });
 
   it('reads an elided count noun from the count before it: "killing seven people and injuring 40"', () => {

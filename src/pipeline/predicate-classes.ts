@@ -73,6 +73,8 @@ export function classifyWords(words: Iterable<string>, wordClasses: WordClass[],
     // A closed compound is a kind of its last part: "bodyguard" is a guard, "firefighter" a fighter.
     const known = new Set(unique);
     for (const word of unique) {
+      // Only a closed compound: "mm rifle" (a measure and a noun) is not a kind of rifle count.
+      if (/[\s-]/.test(word)) continue;
       for (let cut = 1; cut <= word.length - 4; cut++) {
         const tail = word.slice(cut);
         if (known.has(tail)) {
