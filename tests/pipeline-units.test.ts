@@ -241,6 +241,9 @@ describe('claims', () => {
     expect(counts('Police arrested two men and three women.')).toEqual([[2, 'man', 'arrest'], [3, 'woman', 'arrest']]);
     // A number that measures (a calibre, a bore) is another question than how many.
     expect(counts('They confiscated a 7.62mm rifle and three pistols.')).toEqual([[7.62, 'mm rifle', 'confiscate'], [3, 'pistol', 'confiscate']]);
+    // A distance from a named place is a question of its own, in the unit it is given in.
+    const distances = claimsOf('Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a port. The incident took place about 150 nautical miles off Aden.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
+    expect(distances).toEqual([[1150, 'kilometer', 'distance from tehran'], [700, 'mile', 'distance from tehran'], [150, 'nautical mile', 'distance from aden']]);
     // A running total is its own question, apart from the count of the day.
     const episodes = claimsOf('So far, the navy has confiscated 14 AK-47 rifles. Six AK-47 rifles were confiscated.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.episode]);
     expect(episodes).toEqual([[14, 'cumulative'], [6, null]]);

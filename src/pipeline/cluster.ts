@@ -103,6 +103,8 @@ function countPredicate(claims: BuiltClaim[]): string {
   const isParticiple = (t: string): boolean => /(ed|en)$/.test(t);
   const preferred = texts.filter((t) => isParticiple(t) && t === t.toLowerCase());
   const chosen = mostCommon(preferred.length > 0 ? preferred : texts.map((t) => t.toLowerCase()));
+  // A distance keeps its place's capitals: "from Tehran".
+  if (chosen.startsWith('from ')) return mostCommon(texts.filter((t) => t.toLowerCase() === chosen));
   const ing = /^(.*?)(\w+)ing$/.exec(chosen);
   const lemma = claims.find((c) => c.draft.predicateText.toLowerCase() === chosen)?.draft.predicate ?? '';
   if (ing && lemma && !/[^aeiou][aeiou][^aeiouwy]$/.test(lemma)) return `${ing[1] ?? ''}${lemma}${lemma.endsWith('e') ? 'd' : 'ed'}`;

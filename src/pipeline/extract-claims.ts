@@ -369,6 +369,31 @@ function designationIn(tokens: Token[]): string | null {
 // of 923 rounds", "100 vessels attacked this year". It answers its own question.
 const CUMULATIVE = /\b(so far|to date|in total|a total of|altogether|in all|this year|so far this year|since (january|the start|the beginning))\b/;
 
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles', 'mile', 'mi']);
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|away)$/;
+
+/**
+ * The named place a distance is measured from, read after the unit: compass words (and a parenthesised
+ * conversion) may come between, then "of", "from" or "off", then the name.
+ */
+function distanceFrom(clause: Token[], from: number): { place: string } | null {
+  let i = from;
+  let depth = 0;
+  for (let steps = 0; i < clause.length && steps < 10; i++, steps++) {
+    const t = clause[i] as Token;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth > 0 || COMPASS.test(t.lower) || t.text === '-') continue;
+    else break;
+  }
+  if (!['of', 'from', 'off'].includes(clause[i]?.lower ?? '')) return null;
+  i++;
+  if (clause[i]?.lower === 'the') i++;
+  const start = i;
+  while (clause[i]?.pos === 'PROPN') i++;
+  return i > start ? { place: clause.slice(start, i).map((t) => t.text).join(' ') } : null;
+}
+
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
@@ -416,6 +441,29 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (!counted) continue;
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
     const bounds = boundsFor(value, before);
+    // "1,500 kilometers south of Tehran", "150 nautical miles off Aden": how far from a named place.
+    const distance = DISTANCE_UNITS.has(counted.head.lower) ? distanceFrom(clause, counted.last + 1) : null;
+    if (distance) {
+      const unit = baseForm(counted.head.lower, 'n') ?? counted.head.lower;
+      const kind = clause.slice(counted.first, counted.last).filter((k) => k.pos === 'ADJ').map((k) => k.lower);
+      const measured = kind.length > 0 ? `${kind.join(' ')} ${unit}` : unit;
+      claims.push({
+        ...ctx.base,
+        kind: 'QUANTITY',
+        subject: null,
+        predicate: `distance from ${distance.place.toLowerCase()}`,
+        predicateText: `from ${distance.place}`,
+        object: measured,
+        objectKind: null,
+        objectText: textOf(clause.slice(counted.first, counted.last + 1), text),
+        isNegated: false,
+        // A distance is a round figure: 35 and 36 miles are one answer (an approximate count, within 10%).
+        value: { kind: 'QUANTITY', value, min: null, max: null, unit: measured, unitText: textOf(clause.slice(counted.first, counted.last + 1), text) },
+        certainty: 0.9,
+        episode: ctx.episode,
+      });
+      continue;
+    }
     // Where the count's predicate stands, most specific first: an object complement right after it
     // ("left two bodyguards injured"); the verb whose object the count is ("wounded two men", "killing
     // at least one"); a predicate after it with its auxiliaries ("seven guards were injured"); a verb a
