@@ -254,6 +254,11 @@ describe('claims', () => {
     expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate])).toEqual([[7, 'people', 'kill'], [40, 'people', 'injure']]);
   });
 
+  it('dates the verb a time follows, across its object phrase, not the next verb', () => {
+    const times = claimsOf("An earthquake jolted Qeshm island off Iran's southern coast on Sunday, followed by several aftershocks on Monday.", '2005-11-28').filter((c) => c.kind === 'TIME').map((c) => [c.predicate, c.value.kind === 'TIME' && c.value.label]);
+    expect(times).toEqual([['jolt', '2005-11-27 (Sunday)'], ['aftershock', '2005-11-28 (Monday)']]);
+  });
+
   it('dates counts about an earlier event to that episode, also in the sentence that refers back to it', () => {
     const text = 'A quake injured five people on Sunday. The last major quake hit the region in February, when a magnitude-6.4 temblor rocked Zarand. It killed 612 people and injured more than 1,400.';
     const counts = claimsOf(text, '2005-11-27').filter((c) => c.kind === 'QUANTITY');

@@ -547,7 +547,8 @@ function eventNear(clause: Token[], first: number, last: number): { index: numbe
   if (clause[last + 1]?.pos === 'PART' && /^['’]s$/.test(clause[last + 1]?.text ?? '')) {
     for (let k = last + 2; k < clause.length && k <= last + 4; k++) if (isEvent(clause[k])) return { index: k, token: clause[k] as Token };
   }
-  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+  // "jolted Qeshm island off Iran's southern coast on Sunday": a time after its verb's object phrase.
+  for (let k = first - 1; k >= 0 && k >= first - 12; k--) {
     if (clause[k]?.pos === 'PUNCT') break;
     if (isEvent(clause[k])) return { index: k, token: clause[k] as Token };
   }
