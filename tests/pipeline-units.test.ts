@@ -244,6 +244,11 @@ describe('claims', () => {
     // A distance from a named place is a question of its own, in the unit it is given in.
     const distances = claimsOf('Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a port. The incident took place about 150 nautical miles off Aden.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
     expect(distances).toEqual([[1150, 'kilometer', 'distance from tehran'], [700, 'mile', 'distance from tehran'], [150, 'nautical mile', 'distance from aden']]);
+    // "No one was hurt" answers how many were hurt: none.
+    expect(counts('No-one was injured in the fire.')).toEqual([[0, 'people', 'injure']]);
+    expect(counts('Nobody is thought to have been injured.')).toEqual([[0, 'people', 'injure']]);
+    expect(counts('None of the guards was killed.')).toEqual([[0, 'guard', 'kill']]);
+    expect(counts('She fired at officers but none were hit. No one else was hurt. No one could say.')).toEqual([]);
     // A running total is its own question, apart from the count of the day.
     const episodes = claimsOf('So far, the navy has confiscated 14 AK-47 rifles. Six AK-47 rifles were confiscated.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.episode]);
     expect(episodes).toEqual([[14, 'cumulative'], [6, null]]);

@@ -122,7 +122,10 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const count = exact ? String(exact.value) : isApproximate ? `about ${first.value}` : first?.min !== null ? `at least ${first?.value ?? ''}` : first?.max !== null ? `up to ${first?.value ?? ''}` : `about ${first?.value ?? ''}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
-    return `${count} ${mostCommon(values.map((v) => v.unitText))} ${countPredicate(claims)}`.trim();
+    const unitText = mostCommon(values.map((v) => v.unitText));
+    // None reads as English does: "no one was injured", "no guards injured".
+    if (exact?.value === 0) return `${unitText === 'people' ? 'no one' : `no ${unitText}`} ${countPredicate(claims)}`.trim();
+    return `${count} ${unitText} ${countPredicate(claims)}`.trim();
   }
   if (kind === 'TIME') {
     const event = mostCommon(claims.map((c) => c.draft.predicateText));

@@ -538,6 +538,64 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
   return claims;
 }
 
+// Verbs that report a state in the infinitive after them: "is thought to have been", "is believed to be".
+const RAISING = new Set(['think', 'believe', 'say', 'report', 'understand', 'know', 'fear', 'expect', 'feel', 'seem', 'appear']);
+
+/**
+ * "No-one was injured", "Nobody was hurt", "None of the guards was killed": a count of none, so that
+ * "no one was hurt" answers "how many were hurt" with 0 and meets "five people injured" as a rival.
+ */
+function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    let end = -1;
+    if (t.lower === 'nobody' || t.lower === 'no-one') end = i;
+    else if (t.lower === 'no' && clause[i + 1]?.lower === 'one') end = i + 1;
+    else if (t.lower === 'no' && clause[i + 1]?.text === '-' && clause[i + 2]?.lower === 'one') end = i + 2;
+    // A bare "none" points back ("fired at officers, but none were hit"): only "none of the X" counts.
+    else if (t.lower === 'none' && clause[i + 1]?.lower === 'of') end = i;
+    if (end < 0) continue;
+    let unit = 'people';
+    let unitText = 'people';
+    // "None of the guards": the guards are who is counted.
+    if (t.lower === 'none' && clause[i + 1]?.lower === 'of') {
+      const counted = countedNoun(clause, i + 1);
+      if (!counted) continue;
+      end = counted.last;
+      const lemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
+      unit = GENERIC_PEOPLE.has(lemma) ? 'people' : lemma;
+      unitText = counted.head.text;
+    }
+    // "No one else was hit" counts none beyond those already counted: no answer to how many.
+    if (clause[end + 1]?.lower === 'else') continue;
+    let predicate = predicateAfter(clause, end + 1);
+    // "Nobody is thought to have been injured": the state is in the infinitive.
+    if (predicate && RAISING.has(clause[predicate.index]?.lemma ?? '') && clause[predicate.index + 1]?.lower === 'to') {
+      let from = predicate.index + 2;
+      while (['have', 'be', 'been'].includes(clause[from]?.lower ?? '')) from++;
+      predicate = predicateAfter(clause, from);
+    }
+    const verb = predicate ? clause[predicate.index] : undefined;
+    if (!predicate || !verb || predicate.isNegated || clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
+    const lemma = toDeath(clause, predicate.index) ?? predicateLemma(verb, clause[predicate.index + 1]).lemma;
+    return [{
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject: null,
+      predicate: lemma,
+      predicateText: textOf(clause.slice(predicate.first, predicate.index + 1), ctx.source.text),
+      object: unit,
+      objectKind: null,
+      objectText: unitText,
+      isNegated: false,
+      value: { kind: 'QUANTITY', value: 0, min: 0, max: 0, unit, unitText },
+      certainty: 0.9,
+      episode: ctx.episode,
+    }];
+  }
+  return [];
+}
+
 function eventNear(clause: Token[], first: number, last: number): { index: number; token: Token } | null {
   // A capitalised word inside a clause is a name ("the Boston Herald reported"), not something that happened.
   const isEvent = (t: Token | undefined): boolean =>
@@ -809,6 +867,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...timeClaims(clause.tokens, ctx));
       claims.push(...assertionClaims(clause, previous, ctx));
       previous = clause;
