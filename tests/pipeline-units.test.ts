@@ -273,6 +273,14 @@ describe('claims', () => {
     expect(claimsOf('Washington, Nov 8: a quake injured 40 people.', null).map((c) => c.episode)).not.toContain('nov 8');
   });
 
+  it('keeps the object of a progressive, and reads a passive with its agent also the active way', () => {
+    const frames = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate, c.object]);
+    expect(frames('Police are treating the fire as suspicious.')).toEqual([['Police', 'treat', 'fire']]);
+    expect(frames('The fire is being treated by police as suspicious.')).toEqual([['fire', 'treat', null], ['police', 'treat', 'fire']]);
+    expect(frames('Raj Chohan was killed by a drunk driver.')).toEqual([['Raj Chohan', 'kill', null], ['drunk driver', 'kill', 'raj chohan']]);
+    expect(frames('The report was finished by Friday.')).toEqual([['report', 'finish', null]]);
+  });
+
   it('finds the subject behind an apposition, and counts no one in "a mother of two" or across "and"', () => {
     const subjects = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate]);
     expect(subjects('Raj Chohan, 59, was killed by a drunk driver.')).toContainEqual(['Raj Chohan', 'kill']);

@@ -785,7 +785,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const lemma = death ?? read.lemma;
     const isReversed = read.isReversed;
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
-    const isPassive = tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
+    // "are treating the fire" is progressive, not passive: it keeps its object.
+    const isPassive = !/ing$/.test(t.lower) && tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
     let object = !isState && !isPassive ? (objectAfter(tokens, i) ?? prepositionalObject(tokens, i)) : null;
     let predicate = lemma;
     // "was pronounced dead", "burnt to death": the complement is part of what is said.
@@ -814,8 +815,38 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       certainty: subject.kind === 'pronoun' ? 0.65 : 0.8,
       episode: ctx.episode,
     });
+    // "The fire is being treated by police as suspicious" also says "police are treating the fire":
+    // the active reading, so that it meets the outlets that wrote it so.
+    const agent = isPassive && !isState && subject.kind !== 'pronoun' ? agentAfter(tokens, predicateEnd, ctx.names, text) : null;
+    if (agent) {
+      claims.push({
+        ...ctx.base,
+        kind: 'ASSERTION',
+        subject: agent,
+        predicate,
+        predicateText: t.text,
+        object: subject.kind === 'noun' ? subject.lemma : subject.text.toLowerCase(),
+        objectText: subject.kind === 'name' ? subject.text : subject.kind === 'noun' ? (subject.words[subject.words.length - 1] ?? subject.text) : subject.text,
+        isNegated: negated,
+        value: { kind: 'ASSERTION', isPositive: !negated },
+        certainty: 0.75,
+        episode: ctx.episode,
+      });
+    }
   }
   return claims;
+}
+
+/** The agent of a passive: the noun phrase after "by" ("treated by police", "struck by a grey Camry"). */
+function agentAfter(tokens: Token[], verbAt: number, names: NameMention[], text: string): SubjectRef | null {
+  let k = verbAt + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  if (tokens[k]?.lower !== 'by') return null;
+  let end = k + 1;
+  while (end < tokens.length && NP_POS.has(tokens[end]?.pos ?? '') && tokens[end]?.entityType !== 'DATE' && tokens[end]?.entityType !== 'TIME') end++;
+  if (end === k + 1) return null;
+  const agent = subjectBefore(tokens, end, names, text);
+  return agent && agent.kind !== 'pronoun' ? agent : null;
 }
 
 function speakerRef(tokens: Token[] | undefined, names: NameMention[], text: string): SubjectRef | null {
