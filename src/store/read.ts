@@ -99,11 +99,18 @@ function escapeLike(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-const FACT_WHERE = `WHERE (@minConfidence IS NULL OR f.confidence >= @minConfidence)
-  AND (@status IS NULL OR f.status = @status)
-  AND (@text IS NULL OR f.statement LIKE @text ESCAPE '\\'
-       OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.quote LIKE @text ESCAPE '\\'))
-  AND (@sourceKey IS NULL OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_key = @sourceKey))`;
+/**
+ * The conditions of a fact filter, each in the WHERE clause only when the filter gives it: a clause such
+ * as `@text IS NULL OR ...` would make SQLite evaluate every fact for every page and count, where the
+ * unfiltered page walks the confidence index and stops after `limit` rows.
+ */
+const FACT_CONDITIONS = {
+  minConfidence: 'f.confidence >= @minConfidence',
+  status: 'f.status = @status',
+  text: `(f.statement LIKE @text ESCAPE '\\' OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.quote LIKE @text ESCAPE '\\'))`,
+  sourceKey: 'EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_key = @sourceKey)',
+} as const;
+type FactCondition = keyof typeof FACT_CONDITIONS;
 
 const ORDER_SQL: Record<FactOrder, string> = {
   CONFIDENCE_DESC: 'f.confidence DESC, f.id',
@@ -116,7 +123,6 @@ const STATEMENTS: Record<string, string> = {
   sourcesCount: 'SELECT count(*) AS n FROM sources',
   sourcesByKeys: `SELECT ${SOURCE_COLUMNS} FROM sources WHERE key IN (SELECT value FROM json_each(?))`,
   sourceTextsByKeys: 'SELECT key, text FROM sources WHERE key IN (SELECT value FROM json_each(?))',
-  factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
   factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
   claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
   // Each evidence with its source (text aside), so a page of evidence needs no second lookup per source.
@@ -150,9 +156,6 @@ const STATEMENTS: Record<string, string> = {
   allDisputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts ORDER BY dispute_id, rank',
   allSourceTexts: 'SELECT key, text, noise, published_at FROM sources ORDER BY key',
 };
-for (const order of Object.keys(ORDER_SQL) as FactOrder[]) {
-  STATEMENTS[`facts:${order}`] = `SELECT f.* FROM facts f ${FACT_WHERE} ORDER BY ${ORDER_SQL[order]} LIMIT @limit OFFSET @offset`;
-}
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -202,6 +205,8 @@ export class StoreReader {
   private executed = 0;
   private counted: CorpusStats | null = null;
   private readonly statements: Map<string, Database.Statement>;
+  /** At most 16 filter shapes x 3 orders, plus their counts. */
+  private readonly built = new Map<string, Database.Statement>();
 
   constructor(path: string) {
     this.path = path;
@@ -242,6 +247,17 @@ export class StoreReader {
     return this.statements.get(name)?.get(...params) as Row | undefined;
   }
 
+  /** A statement built from parts (a filter's conditions), prepared the first time its text is seen. */
+  private allOf(text: string, params: Record<string, unknown>): Row[] {
+    let statement = this.built.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.built.set(text, statement);
+    }
+    this.executed++;
+    return statement.all(params) as Row[];
+  }
+
   facts(offset: number, limit: number, filter: FactFilter, orderBy: FactOrder): Page<StoredFact> {
     const params = {
       minConfidence: filter.minConfidence ?? null,
@@ -249,8 +265,11 @@ export class StoreReader {
       text: filter.text ? escapeLike(filter.text) : null,
       sourceKey: filter.sourceKey ?? null,
     };
-    const items = this.all(`facts:${orderBy}`, { ...params, limit, offset }).map((r) => toFact(r));
-    return { items, totalCount: Number(this.get('factsCount', params)?.n ?? 0) };
+    const given = (Object.keys(FACT_CONDITIONS) as FactCondition[]).filter((c) => params[c] !== null);
+    const bound = Object.fromEntries(given.map((c) => [c, params[c]]));
+    const where = given.length === 0 ? '' : `WHERE ${given.map((c) => FACT_CONDITIONS[c]).join(' AND ')}`;
+    const items = this.allOf(`SELECT f.* FROM facts f ${where} ORDER BY ${ORDER_SQL[orderBy]} LIMIT @limit OFFSET @offset`, { ...bound, limit, offset }).map((r) => toFact(r));
+    return { items, totalCount: Number(this.allOf(`SELECT count(*) AS n FROM facts f ${where}`, bound)[0]?.n ?? 0) };
   }
 
   factsOfSource(sourceKey: string, offset: number, limit: number): Page<StoredFact> {
