@@ -2,6 +2,7 @@
 // request batches its lookups (one SQL statement per kind of thing per tick, never one per row).
 
 import DataLoader from 'dataloader';
+import type { GraphQLError } from 'graphql';
 import type { AssessmentIndex, Dispute, Entity } from '../model.js';
 import type { Page, SourcedEvidence, SourceRecord, StoreReader, StoredFact } from '../store/read.js';
 
@@ -23,6 +24,8 @@ export interface Context {
   loaders: Loaders;
   /** performance.now() after which the request stops resolving fields (limits.ts answers TIMEOUT). */
   deadlineMs: number;
+  /** Set by the first resolver that finds the deadline past (limits.ts). */
+  timedOut: GraphQLError | null;
 }
 
 export function createContext(store: StoreReader, index: AssessmentIndex, deadlineMs: number): Context {
@@ -30,6 +33,7 @@ export function createContext(store: StoreReader, index: AssessmentIndex, deadli
     store,
     index,
     deadlineMs,
+    timedOut: null,
     loaders: {
       fact: new DataLoader(async (ids) => store.factsByIds(ids)),
       source: new DataLoader(async (keys) => store.sourcesByKeys(keys)),

@@ -174,17 +174,50 @@ export function checkOperation(measure: OperationMeasure): GraphQLError | null {
   return null;
 }
 
+/** What the deadline check needs of a request's context. */
+export interface DeadlineContext {
+  /** performance.now() after which the request stops resolving fields. */
+  deadlineMs: number;
+  /** The TIMEOUT error, once a resolver found the deadline past: the answer carries it alone. */
+  timedOut: GraphQLError | null;
+}
+
+/**
+ * Makes every resolver of the schema that does work (each query, each field resolver) check the
+ * request's deadline before it runs; a request past it stops resolving and is answered with one TIMEOUT
+ * error (limitsPlugin). A field that reads a property of its parent has no resolver and is not checked:
+ * it cannot run long, and checking each of the thousands of fields of a page (Apollo's willResolveField
+ * hook wraps every field of the schema in its own resolver) cost more than resolving them. A resolver
+ * already running is not interrupted (they are synchronous SQLite reads or one assessClaim), so a
+ * request can overrun by at most one resolver. Call it once per schema.
+ */
+export function checkDeadlines(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve) continue;
+      field.resolve = (source, args, context: DeadlineContext, info) => {
+        if (performance.now() > context.deadlineMs) {
+          context.timedOut ??= new GraphQLError('The request took longer than its time limit and was stopped.', { extensions: { code: 'TIMEOUT' } });
+          throw context.timedOut;
+        }
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
 /**
  * Apollo plugin enforcing the operation limits (with the request's variables, so `first: $n` counts
- * what $n asks for) and the request deadline. The deadline is checked before every field resolves: a
- * request past it stops resolving and is answered with one TIMEOUT error. A resolver already running
- * is not interrupted (they are synchronous SQLite reads or one assessClaim), so a request can
- * overrun by at most one resolver.
+ * what $n asks for) and answering a request that ran past its deadline (checkDeadlines) with its one
+ * TIMEOUT error instead of one error per field that was not resolved. It has no willResolveField hook
+ * on purpose: with one, Apollo wraps every field of the schema.
  */
-export function limitsPlugin(): ApolloServerPlugin<BaseContext & { deadlineMs: number }> {
+export function limitsPlugin(): ApolloServerPlugin<BaseContext & DeadlineContext> {
   return {
     async requestDidStart() {
-      let timedOut: GraphQLError | null = null;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
@@ -193,17 +226,8 @@ export function limitsPlugin(): ApolloServerPlugin<BaseContext & { deadlineMs: n
           const error = checkOperation(measureOperation(schema, document, operation, coerced.coerced ?? {}));
           if (error) throw error;
         },
-        async executionDidStart({ contextValue }) {
-          return {
-            willResolveField() {
-              if (performance.now() <= contextValue.deadlineMs) return;
-              timedOut ??= new GraphQLError(`The request took longer than its time limit and was stopped.`, { extensions: { code: 'TIMEOUT' } });
-              throw timedOut;
-            },
-          };
-        },
-        async willSendResponse({ response }) {
-          // One clear error instead of one per field that was not resolved.
+        async willSendResponse({ response, contextValue }) {
+          const { timedOut } = contextValue;
           if (timedOut && response.body.kind === 'single') {
             response.body.singleResult.data = null;
             response.body.singleResult.errors = [{ message: timedOut.message, extensions: { code: 'TIMEOUT' } }];
