@@ -23,8 +23,13 @@ export interface Page<T> {
   totalCount: number;
 }
 
-export interface StoredFact extends Fact {
+/**
+ * A fact as the API serves it: the columns of its row, its explanation still JSON text (parsed only
+ * when a query asks for it). What a fact was computed from (signature, value, claims) stays in the file.
+ */
+export interface StoredFact extends Pick<Fact, 'id' | 'statement' | 'kind' | 'confidence' | 'status' | 'disputeId'> {
   supporterCount: number;
+  explanationJson: string;
 }
 
 export interface CorpusStats {
@@ -48,8 +53,11 @@ export type SourceRecord = Omit<ScoredSource, 'text' | 'noise'>;
 
 const SOURCE_COLUMNS = 'key, title, outlet, url, published_at, dateline, origin_path, origin_record, reliability';
 
-/** Evidence as the API serves it: with its source at hand. */
-export type SourcedEvidence = Evidence & { source: SourceRecord };
+/** A source as evidence lists show it: where the file came from (origin) is left out. */
+export type SourceSummary = Omit<SourceRecord, 'origin'>;
+
+/** Evidence as the API serves it: with its source at hand (the claim behind it is not served). */
+export type SourcedEvidence = Omit<Evidence, 'claimId'> & { source: SourceSummary };
 
 function toSourceRecord(r: Row): SourceRecord {
   return {
@@ -64,19 +72,35 @@ function toSourceRecord(r: Row): SourceRecord {
   };
 }
 
-function toFact(r: Row, claimIds: string[] = []): StoredFact {
+/** The columns StoredFact is read from. */
+const FACT_COLUMNS = 'f.id, f.statement, f.kind, f.confidence, f.status, f.dispute_id, f.supporter_count, f.explanation';
+
+function toStoredFact(r: Row): StoredFact {
   return {
-  id: str(r.id),
-  statement: str(r.statement),
-  kind: str(r.kind) as Fact['kind'],
-  confidence: Number(r.confidence),
-  status: str(r.status) as FactStatus,
-  signature: JSON.parse(str(r.signature)) as Fact['signature'],
-  value: JSON.parse(str(r.value)) as Fact['value'],
-  disputeId: optStr(r.dispute_id),
-    claimIds,
-  explanation: JSON.parse(str(r.explanation)) as Fact['explanation'],
-  supporterCount: Number(r.supporter_count),
+    id: str(r.id),
+    statement: str(r.statement),
+    kind: str(r.kind) as Fact['kind'],
+    confidence: Number(r.confidence),
+    status: str(r.status) as FactStatus,
+    disputeId: optStr(r.dispute_id),
+    supporterCount: Number(r.supporter_count),
+    explanationJson: str(r.explanation),
+  };
+}
+
+/** A whole fact, for assessClaim's index (which does not read the claims behind it). */
+function toFact(r: Row): Fact {
+  return {
+    id: str(r.id),
+    statement: str(r.statement),
+    kind: str(r.kind) as Fact['kind'],
+    confidence: Number(r.confidence),
+    status: str(r.status) as FactStatus,
+    signature: JSON.parse(str(r.signature)) as Fact['signature'],
+    value: JSON.parse(str(r.value)) as Fact['value'],
+    disputeId: optStr(r.dispute_id),
+    claimIds: [],
+    explanation: JSON.parse(str(r.explanation)) as Fact['explanation'],
   };
 }
 
@@ -123,10 +147,11 @@ const STATEMENTS: Record<string, string> = {
   sourcesCount: 'SELECT count(*) AS n FROM sources',
   sourcesByKeys: `SELECT ${SOURCE_COLUMNS} FROM sources WHERE key IN (SELECT value FROM json_each(?))`,
   sourceTextsByKeys: 'SELECT key, text FROM sources WHERE key IN (SELECT value FROM json_each(?))',
-  factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
-  claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
-  // Each evidence with its source (text aside), so a page of evidence needs no second lookup per source.
-  evidenceByFacts: `SELECT e.*, ${SOURCE_COLUMNS.split(', ').map((c) => `s.${c} AS source_${c}`).join(', ')}
+  factsByIds: `SELECT ${FACT_COLUMNS} FROM facts f WHERE f.id IN (SELECT value FROM json_each(?))`,
+  // Each evidence with the source fields the API serves (text aside), so a page of evidence needs no
+  // second lookup per source.
+  evidenceByFacts: `SELECT e.fact_id, e.source_key, e.stance, e.quote, e.start, e.end, e.attribution, e.is_hedged, e.weight,
+      s.title AS source_title, s.outlet AS source_outlet, s.url AS source_url, s.published_at AS source_published_at, s.dateline AS source_dateline, s.reliability AS source_reliability
     FROM evidence e JOIN sources s ON s.key = e.source_key
     WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
   disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
@@ -268,7 +293,7 @@ export class StoreReader {
     const given = (Object.keys(FACT_CONDITIONS) as FactCondition[]).filter((c) => params[c] !== null);
     const bound = Object.fromEntries(given.map((c) => [c, params[c]]));
     const where = given.length === 0 ? '' : `WHERE ${given.map((c) => FACT_CONDITIONS[c]).join(' AND ')}`;
-    const items = this.allOf(`SELECT f.* FROM facts f ${where} ORDER BY ${ORDER_SQL[orderBy]} LIMIT @limit OFFSET @offset`, { ...bound, limit, offset }).map((r) => toFact(r));
+    const items = this.allOf(`SELECT ${FACT_COLUMNS} FROM facts f ${where} ORDER BY ${ORDER_SQL[orderBy]} LIMIT @limit OFFSET @offset`, { ...bound, limit, offset }).map(toStoredFact);
     return { items, totalCount: Number(this.allOf(`SELECT count(*) AS n FROM facts f ${where}`, bound)[0]?.n ?? 0) };
   }
 
@@ -295,25 +320,33 @@ export class StoreReader {
   }
 
   factsByIds(ids: readonly string[]): Array<StoredFact | null> {
-    const rows = this.all('factsByIds', JSON.stringify(ids));
-    const claims = new Map<string, string[]>();
-    for (const r of this.all('claimIdsByFacts', JSON.stringify(ids))) claims.set(str(r.fact_id), [...(claims.get(str(r.fact_id)) ?? []), str(r.claim_id)]);
-    const byId = new Map(rows.map((r) => [str(r.id), toFact(r, claims.get(str(r.id)) ?? [])]));
+    const byId = new Map(this.all('factsByIds', JSON.stringify(ids)).map((r) => [str(r.id), toStoredFact(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Each fact's evidence, supporting first, each with its source (without text). */
   evidenceByFactIds(ids: readonly string[]): SourcedEvidence[][] {
     const byFact = new Map<string, SourcedEvidence[]>();
-    const sources = new Map<string, SourceRecord>();
+    const sources = new Map<string, SourceSummary>();
     for (const r of this.all('evidenceByFacts', JSON.stringify(ids))) {
       const key = str(r.source_key);
       let source = sources.get(key);
       if (!source) {
-        source = toSourceRecord({ key, title: r.source_title, outlet: r.source_outlet, url: r.source_url, published_at: r.source_published_at, dateline: r.source_dateline, origin_path: r.source_origin_path, origin_record: r.source_origin_record, reliability: r.source_reliability });
+        source = { key, title: optStr(r.source_title), outlet: optStr(r.source_outlet), url: optStr(r.source_url), publishedAt: optStr(r.source_published_at), dateline: optStr(r.source_dateline), reliability: Number(r.source_reliability) };
         sources.set(key, source);
       }
-      const e = { ...toEvidence(r), source };
+      const e: SourcedEvidence = {
+        factId: str(r.fact_id),
+        sourceKey: key,
+        stance: str(r.stance) as Evidence['stance'],
+        quote: str(r.quote),
+        start: Number(r.start),
+        end: Number(r.end),
+        attribution: optStr(r.attribution),
+        isHedged: Number(r.is_hedged) === 1,
+        weight: Number(r.weight),
+        source,
+      };
       const list = byFact.get(e.factId);
       if (list) list.push(e);
       else byFact.set(e.factId, [e]);
@@ -407,7 +440,7 @@ export class StoreReader {
     const aliases = new Map<string, string[]>();
     for (const r of this.all('allAliases')) aliases.set(str(r.entity_id), [...(aliases.get(str(r.entity_id)) ?? []), str(r.alias)]);
     return {
-      facts: this.all('allFacts').map((r) => toFact(r)),
+      facts: this.all('allFacts').map(toFact),
       evidence: this.all('allEvidence').map(toEvidence),
       disputes: this.all('allDisputes').map((r) => ({ id: str(r.id), question: str(r.question), kind: str(r.kind) as Dispute['kind'], factIds: disputeFacts.get(str(r.id)) ?? [] })),
       entities: this.all('allEntities').map((r) => ({ id: str(r.id), name: str(r.name), type: str(r.type) as Entity['type'], aliases: aliases.get(str(r.id)) ?? [], mentions: Number(r.mentions) })),
