@@ -209,6 +209,33 @@ export function checkDeadlines(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** Measures kept per document: Apollo hands the same parsed document to every request with its text. */
+const measures = new WeakMap<DocumentNode, Map<string, OperationMeasure>>();
+/** A document sent with ever new variables (a claim per request) keeps the measures of the latest ones. */
+const MEASURES_PER_DOCUMENT = 64;
+
+/**
+ * The measure of an operation with the request's variables (so `first: $n` counts what $n asks for),
+ * computed once per document, operation and variables: a dashboard sends the same few.
+ */
+function measureCached(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): OperationMeasure {
+  let byKey = measures.get(document);
+  if (!byKey) {
+    byKey = new Map();
+    measures.set(document, byKey);
+  }
+  const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+  let measure = byKey.get(key);
+  if (!measure) {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    // Variables that do not coerce are refused by execution with BAD_USER_INPUT; measure with none.
+    measure = measureOperation(schema, document, operation, coerced.coerced ?? {});
+    if (byKey.size >= MEASURES_PER_DOCUMENT) byKey.clear();
+    byKey.set(key, measure);
+  }
+  return measure;
+}
+
 /**
  * Apollo plugin enforcing the operation limits (with the request's variables, so `first: $n` counts
  * what $n asks for) and answering a request that ran past its deadline (checkDeadlines) with its one
@@ -221,9 +248,7 @@ export function limitsPlugin(): ApolloServerPlugin<BaseContext & DeadlineContext
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables that do not coerce are refused by execution with BAD_USER_INPUT; measure with none.
-          const error = checkOperation(measureOperation(schema, document, operation, coerced.coerced ?? {}));
+          const error = checkOperation(measureCached(schema, document, operation, request.variables ?? {}));
           if (error) throw error;
         },
         async willSendResponse({ response, contextValue }) {
