@@ -74,10 +74,11 @@ export class FactLinks {
       this.unreadEvidence.add(factId);
       const ids = [...this.unreadEvidence];
       this.unreadEvidence.clear();
-      const lists = this.store.evidenceByFactIds(ids);
+      // Read as the API serves them, each source presented once: no second object per evidence.
+      const lists = this.store.evidenceByFactIds(ids, (source) => this.source(source));
       ids.forEach((id, i) => {
         const read: FactEvidence = { supporting: [], contradicting: [] };
-        for (const e of lists[i] ?? []) (e.stance === 'SUPPORTS' ? read.supporting : read.contradicting).push(presentEvidence(e, this.source(e.source)));
+        for (const e of lists[i] ?? []) (e.stance === 'SUPPORTS' ? read.supporting : read.contradicting).push(e);
         this.evidence.set(id, read);
       });
       found = this.evidence.get(factId) as FactEvidence;

@@ -57,7 +57,7 @@ const SOURCE_COLUMNS = 'key, title, outlet, url, published_at, dateline, origin_
 export type SourceSummary = Omit<SourceRecord, 'origin'>;
 
 /** Evidence as the API serves it: with its source at hand (the claim behind it is not served). */
-export type SourcedEvidence = Omit<Evidence, 'claimId'> & { source: SourceSummary };
+export type SourcedEvidence<S = SourceSummary> = Omit<Evidence, 'claimId'> & { source: S };
 
 function toSourceRecord(r: Row): SourceRecord {
   return {
@@ -324,18 +324,21 @@ export class StoreReader {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Each fact's evidence, supporting first, each with its source (without text). */
-  evidenceByFactIds(ids: readonly string[]): SourcedEvidence[][] {
-    const byFact = new Map<string, SourcedEvidence[]>();
-    const sources = new Map<string, SourceSummary>();
+  /**
+   * Each fact's evidence, supporting first, each with its source (without text) as `present` makes it:
+   * called once per source, its result shared by all the evidence that names the source.
+   */
+  evidenceByFactIds<S = SourceSummary>(ids: readonly string[], present: (source: SourceSummary) => S = (source) => source as S): Array<Array<SourcedEvidence<S>>> {
+    const byFact = new Map<string, Array<SourcedEvidence<S>>>();
+    const sources = new Map<string, S>();
     for (const r of this.all('evidenceByFacts', JSON.stringify(ids))) {
       const key = str(r.source_key);
       let source = sources.get(key);
-      if (!source) {
-        source = { key, title: optStr(r.source_title), outlet: optStr(r.source_outlet), url: optStr(r.source_url), publishedAt: optStr(r.source_published_at), dateline: optStr(r.source_dateline), reliability: Number(r.source_reliability) };
+      if (source === undefined) {
+        source = present({ key, title: optStr(r.source_title), outlet: optStr(r.source_outlet), url: optStr(r.source_url), publishedAt: optStr(r.source_published_at), dateline: optStr(r.source_dateline), reliability: Number(r.source_reliability) });
         sources.set(key, source);
       }
-      const e: SourcedEvidence = {
+      const e: SourcedEvidence<S> = {
         factId: str(r.fact_id),
         sourceKey: key,
         stance: str(r.stance) as Evidence['stance'],
