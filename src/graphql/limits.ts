@@ -213,6 +213,8 @@ export function checkDeadlines(schema: GraphQLSchema): GraphQLSchema {
 const measures = new WeakMap<DocumentNode, Map<string, OperationMeasure>>();
 /** A document sent with ever new variables (a claim per request) keeps the measures of the latest ones. */
 const MEASURES_PER_DOCUMENT = 64;
+/** Keys longer than this are not kept, so the cache holds at most 64 x 4 KB per document. */
+const MAX_MEASURE_KEY_LENGTH = 4_096;
 
 /**
  * The measure of an operation with the request's variables (so `first: $n` counts what $n asks for),
@@ -230,8 +232,11 @@ function measureCached(schema: GraphQLSchema, document: DocumentNode, operation:
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     // Variables that do not coerce are refused by execution with BAD_USER_INPUT; measure with none.
     measure = measureOperation(schema, document, operation, coerced.coerced ?? {});
-    if (byKey.size >= MEASURES_PER_DOCUMENT) byKey.clear();
-    byKey.set(key, measure);
+    // Long variables (a 2,000-character claim, or a megabyte of junk) are measured each time, not kept.
+    if (key.length <= MAX_MEASURE_KEY_LENGTH) {
+      if (byKey.size >= MEASURES_PER_DOCUMENT) byKey.clear();
+      byKey.set(key, measure);
+    }
   }
   return measure;
 }
