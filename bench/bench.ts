@@ -55,6 +55,18 @@ interface ServeResult {
   graphqlP99Ms: number;
   bareP50Ms: number;
   bareP99Ms: number;
+  /** Server CPU time (user + system) per answered request: steadier than req/s when others use the machine. */
+  graphqlCpuMsPerRequest: number;
+  bareCpuMsPerRequest: number;
+  /** bare CPU per request over GraphQL's: the ratio the servers would have alone on a core. */
+  cpuRatio: number;
+}
+
+interface ChildServer {
+  url: string;
+  child: ChildProcess;
+  /** The server process's CPU time so far, in microseconds. */
+  cpuUs(): Promise<number>;
 }
 
 const { values: flags } = parseArgs({
@@ -149,7 +161,7 @@ function measureColdBuild(dir: string): { seconds: number[]; median: number } {
   return { seconds, median: [...seconds].sort((a, b) => a - b)[1] ?? 0 };
 }
 
-async function startChildServer(kind: 'graphql' | 'bare', db: string): Promise<{ url: string; child: ChildProcess }> {
+async function startChildServer(kind: 'graphql' | 'bare', db: string): Promise<ChildServer> {
   // Both servers as deployed: NODE_ENV=production (graphql-js skips its development-mode checks).
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve-child.ts', kind, db], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
@@ -157,7 +169,12 @@ async function startChildServer(kind: 'graphql' | 'bare', db: string): Promise<{
     lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
     child.once('exit', (code) => reject(new Error(`${kind} server exited (${code ?? 'signal'}) before listening`)));
   });
-  return { url, child };
+  const cpuUs = (): Promise<number> =>
+    new Promise((resolve) => {
+      lines.once('line', (line) => resolve((JSON.parse(line) as { cpuUs: number }).cpuUs));
+      child.stdin?.write('cpu\n');
+    });
+  return { url, child, cpuUs };
 }
 
 async function post(url: string, q: ServeQuery): Promise<unknown> {
@@ -165,12 +182,15 @@ async function post(url: string, q: ServeQuery): Promise<unknown> {
   return response.json();
 }
 
-async function load(url: string, q: ServeQuery, durationS: number): Promise<{ rps: number; p50: number; p99: number }> {
-  const options = { url, connections: CONNECTIONS, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operationName: q.operationName, query: q.query, variables: q.variables }) };
+async function load(server: ChildServer, q: ServeQuery, durationS: number): Promise<{ rps: number; p50: number; p99: number; cpuMsPerRequest: number }> {
+  const options = { url: server.url, connections: CONNECTIONS, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operationName: q.operationName, query: q.query, variables: q.variables }) };
   await autocannon({ ...options, duration: 1 }); // warm-up: JIT, caches, connections
+  const cpuBefore = await server.cpuUs();
   const result = await autocannon({ ...options, duration: durationS });
-  if (result.errors > 0 || result.non2xx > 0 || result.timeouts > 0) throw new Error(`${q.name} at ${url}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
-  return { rps: round(result.requests.average, 0), p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuAfter = await server.cpuUs();
+  if (result.errors > 0 || result.non2xx > 0 || result.timeouts > 0) throw new Error(`${q.name} at ${server.url}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
+  const cpuMsPerRequest = round((cpuAfter - cpuBefore) / 1000 / Math.max(1, result.requests.total), 3);
+  return { rps: round(result.requests.average, 0), p50: result.latency.p50, p99: result.latency.p99, cpuMsPerRequest };
 }
 
 async function measureServing(store: string): Promise<ServeResult[]> {
@@ -189,9 +209,21 @@ async function measureServing(store: string): Promise<ServeResult[]> {
         throw new Error(`${q.name}: the bare handler's JSON differs from GraphQL's:\n${JSON.stringify(fromGraphql).slice(0, 400)}\n${JSON.stringify(fromBare).slice(0, 400)}`);
       }
       log(`  ${q.name}: same JSON from both (${JSON.stringify(fromBare).length} bytes); loading each for ${DURATION_S} s...`);
-      const g = await load(graphql.url, q, DURATION_S);
-      const b = await load(bare.url, q, DURATION_S);
-      results.push({ query: q.name, graphqlRps: g.rps, bareRps: b.rps, ratio: round(g.rps / b.rps, 2), graphqlP50Ms: g.p50, graphqlP99Ms: g.p99, bareP50Ms: b.p50, bareP99Ms: b.p99 });
+      const g = await load(graphql, q, DURATION_S);
+      const b = await load(bare, q, DURATION_S);
+      results.push({
+        query: q.name,
+        graphqlRps: g.rps,
+        bareRps: b.rps,
+        ratio: round(g.rps / b.rps, 2),
+        graphqlP50Ms: g.p50,
+        graphqlP99Ms: g.p99,
+        bareP50Ms: b.p50,
+        bareP99Ms: b.p99,
+        graphqlCpuMsPerRequest: g.cpuMsPerRequest,
+        bareCpuMsPerRequest: b.cpuMsPerRequest,
+        cpuRatio: round(b.cpuMsPerRequest / g.cpuMsPerRequest, 2),
+      });
     }
     return results;
   } finally {
@@ -213,8 +245,8 @@ function serveTable(serve: ServeResult[], articles: number): string {
   return [
     `\nServing (store of ${articles} articles; autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each after 1 s warm-up; goals: ratio >= 0.5, GraphQL p99 < 25 ms)`,
     table(
-      ['query', 'GraphQL req/s', 'p50 ms', 'p99 ms', 'bare req/s', 'p50 ms', 'p99 ms', 'ratio'],
-      serve.map((s) => [s.query, s.graphqlRps, s.graphqlP50Ms, s.graphqlP99Ms, s.bareRps, s.bareP50Ms, s.bareP99Ms, s.ratio]),
+      ['query', 'GraphQL req/s', 'p50 ms', 'p99 ms', 'bare req/s', 'p50 ms', 'p99 ms', 'ratio', 'CPU ms/req GraphQL', 'bare', 'CPU ratio'],
+      serve.map((s) => [s.query, s.graphqlRps, s.graphqlP50Ms, s.graphqlP99Ms, s.bareRps, s.bareP50Ms, s.bareP99Ms, s.ratio, s.graphqlCpuMsPerRequest, s.bareCpuMsPerRequest, s.cpuRatio]),
     ),
   ].join('\n');
 }

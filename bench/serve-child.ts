@@ -1,7 +1,9 @@
 // A server for the serving benchmark in its own process, so that the load generator does not share its
-// thread: `tsx bench/serve-child.ts graphql|bare <store.db>` prints {"url": ...} once listening, and
-// exits when its stdin closes (the benchmark ended, or died) or on SIGTERM.
+// thread: `tsx bench/serve-child.ts graphql|bare <store.db>` prints {"url": ...} once listening, answers
+// each line "cpu" on stdin with {"cpuUs": ...} (its user + system CPU time so far), and exits when its
+// stdin closes (the benchmark ended, or died) or on SIGTERM.
 
+import { createInterface } from 'node:readline';
 import { startServer } from '../src/graphql/server.js';
 import { startBareServer } from './bare-server.js';
 
@@ -16,5 +18,9 @@ const stop = (): void => {
   void server.close().then(() => process.exit(0));
 };
 process.stdin.on('end', stop);
-process.stdin.resume();
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() !== 'cpu') return;
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ cpuUs: user + system })}\n`);
+});
 process.once('SIGTERM', stop);

@@ -56,6 +56,9 @@ describe('query cost', () => {
     const query = `query Nested($n: Int!) ${nestedPages('$n')}`;
     expect((await rejected(query, { n: 100 })).code).toBe('QUERY_TOO_COMPLEX');
     expect((await sendText(dev.url, query, { n: 2 })).errors).toBeUndefined();
+    // The measure is kept per document and variables: the same text with other values is measured anew.
+    expect((await rejected(query, { n: 100 })).code).toBe('QUERY_TOO_COMPLEX');
+    expect((await sendText(dev.url, query, { n: 2 })).errors).toBeUndefined();
   });
 
   it('measures fragments spread into each other exponentially in linear time, and refuses them', async () => {

@@ -47,6 +47,21 @@ describe('SQL statements per request', () => {
     expect(counts).toEqual([counts[0], counts[0], counts[0], counts[0]]);
   });
 
+  it('do not grow from 1 to 50 facts when their disputes\' alternatives bring more facts, with their evidence', async () => {
+    // Facts presented at two depths (the page, then the alternatives of its disputes): each depth reads
+    // its evidence and its disputes in one statement each, however many facts it holds.
+    const query = `query($first: Int!) { facts(first: $first, orderBy: CONFIDENCE_ASC) { edges { node {
+      supporting { source { key } fact { statement } }
+      dispute { question alternatives { statement contradicting { quote source { title } } dispute { question } } } } } } }`;
+    const one = await cost(query, { first: 1 });
+    const fifty = await cost(query, { first: 50 });
+    const edges = (d: Record<string, unknown>): Array<{ node: { dispute: { alternatives: unknown[] } | null } }> => (d.facts as { edges: Array<{ node: { dispute: { alternatives: unknown[] } | null } }> }).edges;
+    expect(edges(one.data)[0]?.node.dispute?.alternatives.length).toBeGreaterThan(1);
+    expect(edges(fifty.data).length).toBe(50);
+    // A bigger page may hold the alternatives already (fewer statements), never more.
+    expect(fifty.statements).toBeLessThanOrEqual(one.statements);
+  });
+
   it('are the same for one dispute and for all of them, each with its alternatives, their evidence and sources', async () => {
     const query = 'query($first: Int!) { disputes(first: $first) { totalCount edges { node { question alternatives { statement supporting { quote source { key } } contradicting { source { key title } } } } } } }';
     const one = await cost(query, { first: 1 });

@@ -5,7 +5,7 @@ import { Entity } from './entity.type.js';
 import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
 import { DEFAULT_PAGE_SIZE } from './limits.js';
 import { idOfType, notFound } from './node.js';
-import { presentDispute, presentEntity, presentFact, type DisputeNode, type EntityNode, type FactNode } from './present.js';
+import { presentDispute, presentEntity, type DisputeNode, type EntityNode, type FactNode } from './present.js';
 
 export const DisputeConnection = connectionTypes('Dispute', Dispute);
 export const EntityConnection = connectionTypes('Entity', Entity);
@@ -36,7 +36,7 @@ export class DisputeResolver {
   @FieldResolver(() => [Fact], { description: 'The competing answers, most confident first; each lists the others’ sources as contradicting.' })
   async alternatives(@Root() dispute: DisputeNode, @Ctx() ctx: Context): Promise<FactNode[]> {
     const facts = await ctx.loaders.fact.loadMany(dispute.factIds);
-    return facts.flatMap((f) => (f && !(f instanceof Error) ? [presentFact(f)] : [])).sort((a, b) => b.confidence - a.confidence);
+    return facts.flatMap((f) => (f && !(f instanceof Error) ? [ctx.links.present(f)] : [])).sort((a, b) => b.confidence - a.confidence);
   }
 }
 

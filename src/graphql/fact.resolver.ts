@@ -1,14 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import type { AssessmentEvidence } from '../model.js';
-import type { SourcedEvidence } from '../store/read.js';
 import type { Context } from './context.js';
-import { Dispute, Evidence, Fact } from './fact.type.js';
-import { Source } from './source.type.js';
+import { ConfidenceExplanation, Dispute, Evidence, Fact } from './fact.type.js';
 import { FactOrder, FactStatus } from './enums.js';
 import { connectionTypes, paginate, type ConnectionShape } from './connection.js';
 import { DEFAULT_PAGE_SIZE, MAX_FILTER_TEXT_LENGTH, checkFactFilter } from './limits.js';
 import { idOfType, notFound } from './node.js';
-import { presentDispute, presentFact, presentSource, type DisputeNode, type FactNode, type SourceNode } from './present.js';
+import type { DisputeNode, EvidenceNode, FactNode } from './present.js';
 
 export const FactConnection = connectionTypes('Fact', Fact);
 
@@ -49,7 +46,7 @@ export class FactResolver {
     checkFactFilter(args.filter ?? {});
     return paginate(args, (offset, limit) => ctx.store.facts(offset, limit, args.filter ?? {}, args.orderBy), (fact) => {
       ctx.loaders.fact.prime(fact.id, fact);
-      return presentFact(fact);
+      return ctx.links.present(fact);
     });
   }
 
@@ -57,43 +54,39 @@ export class FactResolver {
   async fact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<FactNode> {
     const fact = await ctx.loaders.fact.load(idOfType(id, 'Fact'));
     if (!fact) throw notFound('fact', id);
-    return presentFact(fact);
+    return ctx.links.present(fact);
   }
 
+  @FieldResolver(() => ConfidenceExplanation)
+  confidenceExplanation(@Root() fact: FactNode): ConfidenceExplanation {
+    // Parsed here, not for every fact of a page: most queries do not ask for it.
+    return JSON.parse(fact.explanationJson) as ConfidenceExplanation;
+  }
+
+  // The three below answer without a promise: FactLinks reads a list's evidence and disputes at once.
   @FieldResolver(() => [Evidence], { description: 'Sources that assert this fact, one quote each.' })
-  async supporting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<SourcedEvidence[]> {
-    return (await ctx.loaders.evidence.load(fact.rawId)).filter((e) => e.stance === 'SUPPORTS');
+  supporting(@Root() fact: FactNode, @Ctx() ctx: Context): EvidenceNode[] {
+    return ctx.links.evidenceOf(fact.rawId).supporting;
   }
 
   @FieldResolver(() => [Evidence], { description: 'Sources that assert an incompatible answer to the same question.' })
-  async contradicting(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<SourcedEvidence[]> {
-    return (await ctx.loaders.evidence.load(fact.rawId)).filter((e) => e.stance === 'CONTRADICTS');
+  contradicting(@Root() fact: FactNode, @Ctx() ctx: Context): EvidenceNode[] {
+    return ctx.links.evidenceOf(fact.rawId).contradicting;
   }
 
   @FieldResolver(() => Dispute, { nullable: true, description: 'The question this fact is one answer to, when sources disagree.' })
-  async dispute(@Root() fact: FactNode, @Ctx() ctx: Context): Promise<DisputeNode | null> {
-    if (!fact.disputeId) return null;
-    const dispute = await ctx.loaders.dispute.load(fact.disputeId);
-    return dispute ? presentDispute(dispute) : null;
+  dispute(@Root() fact: FactNode, @Ctx() ctx: Context): DisputeNode | null {
+    return fact.disputeId === null ? null : ctx.links.disputeOf(fact.disputeId);
   }
 }
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
-  @FieldResolver(() => Source)
-  source(@Root() evidence: SourcedEvidence | AssessmentEvidence, @Ctx() ctx: Context): SourceNode | Promise<SourceNode> {
-    // Stored evidence arrives with its source: answered without a promise, hundreds of times a page.
-    if ('source' in evidence) return presentSource(evidence.source);
-    return ctx.loaders.source.load(evidence.sourceKey).then((source) => {
-      if (!source) throw new Error(`evidence names missing source ${evidence.sourceKey}`);
-      return presentSource(source);
-    });
-  }
-
+  // Evidence.source has no resolver: every evidence is presented with its source (present.ts).
   @FieldResolver(() => Fact, { nullable: true, description: 'The fact this evidence is about; null when a source only bears on a claim you asked about.' })
-  async fact(@Root() evidence: SourcedEvidence | AssessmentEvidence, @Ctx() ctx: Context): Promise<FactNode | null> {
+  async fact(@Root() evidence: EvidenceNode, @Ctx() ctx: Context): Promise<FactNode | null> {
     if (evidence.factId === null) return null;
     const fact = await ctx.loaders.fact.load(evidence.factId);
-    return fact ? presentFact(fact) : null;
+    return fact ? ctx.links.present(fact) : null;
   }
 }

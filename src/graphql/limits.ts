@@ -174,36 +174,90 @@ export function checkOperation(measure: OperationMeasure): GraphQLError | null {
   return null;
 }
 
+/** What the deadline check needs of a request's context. */
+export interface DeadlineContext {
+  /** performance.now() after which the request stops resolving fields. */
+  deadlineMs: number;
+  /** The TIMEOUT error, once a resolver found the deadline past: the answer carries it alone. */
+  timedOut: GraphQLError | null;
+}
+
+/**
+ * Makes every resolver of the schema that does work (each query, each field resolver) check the
+ * request's deadline before it runs; a request past it stops resolving and is answered with one TIMEOUT
+ * error (limitsPlugin). A field that reads a property of its parent has no resolver and is not checked:
+ * it cannot run long, and checking each of the thousands of fields of a page (Apollo's willResolveField
+ * hook wraps every field of the schema in its own resolver) cost more than resolving them. A resolver
+ * already running is not interrupted (they are synchronous SQLite reads or one assessClaim), so a
+ * request can overrun by at most one resolver. Call it once per schema.
+ */
+export function checkDeadlines(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve) continue;
+      field.resolve = (source, args, context: DeadlineContext, info) => {
+        if (performance.now() > context.deadlineMs) {
+          context.timedOut ??= new GraphQLError('The request took longer than its time limit and was stopped.', { extensions: { code: 'TIMEOUT' } });
+          throw context.timedOut;
+        }
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+/** Measures kept per document: Apollo hands the same parsed document to every request with its text. */
+const measures = new WeakMap<DocumentNode, Map<string, OperationMeasure>>();
+/** A document sent with ever new variables (a claim per request) keeps the measures of the latest ones. */
+const MEASURES_PER_DOCUMENT = 64;
+/** Keys longer than this are not kept, so the cache holds at most 64 x 4 KB per document. */
+const MAX_MEASURE_KEY_LENGTH = 4_096;
+
+/**
+ * The measure of an operation with the request's variables (so `first: $n` counts what $n asks for),
+ * computed once per document, operation and variables: a dashboard sends the same few.
+ */
+function measureCached(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): OperationMeasure {
+  let byKey = measures.get(document);
+  if (!byKey) {
+    byKey = new Map();
+    measures.set(document, byKey);
+  }
+  const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+  let measure = byKey.get(key);
+  if (!measure) {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    // Variables that do not coerce are refused by execution with BAD_USER_INPUT; measure with none.
+    measure = measureOperation(schema, document, operation, coerced.coerced ?? {});
+    // Long variables (a 2,000-character claim, or a megabyte of junk) are measured each time, not kept.
+    if (key.length <= MAX_MEASURE_KEY_LENGTH) {
+      if (byKey.size >= MEASURES_PER_DOCUMENT) byKey.clear();
+      byKey.set(key, measure);
+    }
+  }
+  return measure;
+}
+
 /**
  * Apollo plugin enforcing the operation limits (with the request's variables, so `first: $n` counts
- * what $n asks for) and the request deadline. The deadline is checked before every field resolves: a
- * request past it stops resolving and is answered with one TIMEOUT error. A resolver already running
- * is not interrupted (they are synchronous SQLite reads or one assessClaim), so a request can
- * overrun by at most one resolver.
+ * what $n asks for) and answering a request that ran past its deadline (checkDeadlines) with its one
+ * TIMEOUT error instead of one error per field that was not resolved. It has no willResolveField hook
+ * on purpose: with one, Apollo wraps every field of the schema.
  */
-export function limitsPlugin(): ApolloServerPlugin<BaseContext & { deadlineMs: number }> {
+export function limitsPlugin(): ApolloServerPlugin<BaseContext & DeadlineContext> {
   return {
     async requestDidStart() {
-      let timedOut: GraphQLError | null = null;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Variables that do not coerce are refused by execution with BAD_USER_INPUT; measure with none.
-          const error = checkOperation(measureOperation(schema, document, operation, coerced.coerced ?? {}));
+          const error = checkOperation(measureCached(schema, document, operation, request.variables ?? {}));
           if (error) throw error;
         },
-        async executionDidStart({ contextValue }) {
-          return {
-            willResolveField() {
-              if (performance.now() <= contextValue.deadlineMs) return;
-              timedOut ??= new GraphQLError(`The request took longer than its time limit and was stopped.`, { extensions: { code: 'TIMEOUT' } });
-              throw timedOut;
-            },
-          };
-        },
-        async willSendResponse({ response }) {
-          // One clear error instead of one per field that was not resolved.
+        async willSendResponse({ response, contextValue }) {
+          const { timedOut } = contextValue;
           if (timedOut && response.body.kind === 'single') {
             response.body.singleResult.data = null;
             response.body.singleResult.errors = [{ message: timedOut.message, extensions: { code: 'TIMEOUT' } }];

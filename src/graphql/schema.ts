@@ -5,6 +5,7 @@ import { FactResolver, EvidenceResolver } from './fact.resolver.js';
 import { DisputeResolver, EntityResolver } from './dispute.resolver.js';
 import { SourceResolver } from './source.resolver.js';
 import { AssessmentResolver, CorpusResolver } from './misc.resolver.js';
+import { checkDeadlines } from './limits.js';
 
 let schema: Promise<GraphQLSchema> | null = null;
 
@@ -13,6 +14,6 @@ export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [FactResolver, EvidenceResolver, DisputeResolver, EntityResolver, SourceResolver, AssessmentResolver, CorpusResolver],
     validate: false,
-  });
+  }).then(checkDeadlines);
   return schema;
 }

@@ -5,7 +5,7 @@ import { connectionTypes, offsetAfter, paginate, toConnection, type ConnectionSh
 import { checkPageSize } from './limits.js';
 import { FactConnection } from './fact.resolver.js';
 import { PageArgs } from './dispute.resolver.js';
-import { presentFact, presentSource, type FactNode, type SourceNode } from './present.js';
+import type { FactNode, SourceNode } from './present.js';
 import { notFound } from './node.js';
 
 export const SourceConnection = connectionTypes('Source', Source);
@@ -14,14 +14,14 @@ export const SourceConnection = connectionTypes('Source', Source);
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'The articles, by key.' })
   sources(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): ConnectionShape<SourceNode> {
-    return paginate(args, (offset, limit) => ctx.store.sources(offset, limit), presentSource);
+    return paginate(args, (offset, limit) => ctx.store.sources(offset, limit), (source) => ctx.links.source(source));
   }
 
   @Query(() => Source, { nullable: true, description: 'One article by its key (file name stem); null with a NOT_FOUND error when unknown.' })
   async source(@Arg('key', () => String) key: string, @Ctx() ctx: Context): Promise<SourceNode> {
     const source = await ctx.loaders.source.load(key);
     if (!source) throw notFound('source', key, 'key');
-    return presentSource(source);
+    return ctx.links.source(source);
   }
 
   // Read apart from the other fields: a page of evidence names hundreds of sources and rarely shows their texts.
@@ -39,6 +39,6 @@ export class SourceResolver {
     const offset = offsetAfter(args.after);
     const page = await ctx.loaders.factsOfSource.load({ key: source.key, offset, limit });
     for (const fact of page.items) ctx.loaders.fact.prime(fact.id, fact);
-    return toConnection(page.items.map(presentFact), offset, page.totalCount);
+    return toConnection(page.items.map((fact) => ctx.links.present(fact)), offset, page.totalCount);
   }
 }

@@ -125,31 +125,88 @@ export interface StanceFeatures {
 }
 
 /**
- * Features of (claim, text): L2-normalised term frequencies of claim and text over the vocabulary
- * (inputs [0, V) and [V, 2V)), then the dense measures named in DENSE_FEATURES.
+ * What the features read of one text alone, computed once per profile and lexicon: assessClaim scores
+ * every source's profile against each claim, and training scores each body against many headlines.
+ * Each part is computed exactly as stanceFeatures computed it inline, so features are unchanged.
  */
-export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): StanceFeatures {
-  const size = lexicon.vocabulary.size;
-  const sparse: Array<[number, number]> = [];
-  for (const [profile, offset] of [[claim, 0], [text, size]] as const) {
+interface ProfileFeatures {
+  lexicon: Lexicon;
+  /** L2-normalised term frequencies over the vocabulary, by input offset (0 as the claim, V as the text). */
+  sparse: Map<number, Array<[number, number]>>;
+  /** weightedVector of the counts. */
+  vector: Map<string, number>;
+  /** weightedVector of the lemmas of the first three sentences, made on first use. */
+  leadVector: Map<string, number> | null;
+  /** Per sentence: sum of its lemmas' squared idf (the sentence's norm in bestSentenceCosine). */
+  sentenceNorms: number[] | null;
+}
+
+const profileFeatures = new WeakMap<TextProfile, ProfileFeatures>();
+
+function featuresOf(profile: TextProfile, lexicon: Lexicon): ProfileFeatures {
+  let features = profileFeatures.get(profile);
+  if (!features || features.lexicon !== lexicon) {
+    features = { lexicon, sparse: new Map(), vector: weightedVector(profile.counts, lexicon), leadVector: null, sentenceNorms: null };
+    profileFeatures.set(profile, features);
+  }
+  return features;
+}
+
+function sparseOf(features: ProfileFeatures, profile: TextProfile, offset: number): Array<[number, number]> {
+  let sparse = features.sparse.get(offset);
+  if (!sparse) {
     const entries: Array<[number, number]> = [];
     let norm = 0;
     for (const [lemma, count] of profile.counts) {
-      const index = lexicon.vocabulary.get(lemma);
+      const index = features.lexicon.vocabulary.get(lemma);
       if (index === undefined) continue;
       entries.push([offset + index, count]);
       norm += count * count;
     }
-    for (const [index, count] of entries) sparse.push([index, count / Math.sqrt(norm)]);
+    sparse = entries.map(([index, count]) => [index, count / Math.sqrt(norm)]);
+    features.sparse.set(offset, sparse);
   }
-  const claimVector = weightedVector(claim.counts, lexicon);
+  return sparse;
+}
+
+function leadVectorOf(features: ProfileFeatures, profile: TextProfile): Map<string, number> {
+  if (!features.leadVector) {
+    const lead = new Map<string, number>();
+    for (const sentence of profile.sentences.slice(0, 3)) for (const lemma of sentence.lemmas) lead.set(lemma, (lead.get(lemma) ?? 0) + 1);
+    features.leadVector = weightedVector(lead, features.lexicon);
+  }
+  return features.leadVector;
+}
+
+function sentenceNormsOf(features: ProfileFeatures, profile: TextProfile): number[] {
+  features.sentenceNorms ??= profile.sentences.map((sentence) => {
+    let norm = 0;
+    for (const lemma of sentence.lemmas) {
+      const idf = features.lexicon.idf.get(lemma) ?? features.lexicon.defaultIdf;
+      norm += idf * idf;
+    }
+    return norm;
+  });
+  return features.sentenceNorms;
+}
+
+/**
+ * Features of (claim, text): L2-normalised term frequencies of claim and text over the vocabulary
+ * (inputs [0, V) and [V, 2V)), then the dense measures named in DENSE_FEATURES.
+ */
+export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): StanceFeatures {
+  const claimSide = featuresOf(claim, lexicon);
+  const textSide = featuresOf(text, lexicon);
+  const sparse = [...sparseOf(claimSide, claim, 0), ...sparseOf(textSide, text, lexicon.vocabulary.size)];
+  const claimVector = claimSide.vector;
   let claimNorm = 0;
   for (const value of claimVector.values()) claimNorm += value * value;
-  const textVector = weightedVector(text.counts, lexicon);
-  const claimLemmas = new Set(claim.counts.keys());
-  const textLemmas = new Set(text.counts.keys());
+  const textVector = textSide.vector;
+  // The lemmas are the keys of the counts: read there, not copied into sets for every pair.
+  const claimLemmas = claim.counts;
+  const textLemmas = text.counts;
   let shared = 0;
-  for (const lemma of claimLemmas) if (textLemmas.has(lemma)) shared++;
+  for (const lemma of claimLemmas.keys()) if (textLemmas.has(lemma)) shared++;
   let sharedBigrams = 0;
   for (const bigram of claim.bigrams) if (text.bigrams.has(bigram)) sharedBigrams++;
   let sharedNumbers = 0;
@@ -162,23 +219,19 @@ export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: L
   let hedgesNear = 0;
   let best = -1;
   let bestCosine = 0;
-  const lead = new Map<string, number>();
+  const sentenceNorms = sentenceNormsOf(textSide, text);
   text.sentences.forEach((sentence, i) => {
     let overlap = 0;
     for (const lemma of sentence.lemmas) if (claimLemmas.has(lemma)) overlap++;
-    if (i < 3) for (const lemma of sentence.lemmas) lead.set(lemma, (lead.get(lemma) ?? 0) + 1);
     let sentenceCosine = 0;
     if (overlap > 0) {
       // Each sentence lemma once, weighted by its idf: cosine without building a vector.
       let dot = 0;
-      let norm = 0;
       for (const lemma of sentence.lemmas) {
-        const idf = lexicon.idf.get(lemma) ?? lexicon.defaultIdf;
-        norm += idf * idf;
         const c = claimVector.get(lemma);
-        if (c !== undefined) dot += c * idf;
+        if (c !== undefined) dot += c * (lexicon.idf.get(lemma) ?? lexicon.defaultIdf);
       }
-      sentenceCosine = dot / Math.sqrt(norm * claimNorm);
+      sentenceCosine = dot / Math.sqrt((sentenceNorms[i] ?? 0) * claimNorm);
     }
     if (sentenceCosine > bestCosine) {
       bestCosine = sentenceCosine;
@@ -194,7 +247,7 @@ export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: L
   const per100 = (n: number): number => (100 * n) / Math.max(1, text.tokenCount);
   const dense = [
     cosine(claimVector, textVector),
-    cosine(claimVector, weightedVector(lead, lexicon)),
+    cosine(claimVector, leadVectorOf(textSide, text)),
     bestCosine,
     claimLemmas.size === 0 ? 0 : shared / claimLemmas.size,
     claimLemmas.size + textLemmas.size === 0 ? 0 : shared / (claimLemmas.size + textLemmas.size - shared),

@@ -23,8 +23,13 @@ export interface Page<T> {
   totalCount: number;
 }
 
-export interface StoredFact extends Fact {
+/**
+ * A fact as the API serves it: the columns of its row, its explanation still JSON text (parsed only
+ * when a query asks for it). What a fact was computed from (signature, value, claims) stays in the file.
+ */
+export interface StoredFact extends Pick<Fact, 'id' | 'statement' | 'kind' | 'confidence' | 'status' | 'disputeId'> {
   supporterCount: number;
+  explanationJson: string;
 }
 
 export interface CorpusStats {
@@ -48,8 +53,11 @@ export type SourceRecord = Omit<ScoredSource, 'text' | 'noise'>;
 
 const SOURCE_COLUMNS = 'key, title, outlet, url, published_at, dateline, origin_path, origin_record, reliability';
 
-/** Evidence as the API serves it: with its source at hand. */
-export type SourcedEvidence = Evidence & { source: SourceRecord };
+/** A source as evidence lists show it: where the file came from (origin) is left out. */
+export type SourceSummary = Omit<SourceRecord, 'origin'>;
+
+/** Evidence as the API serves it: with its source at hand (the claim behind it is not served). */
+export type SourcedEvidence<S = SourceSummary> = Omit<Evidence, 'claimId'> & { source: S };
 
 function toSourceRecord(r: Row): SourceRecord {
   return {
@@ -64,19 +72,35 @@ function toSourceRecord(r: Row): SourceRecord {
   };
 }
 
-function toFact(r: Row, claimIds: string[] = []): StoredFact {
+/** The columns StoredFact is read from. */
+const FACT_COLUMNS = 'f.id, f.statement, f.kind, f.confidence, f.status, f.dispute_id, f.supporter_count, f.explanation';
+
+function toStoredFact(r: Row): StoredFact {
   return {
-  id: str(r.id),
-  statement: str(r.statement),
-  kind: str(r.kind) as Fact['kind'],
-  confidence: Number(r.confidence),
-  status: str(r.status) as FactStatus,
-  signature: JSON.parse(str(r.signature)) as Fact['signature'],
-  value: JSON.parse(str(r.value)) as Fact['value'],
-  disputeId: optStr(r.dispute_id),
-    claimIds,
-  explanation: JSON.parse(str(r.explanation)) as Fact['explanation'],
-  supporterCount: Number(r.supporter_count),
+    id: str(r.id),
+    statement: str(r.statement),
+    kind: str(r.kind) as Fact['kind'],
+    confidence: Number(r.confidence),
+    status: str(r.status) as FactStatus,
+    disputeId: optStr(r.dispute_id),
+    supporterCount: Number(r.supporter_count),
+    explanationJson: str(r.explanation),
+  };
+}
+
+/** A whole fact, for assessClaim's index (which does not read the claims behind it). */
+function toFact(r: Row): Fact {
+  return {
+    id: str(r.id),
+    statement: str(r.statement),
+    kind: str(r.kind) as Fact['kind'],
+    confidence: Number(r.confidence),
+    status: str(r.status) as FactStatus,
+    signature: JSON.parse(str(r.signature)) as Fact['signature'],
+    value: JSON.parse(str(r.value)) as Fact['value'],
+    disputeId: optStr(r.dispute_id),
+    claimIds: [],
+    explanation: JSON.parse(str(r.explanation)) as Fact['explanation'],
   };
 }
 
@@ -99,11 +123,18 @@ function escapeLike(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-const FACT_WHERE = `WHERE (@minConfidence IS NULL OR f.confidence >= @minConfidence)
-  AND (@status IS NULL OR f.status = @status)
-  AND (@text IS NULL OR f.statement LIKE @text ESCAPE '\\'
-       OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.quote LIKE @text ESCAPE '\\'))
-  AND (@sourceKey IS NULL OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_key = @sourceKey))`;
+/**
+ * The conditions of a fact filter, each in the WHERE clause only when the filter gives it: a clause such
+ * as `@text IS NULL OR ...` would make SQLite evaluate every fact for every page and count, where the
+ * unfiltered page walks the confidence index and stops after `limit` rows.
+ */
+const FACT_CONDITIONS = {
+  minConfidence: 'f.confidence >= @minConfidence',
+  status: 'f.status = @status',
+  text: `(f.statement LIKE @text ESCAPE '\\' OR EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.quote LIKE @text ESCAPE '\\'))`,
+  sourceKey: 'EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id AND e.source_key = @sourceKey)',
+} as const;
+type FactCondition = keyof typeof FACT_CONDITIONS;
 
 const ORDER_SQL: Record<FactOrder, string> = {
   CONFIDENCE_DESC: 'f.confidence DESC, f.id',
@@ -116,11 +147,11 @@ const STATEMENTS: Record<string, string> = {
   sourcesCount: 'SELECT count(*) AS n FROM sources',
   sourcesByKeys: `SELECT ${SOURCE_COLUMNS} FROM sources WHERE key IN (SELECT value FROM json_each(?))`,
   sourceTextsByKeys: 'SELECT key, text FROM sources WHERE key IN (SELECT value FROM json_each(?))',
-  factsCount: `SELECT count(*) AS n FROM facts f ${FACT_WHERE}`,
-  factsByIds: 'SELECT * FROM facts WHERE id IN (SELECT value FROM json_each(?))',
-  claimIdsByFacts: 'SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN (SELECT value FROM json_each(?))',
-  // Each evidence with its source (text aside), so a page of evidence needs no second lookup per source.
-  evidenceByFacts: `SELECT e.*, ${SOURCE_COLUMNS.split(', ').map((c) => `s.${c} AS source_${c}`).join(', ')}
+  factsByIds: `SELECT ${FACT_COLUMNS} FROM facts f WHERE f.id IN (SELECT value FROM json_each(?))`,
+  // Each evidence with the source fields the API serves (text aside), so a page of evidence needs no
+  // second lookup per source.
+  evidenceByFacts: `SELECT e.fact_id, e.source_key, e.stance, e.quote, e.start, e.end, e.attribution, e.is_hedged, e.weight,
+      s.title AS source_title, s.outlet AS source_outlet, s.url AS source_url, s.published_at AS source_published_at, s.dateline AS source_dateline, s.reliability AS source_reliability
     FROM evidence e JOIN sources s ON s.key = e.source_key
     WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
   disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
@@ -150,9 +181,6 @@ const STATEMENTS: Record<string, string> = {
   allDisputeFacts: 'SELECT dispute_id, fact_id FROM dispute_facts ORDER BY dispute_id, rank',
   allSourceTexts: 'SELECT key, text, noise, published_at FROM sources ORDER BY key',
 };
-for (const order of Object.keys(ORDER_SQL) as FactOrder[]) {
-  STATEMENTS[`facts:${order}`] = `SELECT f.* FROM facts f ${FACT_WHERE} ORDER BY ${ORDER_SQL[order]} LIMIT @limit OFFSET @offset`;
-}
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -202,6 +230,8 @@ export class StoreReader {
   private executed = 0;
   private counted: CorpusStats | null = null;
   private readonly statements: Map<string, Database.Statement>;
+  /** At most 16 filter shapes x 3 orders, plus their counts. */
+  private readonly built = new Map<string, Database.Statement>();
 
   constructor(path: string) {
     this.path = path;
@@ -242,6 +272,17 @@ export class StoreReader {
     return this.statements.get(name)?.get(...params) as Row | undefined;
   }
 
+  /** A statement built from parts (a filter's conditions), prepared the first time its text is seen. */
+  private allOf(text: string, params: Record<string, unknown>): Row[] {
+    let statement = this.built.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.built.set(text, statement);
+    }
+    this.executed++;
+    return statement.all(params) as Row[];
+  }
+
   facts(offset: number, limit: number, filter: FactFilter, orderBy: FactOrder): Page<StoredFact> {
     const params = {
       minConfidence: filter.minConfidence ?? null,
@@ -249,8 +290,11 @@ export class StoreReader {
       text: filter.text ? escapeLike(filter.text) : null,
       sourceKey: filter.sourceKey ?? null,
     };
-    const items = this.all(`facts:${orderBy}`, { ...params, limit, offset }).map((r) => toFact(r));
-    return { items, totalCount: Number(this.get('factsCount', params)?.n ?? 0) };
+    const given = (Object.keys(FACT_CONDITIONS) as FactCondition[]).filter((c) => params[c] !== null);
+    const bound = Object.fromEntries(given.map((c) => [c, params[c]]));
+    const where = given.length === 0 ? '' : `WHERE ${given.map((c) => FACT_CONDITIONS[c]).join(' AND ')}`;
+    const items = this.allOf(`SELECT ${FACT_COLUMNS} FROM facts f ${where} ORDER BY ${ORDER_SQL[orderBy]} LIMIT @limit OFFSET @offset`, { ...bound, limit, offset }).map(toStoredFact);
+    return { items, totalCount: Number(this.allOf(`SELECT count(*) AS n FROM facts f ${where}`, bound)[0]?.n ?? 0) };
   }
 
   factsOfSource(sourceKey: string, offset: number, limit: number): Page<StoredFact> {
@@ -276,25 +320,36 @@ export class StoreReader {
   }
 
   factsByIds(ids: readonly string[]): Array<StoredFact | null> {
-    const rows = this.all('factsByIds', JSON.stringify(ids));
-    const claims = new Map<string, string[]>();
-    for (const r of this.all('claimIdsByFacts', JSON.stringify(ids))) claims.set(str(r.fact_id), [...(claims.get(str(r.fact_id)) ?? []), str(r.claim_id)]);
-    const byId = new Map(rows.map((r) => [str(r.id), toFact(r, claims.get(str(r.id)) ?? [])]));
+    const byId = new Map(this.all('factsByIds', JSON.stringify(ids)).map((r) => [str(r.id), toStoredFact(r)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Each fact's evidence, supporting first, each with its source (without text). */
-  evidenceByFactIds(ids: readonly string[]): SourcedEvidence[][] {
-    const byFact = new Map<string, SourcedEvidence[]>();
-    const sources = new Map<string, SourceRecord>();
+  /**
+   * Each fact's evidence, supporting first, each with its source (without text) as `present` makes it:
+   * called once per source, its result shared by all the evidence that names the source.
+   */
+  evidenceByFactIds<S = SourceSummary>(ids: readonly string[], present: (source: SourceSummary) => S = (source) => source as S): Array<Array<SourcedEvidence<S>>> {
+    const byFact = new Map<string, Array<SourcedEvidence<S>>>();
+    const sources = new Map<string, S>();
     for (const r of this.all('evidenceByFacts', JSON.stringify(ids))) {
       const key = str(r.source_key);
       let source = sources.get(key);
-      if (!source) {
-        source = toSourceRecord({ key, title: r.source_title, outlet: r.source_outlet, url: r.source_url, published_at: r.source_published_at, dateline: r.source_dateline, origin_path: r.source_origin_path, origin_record: r.source_origin_record, reliability: r.source_reliability });
+      if (source === undefined) {
+        source = present({ key, title: optStr(r.source_title), outlet: optStr(r.source_outlet), url: optStr(r.source_url), publishedAt: optStr(r.source_published_at), dateline: optStr(r.source_dateline), reliability: Number(r.source_reliability) });
         sources.set(key, source);
       }
-      const e = { ...toEvidence(r), source };
+      const e: SourcedEvidence<S> = {
+        factId: str(r.fact_id),
+        sourceKey: key,
+        stance: str(r.stance) as Evidence['stance'],
+        quote: str(r.quote),
+        start: Number(r.start),
+        end: Number(r.end),
+        attribution: optStr(r.attribution),
+        isHedged: Number(r.is_hedged) === 1,
+        weight: Number(r.weight),
+        source,
+      };
       const list = byFact.get(e.factId);
       if (list) list.push(e);
       else byFact.set(e.factId, [e]);
@@ -388,7 +443,7 @@ export class StoreReader {
     const aliases = new Map<string, string[]>();
     for (const r of this.all('allAliases')) aliases.set(str(r.entity_id), [...(aliases.get(str(r.entity_id)) ?? []), str(r.alias)]);
     return {
-      facts: this.all('allFacts').map((r) => toFact(r)),
+      facts: this.all('allFacts').map(toFact),
       evidence: this.all('allEvidence').map(toEvidence),
       disputes: this.all('allDisputes').map((r) => ({ id: str(r.id), question: str(r.question), kind: str(r.kind) as Dispute['kind'], factIds: disputeFacts.get(str(r.id)) ?? [] })),
       entities: this.all('allEntities').map((r) => ({ id: str(r.id), name: str(r.name), type: str(r.type) as Entity['type'], aliases: aliases.get(str(r.id)) ?? [], mentions: Number(r.mentions) })),
