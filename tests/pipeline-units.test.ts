@@ -375,3 +375,19 @@ describe('undated articles', () => {
     expect(disputes[0]?.factIds.map((id) => label(result.facts.find((f) => f.id === id))).sort()).toEqual(['Friday (no date given) night', 'Saturday (no date given) early']);
   });
 });
+
+describe('colours', () => {
+  it('reads the colour given to a thing, and two colours from two outlets as an ENTITY dispute', () => {
+    const result = runPipeline([
+      sourceOf('She was hit by a silver Toyota Camry.', '2013-09-14', 'a'),
+      sourceOf('Police say she was struck by a grey Toyota Camry.', '2013-09-14', 'b'),
+      sourceOf('Raj Chohan was hit by a 2013 gray Camry near the White House.', '2013-09-14', 'c'),
+    ]);
+    const disputes = result.disputes.filter((d) => d.kind === 'ENTITY');
+    expect(disputes.map((d) => d.question)).toEqual(['What colour was the Toyota Camry?']);
+    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))]);
+    expect(answers).toContainEqual(['Toyota Camry was gray', new Set(['b', 'c'])]);
+    expect(answers).toContainEqual(['Toyota Camry was silver', new Set(['a'])]);
+    expect(result.facts.some((f) => /White House was/.test(f.statement))).toBe(false);
+  });
+});

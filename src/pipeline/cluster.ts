@@ -9,6 +9,7 @@ import { areCountsCompatible } from './numbers.js';
 import { areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
+import { COLOUR_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -146,6 +147,10 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): st
   if (kind === 'TEMPORAL' && sample) {
     const subject = mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean));
     return `When ${subject ? `did ${subject} ${sample.draft.predicate}` : `was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}`}?`;
+  }
+  if (kind === 'ENTITY' && sample?.signature.predicate === COLOUR_PREDICATE) {
+    const thing = mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean));
+    return `What colour was the ${thing}?`;
   }
   const positive = facts.find((f) => f.value.kind === 'ASSERTION' && f.value.isPositive) ?? facts[0];
   return `Is it true that ${positive?.statement ?? ''}?`;
@@ -417,6 +422,15 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
       }
     }
   }
+
+  // Two colours for one thing: "a silver Camry" against "a grey Camry".
+  const colourFacts = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.signature.predicate !== COLOUR_PREDICATE || fact.disputeId) continue;
+    const thing = `${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
+    colourFacts.set(thing, [...(colourFacts.get(thing) ?? []), fact]);
+  }
+  for (const candidates of colourFacts.values()) if (candidates.length > 1) disputeOf('ENTITY', candidates);
 
   // Each fact's evidence: its sources' support, and the support of its dispute's rival answers as
   // contradiction. Confidence and status are the scoring stage's (score-facts.ts).

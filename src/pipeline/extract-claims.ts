@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, isEventNoun, isWord, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isWord, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -596,6 +596,42 @@ function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return [];
 }
 
+/** The predicate of a colour claim: not a WordNet word, so no class takes it in. */
+export const COLOUR_PREDICATE = 'has_colour';
+
+/**
+ * "a silver Toyota Camry", "a gray 2013 Camry": the colour an outlet gives a thing, as a claim about
+ * that thing, so that outlets giving it two colours meet as a dispute. A colour inside a name ("the
+ * White House", "Red Cross") is part of the name.
+ */
+function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const inName = (k: number): NameMention | undefined => ctx.names.find((n) => n.first <= k && n.last >= k);
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    // wink tags "silver" before a noun as a noun: a lower-case colour word before a noun is read as one.
+    if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && (t.text === t.lower || i === 0))) || inName(i)) continue;
+    const colour = colourOf(t.lower);
+    if (!colour) continue;
+    let j = i + 1;
+    while (clause[j] && (clause[j]?.pos === 'ADJ' || clause[j]?.pos === 'NUM' || clause[j]?.text === '-')) j++;
+    const head = clause[j];
+    if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) continue;
+    const name = inName(j);
+    let subject: SubjectRef;
+    if (name) subject = { kind: 'name', text: name.text, mention: name };
+    else {
+      let end = j;
+      while (clause[end + 1]?.pos === 'NOUN') end++;
+      const noun = clause[end] as Token;
+      const lemma = baseForm(noun.lower, 'n') ?? noun.lemma;
+      subject = { kind: 'noun', text: noun.text, lemma, words: [lemma] };
+    }
+    claims.push({ ...ctx.base, kind: 'ASSERTION', subject, predicate: COLOUR_PREDICATE, predicateText: 'was', object: colour, objectText: t.lower, isNegated: false, value: { kind: 'ASSERTION', isPositive: true }, certainty: 0.7, episode: ctx.episode });
+  }
+  return claims;
+}
+
 function eventNear(clause: Token[], first: number, last: number): { index: number; token: Token } | null {
   // A capitalised word inside a clause is a name ("the Boston Herald reported"), not something that happened.
   const isEvent = (t: Token | undefined): boolean =>
@@ -899,6 +935,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...noneClaims(clause.tokens, ctx));
+      claims.push(...colourClaims(clause.tokens, ctx));
       claims.push(...timeClaims(clause.tokens, ctx));
       claims.push(...assertionClaims(clause, previous, ctx));
       previous = clause;

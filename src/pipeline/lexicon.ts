@@ -273,3 +273,40 @@ export function synonymsOf(key: string): string[] {
   return (synsetByKey(key)?.words ?? []).map((w) => w.toLowerCase());
 }
 
+
+// Colours are the nouns under "color" (chromatic and achromatic: "silver", "grey", "red", "white").
+let colourKey: string | null | undefined;
+const colourCache = new Map<string, string | null>();
+
+/**
+ * The colour an adjective names, as one spelling for its synset ("grey" and "gray" -> "gray"), or null
+ * when it names none ("dark", "old"): a noun sense of the word lies under WordNet's "color" within four
+ * steps. Only the word's first three noun senses are read ("silver" is a metal first, a colour third).
+ */
+export function colourOf(word: string): string | null {
+  const lower = word.toLowerCase();
+  const known = colourCache.get(lower);
+  if (known !== undefined) return known;
+  colourKey ??= senseKeys('color', 'n', 1)[0] ?? null;
+  let found: string | null = null;
+  if (colourKey) {
+    // The adjective's own senses lead to their nouns ("grey" the adjective -> "gray" the colour), ahead
+    // of the word's noun senses, which may be names first ("Grey") or another thing ("silver" the metal).
+    const fromAdjective = senseKeys(lower, 'a', 2).flatMap((k) => (synsetByKey(k)?.pointers.get('+') ?? []).filter((t) => t.startsWith('n:')));
+    for (const key of [...fromAdjective, ...senseKeys(lower, 'n', 3)]) {
+      const above = new Set([key]);
+      let frontier = [key];
+      for (let step = 0; step < 4 && !above.has(colourKey); step++) {
+        const next: string[] = [];
+        for (const k of frontier) for (const up of synsetByKey(k)?.pointers.get('@') ?? []) if (!above.has(up)) (above.add(up), next.push(up));
+        frontier = next;
+      }
+      if (above.has(colourKey) && key !== colourKey) {
+        found = (synsetByKey(key)?.words[0] ?? lower).toLowerCase();
+        break;
+      }
+    }
+  }
+  colourCache.set(lower, found);
+  return found;
+}
