@@ -279,6 +279,8 @@ describe('claims', () => {
     expect(frames('The fire is being treated by police as suspicious.')).toEqual([['fire', 'treat', null], ['police', 'treat', 'fire']]);
     expect(frames('Raj Chohan was killed by a drunk driver.')).toEqual([['Raj Chohan', 'kill', null], ['drunk driver', 'kill', 'raj chohan']]);
     expect(frames('The report was finished by Friday.')).toEqual([['report', 'finish', null]]);
+    // A passive keeps a "with" object, and each object of a list is a claim of its own.
+    expect(frames('Subryan was charged with vehicular manslaughter, criminally negligent homicide and DWI.')).toEqual([['Subryan', 'charge', 'manslaughter'], ['Subryan', 'charge', 'homicide'], ['Subryan', 'charge', 'dwi']]);
   });
 
   it('finds the subject behind an apposition, and counts no one in "a mother of two" or across "and"', () => {

@@ -134,7 +134,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
   }
   const predicate = mostCommon(claims.map((c) => c.draft.predicateText));
   const object = mostCommon(claims.map((c) => c.draft.objectText ?? '').filter(Boolean));
-  return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${predicate}${object ? ` ${object}` : ''}`.trim();
+  const preposition = mostCommon(claims.map((c) => c.draft.objectPreposition ?? '').filter(Boolean));
+  return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${predicate}${object ? ` ${preposition ? `${preposition} ` : ''}${object}` : ''}`.trim();
 }
 
 function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): string {

@@ -38,6 +38,8 @@ export interface ClaimDraft {
   /** Modifiers that narrow the counted thing ("somali"), part of what the question is about. */
   objectKind?: string | null;
   objectText: string | null;
+  /** The preposition before a prepositional object ("with" in "spoke with Kadhimi"), for statements. */
+  objectPreposition?: string;
   value: ClaimValue;
   certainty: number;
   /** The earlier episode its clause dates it to ("2005-09"), or null for the article's present. */
@@ -318,12 +320,39 @@ const LIGHT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'launch', 'stage
 // Prepositions that introduce the one a predicate is done to or with: "spoke with", "talked to",
 // "an attack on the residence", "a protest against the cuts".
 const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'on', 'against']);
+// A passive keeps one: "was charged with manslaughter", "was armed with a shotgun".
+const PASSIVE_OBJECT_PREPOSITIONS = new Set(['with']);
+
+/**
+ * The heads of noun phrases listed after an object: "charged with manslaughter, homicide and DWI" gives
+ * homicide and DWI after manslaughter. Stops at a verb or anything that is not a list of noun phrases.
+ */
+function listedObjects(tokens: Token[], headAt: number): Token[] {
+  const more: Token[] = [];
+  let i = headAt + 1;
+  while (more.length < 5) {
+    if (tokens[i]?.text === ',') i++;
+    if (tokens[i]?.pos === 'CCONJ') i++;
+    if (i === headAt + 1) break;
+    let head: Token | null = null;
+    for (; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+      else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'ADV' && !head))) break;
+    }
+    if (!head || head.entityType === 'DATE' || head.entityType === 'TIME') break;
+    more.push(head);
+    headAt = i - 1;
+    if (tokens[i]?.text !== ',' && tokens[i]?.pos !== 'CCONJ') break;
+  }
+  return more;
+}
 
 /** The head of a prepositional object right after `at` ("spoke with PM al-Kadhimi" -> "al-Kadhimi"). */
-function prepositionalObject(tokens: Token[], at: number): Token | null {
+function prepositionalObject(tokens: Token[], at: number, prepositions: ReadonlySet<string> = OBJECT_PREPOSITIONS): Token | null {
   let i = at + 1;
   while (tokens[i]?.pos === 'ADV') i++;
-  if (tokens[i]?.pos !== 'ADP' || !OBJECT_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return null;
+  if (tokens[i]?.pos !== 'ADP' || !prepositions.has(tokens[i]?.lower ?? '')) return null;
   let head: Token | null = null;
   for (i++; i < tokens.length; i++) {
     const t = tokens[i];
@@ -823,7 +852,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
     // "are treating the fire" is progressive, not passive: it keeps its object.
     const isPassive = !/ing$/.test(t.lower) && tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
-    let object = !isState && !isPassive ? (objectAfter(tokens, i) ?? prepositionalObject(tokens, i)) : null;
+    let object = !isState && !isPassive ? (objectAfter(tokens, i) ?? prepositionalObject(tokens, i)) : !isState ? prepositionalObject(tokens, i, PASSIVE_OBJECT_PREPOSITIONS) : null;
     let predicate = lemma;
     // "was pronounced dead", "burnt to death": the complement is part of what is said.
     let predicateEnd = death ? i + (tokens[i + 1]?.lower === 'dead' ? 1 : 2) : i;
@@ -836,21 +865,27 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       predicateEnd = objectAt;
       object = prepositionalObject(tokens, objectAt);
     }
-    const objectLemma = object ? (object.pos === 'PROPN' ? object.lower : (baseForm(object.lower, 'n') ?? object.lemma)) : null;
     const negated = isNegated !== isReversed;
-    claims.push({
-      ...ctx.base,
-      kind: 'ASSERTION',
-      subject,
-      predicate,
-      predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
-      object: objectLemma,
-      objectText: object ? object.text : null,
-      isNegated: negated,
-      value: { kind: 'ASSERTION', isPositive: !negated },
-      certainty: subject.kind === 'pronoun' ? 0.65 : 0.8,
-      episode: ctx.episode,
-    });
+    // The preposition that introduced the object, for the statement: "spoke with Kadhimi".
+    const objectIndex = object ? tokens.indexOf(object) : -1;
+    const preposition = object ? tokens.slice(predicateEnd + 1, objectIndex).find((k) => k.pos === 'ADP' && OBJECT_PREPOSITIONS.has(k.lower))?.lower : undefined;
+    // "charged with manslaughter, homicide and DWI": one claim per object listed.
+    for (const each of object ? [object, ...listedObjects(tokens, objectIndex)] : [null]) {
+      claims.push({
+        ...ctx.base,
+        kind: 'ASSERTION',
+        subject,
+        predicate,
+        predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
+        object: each ? (each.pos === 'PROPN' ? each.lower : (baseForm(each.lower, 'n') ?? each.lemma)) : null,
+        objectText: each ? each.text : null,
+        ...(preposition ? { objectPreposition: preposition } : {}),
+        isNegated: negated,
+        value: { kind: 'ASSERTION', isPositive: !negated },
+        certainty: subject.kind === 'pronoun' ? 0.65 : 0.8,
+        episode: ctx.episode,
+      });
+    }
     // "The fire is being treated by police as suspicious" also says "police are treating the fire":
     // the active reading, so that it meets the outlets that wrote it so.
     const agent = isPassive && !isState && subject.kind !== 'pronoun' ? agentAfter(tokens, predicateEnd, ctx.names, text) : null;
