@@ -1,6 +1,8 @@
 // npm run bench [-- --quick] [-- --sizes 400,800,1683,4000,16000,64000] [-- --duration 10]
 // npm run bench -- --serve-only <store.db>   serving alone on an existing store (for work on the server;
 //                                            prints the table, writes no results)
+// npm run bench -- --build-only [--sizes 16000]   the builds alone (for work on the pipeline; prints the
+//                                            table, writes no results)
 //
 // The two costs that matter, each against a limit measured in the same run on the same machine:
 // - build: the full build (articles read, pipeline, store written) against the bare wink-nlp parse of
@@ -70,9 +72,10 @@ interface ChildServer {
 }
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, duration: { type: 'string' }, 'serve-only': { type: 'string' } },
+  options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, duration: { type: 'string' }, 'serve-only': { type: 'string' }, 'build-only': { type: 'boolean', default: false } },
 });
 const isQuick = flags.quick === true;
+const isBuildOnly = flags['build-only'] === true;
 const SIZES = (flags.sizes ?? (isQuick ? '400,1683' : '400,800,1683,4000,16000')).split(',').map(Number);
 const DURATION_S = Number(flags.duration ?? (isQuick ? 2 : 10));
 const REAL_BODIES = 1683;
@@ -241,6 +244,13 @@ function table(header: string[], rows: Array<Array<string | number>>): string {
   return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }
 
+function buildTable(sizes: SizeResult[]): string {
+  return table(
+    ['articles', 'corpus', 'MB', 'build s', 'CPU s', 'articles/s', 'peak RSS MB', 'x per doubling (CPU)', 'parse s', 'parse/build'],
+    sizes.map((s) => [s.articles, s.corpus, s.textMB, s.seconds, s.cpuSeconds, round(s.articles / s.seconds, 1), s.peakRssMB, s.timePerDoubling === null ? '-' : `${s.timePerDoubling} (${s.cpuPerDoubling})`, s.parseSeconds ?? '-', s.parseSeconds ? round(s.parseSeconds / s.seconds, 2) : '-']),
+  );
+}
+
 function serveTable(serve: ServeResult[], articles: number): string {
   return [
     `\nServing (store of ${articles} articles; autocannon, ${CONNECTIONS} connections, ${DURATION_S} s each after 1 s warm-up; goals: ratio >= 0.5, GraphQL p99 < 25 ms)`,
@@ -261,12 +271,16 @@ async function main(): Promise<void> {
   const startedMs = Date.now();
   const loadBefore = loadavg().map((x) => round(x, 2));
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
-  log(`corroborate bench${isQuick ? ' --quick' : ''}: sizes ${SIZES.join(', ')}; serving ${DURATION_S} s per query per server; work in ${dir}`);
+  log(`corroborate bench${isQuick ? ' --quick' : ''}${isBuildOnly ? ' --build-only' : ''}: sizes ${SIZES.join(', ')}; serving ${DURATION_S} s per query per server; work in ${dir}`);
   try {
     log('build:');
     const { sizes, stores } = measureBuilds(dir);
     const cold = measureColdBuild(dir);
     log(`  cold build of data/ (5 articles), process start to exit: ${cold.seconds.join(', ')} s`);
+    if (isBuildOnly) {
+      process.stdout.write(`\n${buildTable(sizes)}\nCold build of data/ (5 articles), process start to exit: median ${cold.median} s of ${cold.seconds.join(', ')} (goal < 2 s)\nLoad average before ${loadBefore.join(' ')}, after ${loadavg().map((x) => round(x, 2)).join(' ')}; ${round((Date.now() - startedMs) / 1000, 0)} s in all.\n`);
+      return;
+    }
     const real = sizes.find((s) => s.articles === REAL_BODIES) ?? sizes[sizes.length - 1];
     if (!real || real.parseSeconds === null) throw new Error('no corpus with a bare parse to compare the build with');
     // --quick serves the smallest store: its server prepares assessClaim's index in a few seconds.
@@ -307,10 +321,7 @@ async function main(): Promise<void> {
 
     const out: string[] = [];
     out.push(`\nBuild (${build.corpusArticles} real FNC-1 bodies, ${build.corpusMB} MB): full build ${build.buildArticlesPerS} articles/s, ${build.buildMBPerS} MB/s; bare parse ${build.parseArticlesPerS} articles/s, ${build.parseMBPerS} MB/s; ratio ${build.ratio} (goal >= 0.5; by CPU time ${build.cpuRatio})`);
-    out.push(table(
-      ['articles', 'corpus', 'MB', 'build s', 'CPU s', 'articles/s', 'peak RSS MB', 'x per doubling (CPU)', 'parse s', 'parse/build'],
-      sizes.map((s) => [s.articles, s.corpus, s.textMB, s.seconds, s.cpuSeconds, round(s.articles / s.seconds, 1), s.peakRssMB, s.timePerDoubling === null ? '-' : `${s.timePerDoubling} (${s.cpuPerDoubling})`, s.parseSeconds ?? '-', s.parseSeconds ? round(s.parseSeconds / s.seconds, 2) : '-']),
-    ));
+    out.push(buildTable(sizes));
     out.push(`Cold build of data/ (5 articles), process start to exit: median ${cold.median} s of ${cold.seconds.join(', ')} (goal < 2 s)`);
     out.push(serveTable(serve, serveArticles));
     out.push(`\nMachine: ${results.machine.cpus} x ${results.machine.cpuModel}, Node ${process.version}; load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}. ${results.elapsedS} s in all. Wrote ${RESULTS}.`);

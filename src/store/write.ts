@@ -85,6 +85,11 @@ export function writeStore(path: string, result: PipelineResult, build: Build): 
       // Nobody reads the temporary file until it is renamed, and it is synced once before that (below):
       // syncing every statement (each CREATE TABLE is its own transaction) made the write ~180 ms.
       db.pragma('synchronous = OFF');
+      // The ids are hashes, so every primary key and index takes its rows in random order: with
+      // SQLite's default 2 MB page cache, writing a 16,000-article store (440 MB) spent 31 s moving
+      // index pages in and out, ten times the 4,000-article write. 64 MB holds the indexes' pages (allocated
+      // only as used: a five-article store stays small).
+      db.pragma('cache_size = -65536');
       db.exec(SCHEMA);
       const insert = {
         source: db.prepare('INSERT INTO sources VALUES (?,?,?,?,?,?,?,?,?,?,?)'),

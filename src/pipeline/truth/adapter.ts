@@ -91,22 +91,26 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
   }
   const supporting = input.evidence.filter((e) => e.stance === 'SUPPORTS' && factById.has(e.factId));
   const byFact = new Map<string, Evidence[]>();
-  for (const e of supporting) byFact.set(e.factId, [...(byFact.get(e.factId) ?? []), e]);
+  for (const e of supporting) {
+    const list = byFact.get(e.factId);
+    if (list) list.push(e);
+    else byFact.set(e.factId, [e]);
+  }
   for (const [factId, evidence] of byFact) {
     const fact = factById.get(factId);
     if (!fact) continue;
     const item = itemOf(fact);
     const groups = copyGroups(evidence);
+    // A bound is kept a bound beside an exact count of the fact ("at least seven" beside "seven");
+    // a fact stated only as "about 6.0" is that value, or nothing would support it.
+    const hasExact = evidence.some((other) => {
+      const v = claimById.get(other.claimId)?.value;
+      return v?.kind === 'QUANTITY' && v.min === v.value && v.max === v.value;
+    });
     for (const e of evidence) {
       const claim = claimById.get(e.claimId);
       let value = fact.id;
       const quantity = claim?.value.kind === 'QUANTITY' ? claim.value : null;
-      // A bound is kept a bound beside an exact count of the fact ("at least seven" beside "seven");
-      // a fact stated only as "about 6.0" is that value, or nothing would support it.
-      const hasExact = evidence.some((other) => {
-        const v = claimById.get(other.claimId)?.value;
-        return v?.kind === 'QUANTITY' && v.min === v.value && v.max === v.value;
-      });
       if (quantity && hasExact && (quantity.min !== null || quantity.max !== null) && quantity.min !== quantity.max) {
         value = `${fact.id}:bound:${quantity.min ?? ''}..${quantity.max ?? ''}`;
         if (!boundKeys.get(fact.id)?.includes(value)) {
