@@ -813,8 +813,10 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     let isPredicate = false;
     let isState = false;
     if (t.pos === 'VERB' && !isReportingVerb(t) && !COPULAS.has(t.lemma) && !PREPOSITIONAL_PARTICIPLES.has(t.lower)) {
-      // A participle before its noun is a modifier, not a predicate: "armed drones".
-      isPredicate = !(tokens[i + 1]?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'ADJ' || prev?.pos === 'ADP'));
+      // A participle before its noun is a modifier, not a predicate: "armed drones". And "has style,
+      // elegance": a base form after "has", ending a phrase, is the noun "has" governs, not a perfect.
+      const isHadNoun = prev?.pos === 'AUX' && prev.lemma === 'have' && t.lower === t.lemma && isWord(t.lower, 'n') && (!tokens[i + 1] || tokens[i + 1]?.pos === 'PUNCT' || tokens[i + 1]?.pos === 'CCONJ');
+      isPredicate = !isHadNoun && !(tokens[i + 1]?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'ADJ' || prev?.pos === 'ADP'));
     } else if (t.pos === 'ADJ' && prev && (prev.pos === 'AUX' || NEGATORS.has(prev.lower) || (prev.pos === 'VERB' && DEPICTIVE.has(prev.lemma)) || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX'))) {
       isPredicate = tokens[i + 1]?.pos !== 'NOUN';
       isState = true;
