@@ -288,6 +288,8 @@ describe('claims', () => {
     expect(subjects('Raj Chohan, 59, was killed by a drunk driver.')).toContainEqual(['Raj Chohan', 'kill']);
     expect(subjects('Vishwanand Subryan, 23, of Schenectady, was charged with manslaughter.')).toContainEqual(['Vishwanand Subryan', 'charge']);
     expect(subjects('The attack, which killed three, was condemned.')).toContainEqual(['attack', 'condemn']);
+    // The noun a place phrase describes is the subject, not the place.
+    expect(subjects('A supermarket in Surrey has been completely destroyed.')).toEqual([['supermarket', 'destroy']]);
     const counts = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
     expect(counts('A 59-year-old mother of two died when a drunken driver struck her.')).toEqual([]);
     expect(counts('Hit-and-run crash leaves Queens mother of 2 dead.')).toEqual([]);

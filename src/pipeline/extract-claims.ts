@@ -132,6 +132,9 @@ function appositionStart(tokens: Token[], close: number): number {
   return -1;
 }
 
+// Prepositions whose phrase describes the noun before it: "the house of X", "a store in Surrey".
+const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'on', 'from', 'outside', 'inside', 'off']);
+
 /** The subject noun phrase that ends just before index `at` (exclusive), as a reference. */
 function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: string): SubjectRef | null {
   let end = at - 1;
@@ -160,8 +163,9 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   }
   let begin = end;
   while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && !(tokens[begin - 1]?.pos === 'PRON' && !/^(his|her|its|their|my|our)$/.test(tokens[begin - 1]?.lower ?? ''))) begin--;
-  // "the house of Prime Minister Kadhimi came under attack": the subject is the house, not the name.
-  while (begin >= 2 && tokens[begin - 1]?.lower === 'of' && (tokens[begin - 2]?.pos === 'NOUN' || tokens[begin - 2]?.pos === 'PROPN')) {
+  // "the house of Prime Minister Kadhimi came under attack", "a supermarket in Surrey has been destroyed":
+  // the subject is the house, the supermarket, not the name in the phrase after it.
+  while (begin >= 2 && SUBJECT_MODIFIER_PREPOSITIONS.has(tokens[begin - 1]?.lower ?? '') && (tokens[begin - 2]?.pos === 'NOUN' || tokens[begin - 2]?.pos === 'PROPN')) {
     end = begin - 2;
     begin = end;
     while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && tokens[begin - 1]?.pos !== 'PRON') begin--;
