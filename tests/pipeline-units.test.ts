@@ -395,3 +395,16 @@ describe('colours', () => {
     expect(result.facts.some((f) => /White House was/.test(f.statement))).toBe(false);
   });
 });
+
+describe('ages', () => {
+  it('reads "NAME, 59," and "59-year-old NAME" as ages, agreeing across a year or a later page', () => {
+    const ages = (text: string, date: string | null) => claimsOf(text, date).filter((c) => c.predicate === 'has_age').map((c) => [c.subject?.text, c.objectText]);
+    expect(ages('Raj Chohan, 59, was killed. Police arrested 23-year-old Vishwanand Subryan. Troy, 1500, is a town.', '2013-09-14')).toEqual([['Raj Chohan', '59'], ['Vishwanand Subryan', '23']]);
+    expect(ages('A jury convicted 39-year-old Troy resident Anthony LaCalamita.', null)).toEqual([['Anthony LaCalamita', '39']]);
+    const agree = runPipeline([sourceOf('Anthony LaCalamita, 38, was arrested.', '2007-04-10', 'a'), sourceOf('A jury convicted 39-year-old Anthony LaCalamita.', '2008-04-30', 'b')]);
+    expect(agree.disputes).toEqual([]);
+    expect(agree.facts.find((f) => f.signature.predicate === 'has_age')?.statement).toBe('Anthony LaCalamita, 38 or 39');
+    const rival = runPipeline([sourceOf('Anthony LaCalamita, 38, was arrested.', '2007-04-10', 'a'), sourceOf('Police arrested Anthony LaCalamita, 45, on Monday.', '2007-04-10', 'b')]);
+    expect(rival.disputes.map((d) => d.question)).toEqual(['How old is Anthony LaCalamita?']);
+  });
+});

@@ -121,6 +121,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const first = values[0];
     const isApproximate = !!first && first.min !== null && first.max !== null && first.min !== first.max;
     const count = exact ? String(exact.value) : isApproximate ? `about ${first.value}` : first?.min !== null ? `at least ${first?.value ?? ''}` : first?.max !== null ? `up to ${first?.value ?? ''}` : `about ${first?.value ?? ''}`;
+    // An age reads with its person: "Raj Chohan, 59".
+    if (first?.unit === 'age' || first?.unit === 'birth year') return `${subject}, ${[...new Set(claims.map((c) => c.draft.objectText ?? ''))].filter(Boolean).sort().join(' or ')}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
     const unitText = mostCommon(values.map((v) => v.unitText));
@@ -142,7 +144,9 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): st
   const sample = claims[0];
   if (kind === 'NUMERIC' && sample) {
     const episode = sample.signature.episode ? ` (in ${sample.signature.episode})` : '';
-    if ((sample.value as QuantityValue).unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
+    const unit = (sample.value as QuantityValue).unit;
+    if (unit === 'age' || unit === 'birth year') return `How old is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))}?`;
+    if (unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
     return `How many ${mostCommon(claims.map((c) => (c.value as QuantityValue).unitText))} ${countPredicate(claims)}${episode}?`;
   }
   if (kind === 'TEMPORAL' && sample) {

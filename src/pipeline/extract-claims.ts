@@ -629,6 +629,49 @@ function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return [];
 }
 
+/** The predicate of an age claim ("Raj Chohan, 59,", "23-year-old Vishwanand Subryan"). */
+export const AGE_PREDICATE = 'has_age';
+
+/**
+ * Ages given to named people: "NAME, 59," and "59-year-old [words] NAME". In a dated article an age is
+ * a birth year (59 in 2013: 1953 or 1954), widened by a year each way because page dates are often a
+ * crawl's or a later edit's, so that "38" in 2007 and "39" a year later, or "27" at an arrest and "29"
+ * at the verdict two years on, agree. Undated, two ages a year apart agree ([age, age + 1]). The age as
+ * written is kept as the claim's object text, for the statement.
+ */
+function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const year = ctx.source.publishedAt ? Number(ctx.source.publishedAt.slice(0, 4)) : null;
+  const ageAt = (k: number): number | null => {
+    const t = clause[k];
+    if (!t || t.entityType !== 'CARDINAL' || !/^\d{1,3}$/.test(t.text)) return null;
+    const age = Number(t.text);
+    return age >= 1 && age <= 115 ? age : null;
+  };
+  const push = (name: NameMention, age: number, k: number): void => {
+    const value = year ? { kind: 'QUANTITY' as const, value: year - age, min: year - age - 2, max: year - age + 1, unit: 'birth year', unitText: 'years old' } : { kind: 'QUANTITY' as const, value: age, min: age, max: age + 1, unit: 'age', unitText: 'years old' };
+    const token = clause[k] as Token;
+    claims.push({ ...ctx.base, kind: 'QUANTITY', subject: { kind: 'name', text: name.text, mention: name }, predicate: AGE_PREDICATE, predicateText: 'aged', object: value.unit, objectKind: null, objectText: token.text, isNegated: false, value, certainty: 0.9, episode: ctx.episode });
+  };
+  for (const name of ctx.names) {
+    // "Raj Chohan, 59, was killed"; "Subryan, 23, of Schenectady". A one-word name without a title
+    // may be a place ("Troy, 1,500"): two words or a title make it a person's.
+    if (name.first === name.last && !name.title) continue;
+    const age = clause[name.last + 1]?.text === ',' ? ageAt(name.last + 2) : null;
+    const after = clause[name.last + 3];
+    if (age !== null && (!after || after.text === ',' || after.text === '.' || after.text === ')' || ['of', 'from', 'and', 'who'].includes(after.lower))) push(name, age, name.last + 2);
+  }
+  for (let k = 0; k + 4 < clause.length; k++) {
+    // "59-year-old Raj Chohan", "39-year-old Troy resident Anthony LaCalamita": the next name within
+    // four words, if only words of a description come between.
+    const age = ageAt(k);
+    if (age === null || clause[k + 1]?.text !== '-' || clause[k + 2]?.lower !== 'year' || clause[k + 3]?.text !== '-' || clause[k + 4]?.lower !== 'old') continue;
+    const name = ctx.names.filter((n) => n.first > k + 4 && n.first <= k + 8 && (n.first !== n.last || n.title)).find((n) => clause.slice(k + 5, n.first).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN'));
+    if (name) push(name, age, k);
+  }
+  return claims;
+}
+
 /** The predicate of a colour claim: not a WordNet word, so no class takes it in. */
 export const COLOUR_PREDICATE = 'has_colour';
 
@@ -977,6 +1020,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...colourClaims(clause.tokens, ctx));
+      claims.push(...ageClaims(clause.tokens, ctx));
       claims.push(...timeClaims(clause.tokens, ctx));
       claims.push(...assertionClaims(clause, previous, ctx));
       previous = clause;
