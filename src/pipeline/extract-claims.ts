@@ -630,7 +630,7 @@ function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
 }
 
 /** The predicate of an age claim ("Raj Chohan, 59,", "23-year-old Vishwanand Subryan"). */
-export const AGE_PREDICATE = 'has_age';
+const AGE_PREDICATE = 'has_age';
 
 /**
  * Ages given to named people: "NAME, 59," and "59-year-old [words] NAME". In a dated article an age is
