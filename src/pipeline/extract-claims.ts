@@ -686,9 +686,10 @@ function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i] as Token;
     // wink tags "silver" before a noun as a noun: a lower-case colour word before a noun is read as one.
-    if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && (t.text === t.lower || i === 0))) || inName(i)) continue;
+    if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && (t.text === t.lower || i === 0)))) continue;
+    // The colour first (cached per word), the scan of the clause's names only for a colour word.
     const colour = colourOf(t.lower);
-    if (!colour) continue;
+    if (!colour || inName(i)) continue;
     let j = i + 1;
     while (clause[j] && (clause[j]?.pos === 'ADJ' || clause[j]?.pos === 'NUM' || clause[j]?.text === '-')) j++;
     const head = clause[j];

@@ -34,6 +34,9 @@ export interface ScoredFacts {
   temperature: number;
 }
 
+/** Quotes at least this long have their trigrams kept for the other facts they are a quote of. */
+const LONG_QUOTE = 1_000;
+
 function trigrams(text: string): Set<string> {
   const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   const set = new Set<string>();
@@ -53,11 +56,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * sentence reprinted) or that are attributed to one named speaker (one statement relayed by several
  * outlets) are one statement. The same rule as confidence v1, so the two agree on what a copy is.
  */
-function copyGroups(evidence: readonly Evidence[]): Map<Evidence, string> {
+function copyGroups(evidence: readonly Evidence[], shinglesOf: (quote: string) => Set<string>): Map<Evidence, string> {
   const groups: Array<{ id: string; speaker: string | null; shingles: Set<string>[] }> = [];
   const out = new Map<Evidence, string>();
   for (const e of evidence) {
-    const own = trigrams(e.quote);
+    const own = shinglesOf(e.quote);
     const speaker = e.attribution ? e.attribution.toLowerCase() : null;
     let group = groups.find((g) => (speaker !== null && g.speaker === speaker) || g.shingles.some((s) => overlap(s, own) >= 0.6));
     if (!group) {
@@ -96,11 +99,21 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
     if (list) list.push(e);
     else byFact.set(e.factId, [e]);
   }
+  // A sentence that gives several claims is the quote of each of their facts: a long one's trigrams
+  // once, not once per fact (a 60,000-word line with no sentence break took 11 s here). Short quotes
+  // are cheap to redo, and keeping every quote's set would hold them all at once on a large build.
+  const shingles = new Map<string, Set<string>>();
+  const shinglesOf = (quote: string): Set<string> => {
+    if (quote.length < LONG_QUOTE) return trigrams(quote);
+    let set = shingles.get(quote);
+    if (!set) shingles.set(quote, (set = trigrams(quote)));
+    return set;
+  };
   for (const [factId, evidence] of byFact) {
     const fact = factById.get(factId);
     if (!fact) continue;
     const item = itemOf(fact);
-    const groups = copyGroups(evidence);
+    const groups = copyGroups(evidence, shinglesOf);
     // A bound is kept a bound beside an exact count of the fact ("at least seven" beside "seven");
     // a fact stated only as "about 6.0" is that value, or nothing would support it.
     const hasExact = evidence.some((other) => {
