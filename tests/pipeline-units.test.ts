@@ -249,6 +249,10 @@ describe('claims', () => {
     expect(counts('Nobody is thought to have been injured.')).toEqual([[0, 'people', 'injure']]);
     expect(counts('None of the guards was killed.')).toEqual([[0, 'guard', 'kill']]);
     expect(counts('She fired at officers but none were hit. No one else was hurt. No one could say.')).toEqual([]);
+    // Events are counted however they were seen to happen, and "strong" or "major" narrows nothing.
+    const events = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate, c.objectKind ?? null]);
+    expect(events('There have been at least four aftershocks. Three strong aftershocks were felt. Two explosions were heard.')).toEqual([[4, 'aftershock', 'occur', null], [3, 'aftershock', 'occur', null], [2, 'explosion', 'occur', null]]);
+    expect(events('Police held 12 Somali pirates.')).toEqual([[12, 'pirate', 'hold', 'somali']]);
     // A running total is its own question, apart from the count of the day.
     const episodes = claimsOf('So far, the navy has confiscated 14 AK-47 rifles. Six AK-47 rifles were confiscated.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.episode]);
     expect(episodes).toEqual([[14, 'cumulative'], [6, null]]);

@@ -378,6 +378,10 @@ interface ClauseContext {
   measured: { last: string | null; lastEvent: string | null };
 }
 
+// Verbs by which events are counted as having happened: "four aftershocks followed", "three were felt",
+// "two explosions were heard", "there were four".
+const OCCURRENCE = new Set(['occur', 'happen', 'follow', 'feel', 'hear', 'record', 'register', 'detect', 'take_place']);
+
 // Units a number measures in rather than counts: "7.62 mm rifles", "a .357 caliber revolver".
 const MEASURE_UNITS = new Set(['mm', 'millimeter', 'millimetre', 'cm', 'centimeter', 'centimetre', 'km', 'kilometer', 'kilometre', 'kg', 'kilogram', 'lb', 'lbs', 'pound', 'ton', 'tonne', 'inch', 'ft', 'foot', 'mph', 'caliber', 'calibre', 'gauge', 'percent', 'degree']);
 
@@ -519,6 +523,20 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const predicate = complement || object ? null : (predicateAfter(clause, counted.last + 1) ?? listPredicate(clause, counted.last + 1));
     let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
     let predicateFirst = predicateToken && !predicate ? clause.indexOf(predicateToken) : predicate ? predicate.first : -1;
+    // "there have been at least four aftershocks": an existential says the counted things happened.
+    let existential: Token | undefined;
+    if (!predicateToken) {
+      let k = first - 1;
+      while (k >= 0 && BOUND_WORDS.has(clause[k]?.lower ?? '')) k--;
+      const be = clause[k];
+      let back = k - 1;
+      while (back >= 0 && clause[back]?.pos === 'AUX') back--;
+      if (be && be.pos === 'AUX' && be.lemma === 'be' && clause[back]?.lower === 'there') {
+        existential = be;
+        predicateToken = be;
+        predicateFirst = back;
+      }
+    }
     // Only the last resort, a verb a few words back, is a guess.
     const isGuessed = !predicateToken;
     if (!predicateToken) {
@@ -535,7 +553,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     }
     if (!predicateToken) continue;
     if (predicate && clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
-    const lemma = toDeath(clause, clause.indexOf(predicateToken)) ?? predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]).lemma;
+    const lemma = existential ? 'occur' : (toDeath(clause, clause.indexOf(predicateToken)) ?? predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]).lemma);
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
     const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
@@ -547,16 +565,17 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const measure = glued && MEASURE_UNITS.has(glued) ? glued : counted.head !== clause[last + 1] && MEASURE_UNITS.has(clause[last + 1]?.lower ?? '') ? clause[last + 1]?.lower : null;
     const shownUnit = model || measure ? clause.slice(last + 1, counted.last + 1) : unitTokens;
     const headLemma = model ?? (measure ? `${measure} ${nounLemma}` : isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
-    // Adjectives and names before the counted noun pick out a kind: "Somali pirates" and "Yemeni
-    // pirates" are two counts, not rival answers to one.
-    const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && k !== counted.head && !DESIGNATION.test(k.text)).map((k) => k.lower).sort();
+    // Names and their adjectives before the counted noun pick out a kind: "Somali pirates" and "Yemeni
+    // pirates" are two counts, not rival answers to one; "major" or "strong" aftershocks are aftershocks.
+    const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && /^\p{Lu}/u.test(k.text) && k !== counted.head && !DESIGNATION.test(k.text)).map((k) => k.lower).sort();
     const predicateTokens = predicateFirst <= (clause.indexOf(predicateToken)) ? clause.slice(Math.max(predicateFirst, counted.last + 1), clause.indexOf(predicateToken) + 1) : [predicateToken];
     claims.push({
       ...ctx.base,
       kind: 'QUANTITY',
       subject: null,
-      predicate: lemma,
-      predicateText: textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
+      // How many aftershocks, explosions, blasts there were, however the outlet saw them happen.
+      predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : lemma,
+      predicateText: existential ? 'occurred' : textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
       objectKind: kind.length > 0 ? kind.join(' ') : null,
       objectText: isImplicitPeople ? 'people' : textOf(shownUnit, text),
