@@ -412,3 +412,15 @@ describe('ages', () => {
     expect(rival.disputes.map((d) => d.question)).toEqual(['How old is Anthony LaCalamita?']);
   });
 });
+
+describe('the dead', () => {
+  it('takes "a woman was killed" for the one person the articles name dead, and no one when two are', () => {
+    const deaths = (texts: string[]) => {
+      const result = runPipeline(texts.map((text, i) => sourceOf(text, '2013-09-14', `s${i}`)));
+      return result.facts.filter((f) => f.kind === 'ASSERTION').map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort()]);
+    };
+    expect(deaths(['Raj Chohan was killed in a crash.', 'Police said Raj Chohan was killed.', 'A woman was killed in Queens.'])).toContainEqual(['Raj Chohan was killed', ['s0', 's1', 's2']]);
+    const two = deaths(['Raj Chohan was killed in a crash.', 'Maria Valencia was killed in the Bronx.', 'A woman was killed in Queens.']);
+    expect(two).toContainEqual(['woman was killed', ['s2']]);
+  });
+});

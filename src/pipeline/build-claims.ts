@@ -6,6 +6,7 @@ import type { ClaimDraft, SentenceNames } from './extract-claims.js';
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
+import { isPersonNoun } from './lexicon.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -55,6 +56,27 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     return null;
   };
 
+  // The named person an article says died: its "a woman was killed", "the victim died" are about them
+  // ("Raj Chohan was killed"). An article that names no one dead takes the person most articles name
+  // dead, if clearly one; with two of its own, or no clear one, a noun stays a noun.
+  const isDeath = (d: ClaimDraft): boolean => d.kind === 'ASSERTION' && !d.isNegated && !d.episode && eventTypeOf(d.predicate) === 'Life.Die';
+  const deadBySource = new Map<string, Set<string>>();
+  const sourcesByDead = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    if (!isDeath(d) || d.subject?.kind !== 'name') continue;
+    const id = index.entityForName(d.subject.text);
+    if (!id) continue;
+    deadBySource.set(d.sourceKey, (deadBySource.get(d.sourceKey) ?? new Set()).add(id));
+    sourcesByDead.set(id, (sourcesByDead.get(id) ?? new Set()).add(d.sourceKey));
+  }
+  const ranked = [...sourcesByDead.entries()].sort((x, y) => y[1].size - x[1].size);
+  const clusterVictim = ranked[0] && ranked[0][1].size >= 2 && ranked[0][1].size > 2 * (ranked[1]?.[1].size ?? 0) ? ranked[0][0] : null;
+  const victimOf = (d: ClaimDraft): string | null => {
+    if (!isDeath(d) || d.subject?.kind !== 'noun' || !d.subject.text.toLowerCase().endsWith(d.subject.lemma) || !isPersonNoun(d.subject.lemma)) return null;
+    const own = deadBySource.get(d.sourceKey);
+    return own ? (own.size === 1 ? ([...own][0] ?? null) : null) : clusterVictim;
+  };
+
   const claims: BuiltClaim[] = [];
   const seen = new Set<string>();
   for (const draft of drafts) {
@@ -64,7 +86,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     if (draft.subject?.kind === 'pronoun') {
       fallback = draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start));
     }
-    const resolved = resolveSubject(draft.subject, index, fallback);
+    const named = resolveSubject(draft.subject, index, fallback);
+    const resolved = named?.startsWith('~') ? (victimOf(draft) ?? named) : named;
     // When an event happened does not depend on what did it unless a named actor did ("Biden condemned").
     const subject = draft.kind === 'TIME' && resolved?.startsWith('~') ? null : resolved;
     if (draft.kind === 'ASSERTION' && !subject) continue;

@@ -134,7 +134,10 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const event = mostCommon(claims.map((c) => c.draft.predicateText));
     return `${subject ? `${subject} ` : ''}${event}: ${alt.valueKey}`;
   }
-  const predicate = mostCommon(claims.map((c) => c.draft.predicateText));
+  // A headline's capitals ("Woman Killed") read worse than a sentence's words: lower case first.
+  const predicates = claims.map((c) => c.draft.predicateText);
+  const lower = predicates.filter((t) => t === t.toLowerCase());
+  const predicate = mostCommon(lower.length > 0 ? lower : predicates);
   const object = mostCommon(claims.map((c) => c.draft.objectText ?? '').filter(Boolean));
   const preposition = mostCommon(claims.map((c) => c.draft.objectPreposition ?? '').filter(Boolean));
   return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${predicate}${object ? ` ${preposition ? `${preposition} ` : ''}${object}` : ''}`.trim();
