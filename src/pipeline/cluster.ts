@@ -292,8 +292,9 @@ const PEOPLE_EVENTS = new Set(['Life.Die', 'Life.Injure']);
 /**
  * Joins counts of deaths and injuries that differ only by the word for the people counted ("10 people
  * killed" / "10 villagers died" / "three bank workers died"): one question, how many. A count narrowed
- * by a kind ("Somali pirates") or one of several parts ("two women and a man") stays its own question. Blocked by predicate and episode; each group
- * joins the largest group of its block it shares an answer with.
+ * by a kind ("Somali pirates") or one of several parts ("two women and a man") stays its own
+ * question. Blocked by predicate and episode; each group joins the largest group of its block it
+ * shares an answer with.
  */
 function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
   // "Two women and one man died": counts of different people in one sentence are parts of a whole.

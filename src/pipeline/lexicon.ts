@@ -234,7 +234,12 @@ export function areAntonyms(a: string, b: string, wordClass: WordClass): boolean
 
 /** Hypernym synsets (only '@') within `depth` steps above the first senses of a lemma, senses included. */
 function hypernymsWithin(lemma: string, wordClass: WordClass, depth: number): Set<string> {
-  const seen = new Set(senseKeys(lemma, wordClass));
+  return hypernymKeysWithin(senseKeys(lemma, wordClass), depth);
+}
+
+/** Hypernym synsets (only '@') within `depth` steps above the given synsets, those included. */
+function hypernymKeysWithin(keys: string[], depth: number): Set<string> {
+  const seen = new Set(keys);
   let frontier = [...seen];
   for (let step = 0; step < depth; step++) {
     const next: string[] = [];
@@ -294,14 +299,7 @@ export function colourOf(word: string): string | null {
     // of the word's noun senses, which may be names first ("Grey") or another thing ("silver" the metal).
     const fromAdjective = senseKeys(lower, 'a', 2).flatMap((k) => (synsetByKey(k)?.pointers.get('+') ?? []).filter((t) => t.startsWith('n:')));
     for (const key of [...fromAdjective, ...senseKeys(lower, 'n', 3)]) {
-      const above = new Set([key]);
-      let frontier = [key];
-      for (let step = 0; step < 4 && !above.has(colourKey); step++) {
-        const next: string[] = [];
-        for (const k of frontier) for (const up of synsetByKey(k)?.pointers.get('@') ?? []) if (!above.has(up)) (above.add(up), next.push(up));
-        frontier = next;
-      }
-      if (above.has(colourKey) && key !== colourKey) {
+      if (key !== colourKey && hypernymKeysWithin([key], 4).has(colourKey)) {
         found = (synsetByKey(key)?.words[0] ?? lower).toLowerCase();
         break;
       }
