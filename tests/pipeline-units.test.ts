@@ -424,3 +424,37 @@ describe('the dead', () => {
     expect(two).toContainEqual(['woman was killed', ['s2']]);
   });
 });
+
+describe('role nouns', () => {
+  it('takes "the driver was charged" for the one person the cluster names as charged with the same, and no one when two are', () => {
+    const charged = (texts: string[]) => {
+      const result = runPipeline(texts.map((text, i) => sourceOf(text, '2013-09-14', `s${i}`)));
+      return result.facts.filter((f) => f.kind === 'ASSERTION' && f.signature.predicateForms?.includes('charge')).map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort()]);
+    };
+    // An age in apposition marks Subryan as a person; "Man Charged With DWI" is a headline's noun.
+    const one = charged(['Vishwanand Subryan, 23, of Schenectady, N.Y., was charged with DWI.', 'Subryan was charged with DWI and manslaughter.', 'The driver was charged with DWI.', 'Man Charged With DWI After Queens Crash']);
+    expect(one).toContainEqual(['Vishwanand Subryan was charged with DWI', ['s0', 's1', 's2', 's3']]);
+    const two = charged(['Vishwanand Subryan, 23, was charged with DWI.', 'Peter Malone, 41, was charged with DWI.', 'The driver was charged with DWI.']);
+    expect(two.find(([statement]) => /^driver/.test(statement as string))?.[1]).toEqual(['s2']);
+  });
+});
+
+describe('phrases', () => {
+  const read = (text: string) => claimsOf(text, '2008-12-14').map((c) => [c.kind, c.subject?.text ?? null, c.predicate, c.object, c.value.kind === 'QUANTITY' ? c.value.value : null]);
+  it('counts past graded and joined modifiers, and a plural noun wink takes for a verb', () => {
+    expect(read('The Indian Navy arrested 23 heavily armed Somalian and Yemeni pirates.')).toContainEqual(['QUANTITY', null, 'arrest', 'pirate', 23]);
+    expect(read('The navy said it has captured 23 Somali and Yemeni pirates.')).toContainEqual(['QUANTITY', null, 'capture', 'pirate', 23]);
+    expect(read('The Indian navy captured 23 piracy suspects who tried to board a ship.')).toContainEqual(['QUANTITY', null, 'capture', 'suspect', 23]);
+    expect(read('The Indian Navy arrested 23 heavily armed Somalian and Yemeni pirates.').filter((c) => c[3] === 'somalian')).toEqual([]);
+  });
+  it('finds the subject before a chain of appositions, each listed charge, and a participle clause subject', () => {
+    const claims = read('Vishwanand Subryan, 23, of Schenectady, N.Y., was charged with vehicular manslaughter, criminally negligent homicide, leaving the scene and DWI.');
+    expect(claims).toContainEqual(['ASSERTION', 'Vishwanand Subryan', 'charge', 'manslaughter', null]);
+    expect(claims).toContainEqual(['ASSERTION', 'Vishwanand Subryan', 'charge', 'homicide', null]);
+    expect(claims).toContainEqual(['ASSERTION', 'Vishwanand Subryan', 'leave', 'scene', null]);
+    expect(claims.filter((c) => c[1] === 'Schenectady' || c[1] === 'negligent homicide')).toEqual([]);
+  });
+  it('reads the object of a phrasal verb after its particle', () => {
+    expect(read('The Mysore picked up a distress call from the merchant vessel.')).toContainEqual(['ASSERTION', 'Mysore', 'pick_up', 'call', null]);
+  });
+});

@@ -2,11 +2,11 @@
 // speaker or the last person named), predicates and units reduced to their corpus-wide word classes.
 
 import type { Claim, ClaimSignature, Source } from '../model.js';
-import type { ClaimDraft, SentenceNames } from './extract-claims.js';
+import { AGE_PREDICATE, type ClaimDraft, type SentenceNames } from './extract-claims.js';
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
-import { isPersonNoun } from './lexicon.js';
+import { isPersonNoun, personSenseKey, senseKeys } from './lexicon.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -43,6 +43,10 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   const entityName = new Map(index.entities.map((e) => [e.id, e.name]));
   const textOf = new Map(sources.map((s) => [s.key, s.text]));
 
+  // A person is an entity with a title ("Prime Minister Kadhimi") or an age ("Subryan, 23").
+  const aged = new Set(drafts.flatMap((d) => (d.predicate === AGE_PREDICATE && d.subject?.kind === 'name' ? [index.entityForName(d.subject.text)] : [])).filter((id): id is string => !!id));
+  const isPerson = (id: string): boolean => index.isPerson(id) || aged.has(id);
+
   // The last person named at or before a sentence, for "he said he was fine".
   const lastPerson = (sourceKey: string, sentenceIndex: number, before: number): string | null => {
     for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
@@ -50,6 +54,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       const candidates = (entry?.names ?? []).filter((n) => i < sentenceIndex || n.start < before);
       for (let k = candidates.length - 1; k >= 0; k--) {
         const id = index.entityForName(candidates[k]?.text ?? '');
+        // Only a titled person: a pronoun's gender is unknown here, and "he" after "Raj Chohan, 59" is
+        // more often the man named before her than her.
         if (id && index.isPerson(id)) return id;
       }
     }
@@ -125,5 +131,33 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       weight: claimWeight(draft),
     });
   }
+  bindRoleNouns(claims, isPerson, entityName);
   return claims;
+}
+
+/**
+ * "The driver was charged with DWI", "Man charged with DWI", "Subryan was charged with DWI": a single
+ * person named by a role noun is the one person the cluster names as doing the same thing to the same
+ * object. With two or more named people doing it, or none, the noun stays a noun.
+ */
+function bindRoleNouns(claims: BuiltClaim[], isPerson: (id: string) => boolean, entityName: Map<string, string>): void {
+  const frameOf = (c: BuiltClaim): string => `${c.signature.predicate}|${c.signature.object ?? ''}|${c.signature.episode ?? ''}`;
+  const namedIn = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const subject = c.signature.subject;
+    if (c.signature.kind !== 'ASSERTION' || !subject || subject.startsWith('~') || !isPerson(subject)) continue;
+    const frame = frameOf(c);
+    namedIn.set(frame, (namedIn.get(frame) ?? new Set()).add(subject));
+  }
+  for (const c of claims) {
+    const ref = c.draft.subject;
+    if (c.signature.kind !== 'ASSERTION' || !c.signature.subject?.startsWith('~') || ref?.kind !== 'noun') continue;
+    // Singular ("the driver", not "drivers") and a person in the word's first sense.
+    if (!ref.text.toLowerCase().endsWith(ref.lemma) || !isPersonNoun(ref.lemma) || personSenseKey(ref.lemma) !== senseKeys(ref.lemma, 'n', 1)[0]) continue;
+    const people = namedIn.get(frameOf(c));
+    if (!people || people.size !== 1) continue;
+    const person = [...people][0] as string;
+    c.signature.subject = person;
+    c.subjectName = entityName.get(person) ?? c.subjectName;
+  }
 }

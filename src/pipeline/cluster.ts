@@ -286,15 +286,12 @@ function mergeObjectParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, 
   return groups;
 }
 
-// Events whose count is a count of people, whatever the article calls them.
-const PEOPLE_EVENTS = new Set(['Life.Die', 'Life.Injure']);
-
 /**
- * Joins counts of deaths and injuries that differ only by the word for the people counted ("10 people
- * killed" / "10 villagers died" / "three bank workers died"): one question, how many. A count narrowed
- * by a kind ("Somali pirates") or one of several parts ("two women and a man") stays its own
- * question. Blocked by predicate and episode; each group joins the largest group of its block it
- * shares an answer with.
+ * Joins counts of people an event befell that differ only by the word for the people ("10 people
+ * killed" / "10 villagers died" / "three bank workers died"; "23 pirates captured" / "23 sea brigands
+ * nabbed"): one question, how many. One of several parts ("two women and a man") stays its own
+ * question. Only events of a known type (event-types.ts) count people this way. Blocked by predicate
+ * and episode; each group joins the largest group of its block it shares an answer with.
  */
 function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
   // "Two women and one man died": counts of different people in one sentence are parts of a whole.
@@ -307,7 +304,7 @@ function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, Buil
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
     if (!s || s.kind !== 'QUANTITY' || !s.object || s.subject) continue;
-    if (!members.every((c) => !c.draft.objectKind && PEOPLE_EVENTS.has(eventTypeOf(c.draft.predicate) ?? '') && (objectsAt.get(at(c))?.size ?? 0) < 2)) continue;
+    if (!members.every((c) => eventTypeOf(c.draft.predicate) !== null && (objectsAt.get(at(c))?.size ?? 0) < 2)) continue;
     // A person in the word's first sense: "villager", "employee", not "count" (a nobleman only in its third).
     if (s.object !== 'people' && !(isPersonNoun(s.object) && personSenseKey(s.object) === senseKeys(s.object, 'n', 1)[0])) continue;
     const block = `${s.predicate}|${s.episode ?? ''}`;

@@ -6,7 +6,7 @@ import type { Source, FactKind, ClaimValue } from '../model.js';
 import type { Token } from './nlp.js';
 import type { SourceSentence } from './segment.js';
 import { readSentence, isReportingVerb, type Clause } from './attribution.js';
-import { findNames, type NameMention } from './mentions.js';
+import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
 import { baseForm, colourOf, isEventNoun, isWord, verbOfNoun } from './lexicon.js';
@@ -152,6 +152,11 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
       const open = appositionStart(tokens, end);
       if (open < 1) break;
       end = open - 1;
+      // "Subryan, 23, of Schenectady, N.Y., was charged": a phrase of place after a comma is one more
+      // apposition; the subject is before it.
+      let phraseStart = end;
+      while (phraseStart > 0 && (tokens[phraseStart - 1]?.pos === 'PROPN' || tokens[phraseStart - 1]?.pos === 'NOUN' || tokens[phraseStart - 1]?.pos === 'DET')) phraseStart--;
+      if (/^(of|from)$/.test(tokens[phraseStart - 1]?.lower ?? '') && tokens[phraseStart - 2]?.text === ',') end = phraseStart - 2;
     } else break;
   }
   const last = tokens[end];
@@ -200,6 +205,7 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
   }
   let head: { head: Token; first: number; last: number } | null = null;
   let runStart = -1;
+  let joinedFrom = -1;
   for (let steps = 0; i < tokens.length && steps < 10; i++, steps++) {
     const t = tokens[i];
     // "killed at least three people today": a time ends the counted phrase.
@@ -215,11 +221,18 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
     // A name ends the phrase as its head when nothing nounlike follows: "seven AK-47s", "12 Somalis".
     const isNameHead = t.pos === 'PROPN' && head === null && next?.pos !== 'NOUN' && next?.pos !== 'PROPN' && next?.pos !== 'PART' && /s$/.test(t.text);
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && head === null && next?.pos === 'NOUN') || isNameHead) {
-      if (runStart < 0) runStart = i;
+      if (runStart < 0) runStart = joinedFrom >= 0 ? joinedFrom : i;
       head = { head: t, first: runStart, last: i };
     } else if (isModifyingParticiple(t, next)) {
       // "13 loaded magazines": a participle before a noun modifies it.
       runStart = runStart < 0 ? i : runStart;
+    } else if (head === null && t.pos === 'ADV' && (next?.pos === 'ADJ' || (next !== undefined && isModifyingParticiple(next, tokens[i + 2])))) {
+      // "23 heavily armed pirates": an adverb that grades the adjective after it.
+      runStart = runStart < 0 ? i : runStart;
+    } else if (head === null && t.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'ADJ') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) {
+      // "23 Somali and Yemeni pirates": modifiers joined by "and" before one noun are one kind.
+      joinedFrom = runStart >= 0 ? runStart : i - 1;
+      continue;
     } else if (t.pos === 'DET' && head !== null) {
       // "three bank workers a man and two women": a determiner after the head starts another phrase.
       break;
@@ -278,15 +291,18 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
 }
 
 function objectAfter(tokens: Token[], verbAt: number): Token | null {
-  for (let i = verbAt + 1; i < tokens.length && i < verbAt + 6; i++) {
+  for (let i = verbAt + 1; i < tokens.length && i < verbAt + 8; i++) {
     const t = tokens[i];
+    // "arrested 23 Somali and Yemeni pirates": modifiers joined by "and" before their noun.
+    if (t?.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'ADJ') && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'ADJ') && tokens[i + 2]?.pos === 'NOUN') continue;
     // A hyphen joins a compound modifier ("his heavily-fortified residence"); other punctuation ends the phrase.
     if (!t || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
     // A time is when, not what: "qualified Sunday's attempt" has the attempt as object.
     if (t.entityType === 'DATE' || t.entityType === 'TIME') continue;
     // A possessor is not the object: "attacked the prime minister's home" attacked the home.
     if (tokens[i + 1]?.pos === 'PART' && /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN') return t;
+    const isJoinedModifier = t.pos === 'PROPN' && tokens[i + 1]?.pos === 'CCONJ' && (tokens[i + 2]?.pos === 'PROPN' || tokens[i + 2]?.pos === 'ADJ') && tokens[i + 3]?.pos === 'NOUN';
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN' && !isJoinedModifier) return t;
   }
   return null;
 }
@@ -362,6 +378,8 @@ function prepositionalObject(tokens: Token[], at: number, prepositions: Readonly
     const t = tokens[i];
     if (!t) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    // "charged with criminally negligent homicide": an adverb grading the adjective after it.
+    else if (t.pos === 'ADV' && !head && tokens[i + 1]?.pos === 'ADJ') continue;
     else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PART' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'PRON' && /^(his|her|its|their|our|my)$/.test(t.lower)))) break;
   }
   // A time is when, not whom: "survived on Sunday".
@@ -649,7 +667,7 @@ function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
 }
 
 /** The predicate of an age claim ("Raj Chohan, 59,", "23-year-old Vishwanand Subryan"). */
-const AGE_PREDICATE = 'has_age';
+export const AGE_PREDICATE = 'has_age';
 
 /**
  * Ages given to named people: "NAME, 59," and "59-year-old [words] NAME". In a dated article an age is
@@ -873,6 +891,11 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
   // Where the clause first denies a belief ("don't think"): computed once, not rescanned per predicate,
   // which was quadratic in a clause's length (82 s for a 1 MB line with no sentence break).
   const denialAt = tokens.findIndex((a, k) => NEGATORS.has(a.lower) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX'));
+  let lastSubject: SubjectRef | null = null;
+  // "Driver Charged With DWI, Vehicular Manslaughter": in a title-case headline a capitalised dictionary
+  // noun is a noun, not a name.
+  const isTitled = isTitleCase(tokens);
+  const isHeadlineWord = (k: Token): boolean => isTitled && k.pos === 'PROPN' && isWord(baseForm(k.lower, 'n') ?? k.lower, 'n');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -909,11 +932,16 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     if (tokens.slice(first, i).some((a) => MODALS.has(a.lower))) continue;
     if (CONDITIONALS.has(tokens[0]?.lower ?? '')) continue;
     if (denialAt !== -1 && denialAt < first) continue;
-    let subject = subjectBefore(tokens, first, ctx.names, text);
+    // "Subryan was charged with homicide, manslaughter, leaving the scene": an -ing form after a comma
+    // or "and", with no auxiliary, is a participle clause whose subject is the last predicate's, not
+    // the noun before the comma.
+    const isParticipleClause = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.text === ',' || prev?.pos === 'CCONJ');
+    let subject: SubjectRef | null = isParticipleClause ? lastSubject : subjectBefore(tokens, first, ctx.names, text);
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
     }
     if (!subject) continue;
+    lastSubject = subject;
     const read = predicateLemma(t, tokens[i + 1]);
     const death = toDeath(tokens, i);
     const lemma = death ?? read.lemma;
@@ -921,10 +949,12 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
     // "are treating the fire" is progressive, not passive: it keeps its object.
     const isPassive = !/ing$/.test(t.lower) && tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
-    let object = !isState && !isPassive ? (objectAfter(tokens, i) ?? prepositionalObject(tokens, i)) : !isState ? prepositionalObject(tokens, i, PASSIVE_OBJECT_PREPOSITIONS) : null;
+    // "picked up a distress call": a phrasal verb's object follows its particle.
+    const verbEnd = lemma.includes('_') && PARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
+    let object = !isState && !isPassive ? (objectAfter(tokens, verbEnd) ?? prepositionalObject(tokens, verbEnd)) : !isState ? prepositionalObject(tokens, verbEnd, PASSIVE_OBJECT_PREPOSITIONS) : null;
     let predicate = lemma;
     // "was pronounced dead", "burnt to death": the complement is part of what is said.
-    let predicateEnd = death ? i + (tokens[i + 1]?.lower === 'dead' ? 1 : 2) : i;
+    let predicateEnd = death ? i + (tokens[i + 1]?.lower === 'dead' ? 1 : 2) : verbEnd;
     // "held a telephone conversation with Kadhimi" says "conversed with Kadhimi": a light verb's
     // event noun is the predicate, and what follows the noun is its object.
     const objectAt = object ? tokens.indexOf(object) : -1;
@@ -946,12 +976,12 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         subject,
         predicate,
         predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
-        object: each ? (each.pos === 'PROPN' ? each.lower : (baseForm(each.lower, 'n') ?? each.lemma)) : null,
-        objectText: each ? each.text : null,
+        object: each ? (each.pos === 'PROPN' && !isHeadlineWord(each) ? each.lower : (baseForm(each.lower, 'n') ?? each.lemma)) : null,
+        objectText: each ? (isHeadlineWord(each) ? each.lower : each.text) : null,
         ...(preposition ? { objectPreposition: preposition } : {}),
         isNegated: negated,
         value: { kind: 'ASSERTION', isPositive: !negated },
-        certainty: subject.kind === 'pronoun' ? 0.65 : 0.8,
+        certainty: subject.kind === 'pronoun' ? 0.65 : isParticipleClause ? 0.7 : 0.8,
         episode: ctx.episode,
       });
     }

@@ -55,7 +55,7 @@ function titleWithin(words: string[]): { title: string; from: number } | null {
  * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
  * its verbs too: most of its longer words start with a capital.
  */
-function isTitleCase(tokens: Token[]): boolean {
+export function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
   return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * words.length;
 }

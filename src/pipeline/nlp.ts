@@ -3,6 +3,7 @@
 
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { baseForm, isWord } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -67,6 +68,7 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
     });
     offset += value.length;
   });
+  retagPluralNouns(tokens);
   const sentences: AnalysedSentence[] = [];
   doc.sentences().each((sentence: ItemSentence) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
@@ -89,4 +91,25 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
     sentences.push({ start: head.start, end: tail.end, tokens: slice });
   });
   return sentences;
+}
+
+/**
+ * "23 piracy suspects who tried", "two police raids": wink tags some plural nouns after a count and a
+ * noun as verbs in -s. A plural count takes no verb in -s, so such a word, taking no object of its
+ * own, is the plural noun the count counts.
+ */
+function retagPluralNouns(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || tokens[i - 1]?.pos !== 'NOUN') continue;
+    const next = tokens[i + 1];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'who' && next.lower !== 'that'))) continue;
+    let k = i - 1;
+    while (k > 0 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k--;
+    const count = tokens[k];
+    if (count?.entityType !== 'CARDINAL' || /^(one|1|a|an)$/.test(count.lower)) continue;
+    const noun = baseForm(t.lower, 'n');
+    if (!noun || !isWord(noun, 'n')) continue;
+    tokens[i] = { ...t, pos: 'NOUN', lemma: noun };
+  }
 }
