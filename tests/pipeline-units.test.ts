@@ -298,7 +298,7 @@ describe('claims', () => {
     expect(counts('A 59-year-old mother of two died when a drunken driver struck her.')).toEqual([]);
     expect(counts('Hit-and-run crash leaves Queens mother of 2 dead.')).toEqual([]);
     expect(counts('A receptionist died and two men underwent surgery.')).toEqual([[2, 'man', 'undergo']]);
-    expect(subjects('Chohan was pronounced dead at Jamaica Hospital.')).toEqual([['Chohan', 'die']]);
+    expect(subjects('Chohan was pronounced dead at Jamaica Hospital.')).toEqual([['Chohan', 'die'], ['Chohan', 'at_place']]);
     expect(counts('Two women and one man died at the bank.')).toEqual([[2, 'woman', 'die'], [1, 'man', 'die']]);
     // The phrase ends at the next determiner: three are workers, not "a man".
     expect(counts('The three bank workers a man and two women died.')).not.toContainEqual([3, 'man', 'die']);
@@ -456,5 +456,20 @@ describe('phrases', () => {
   });
   it('reads the object of a phrasal verb after its particle', () => {
     expect(read('The Mysore picked up a distress call from the merchant vessel.')).toContainEqual(['ASSERTION', 'Mysore', 'pick_up', 'call', null]);
+  });
+});
+
+describe('places', () => {
+  it('says where someone was whatever the verb, and takes no time, event or event noun\'s place for one', () => {
+    const result = runPipeline([
+      sourceOf('Raj Chohan was struck by a gray Camry on 117th Street and 97th Avenue.', '2013-09-14', 'a'),
+      sourceOf('Raj Chohan was walking alongside parked cars on 117th Street when she was hit.', '2013-09-14', 'b'),
+      sourceOf('Raj Chohan was pronounced dead at Jamaica Hospital on Friday.', '2013-09-14', 'c'),
+      sourceOf('Biden condemned the attack on the residence in Baghdad.', '2013-09-14', 'd'),
+    ]);
+    const places = result.facts.filter((f) => f.signature.predicate === 'at_place').map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort()]);
+    expect(places).toContainEqual(['Raj Chohan was on 117th Street', ['a', 'b']]);
+    expect(places).toContainEqual(['Raj Chohan was at Jamaica Hospital', ['c']]);
+    expect(places.filter(([s]) => /Biden|Friday/.test(s as string))).toEqual([]);
   });
 });

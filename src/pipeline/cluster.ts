@@ -9,7 +9,7 @@ import { areCountsCompatible } from './numbers.js';
 import { areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { COLOUR_PREDICATE } from './extract-claims.js';
+import { COLOUR_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -133,6 +133,14 @@ function statementFor(kind: FactKind, alt: Alternative): string {
   if (kind === 'TIME') {
     const event = mostCommon(claims.map((c) => c.draft.predicateText));
     return `${subject ? `${subject} ` : ''}${event}: ${alt.valueKey}`;
+  }
+  // Where someone or something was, whatever the verb each outlet used: "Raj Chohan was on 117th Street".
+  if (claims[0]?.draft.predicate === PLACE_PREDICATE) {
+    const place = mostCommon(claims.map((c) => c.draft.objectText ?? ''));
+    const preposition = mostCommon(claims.map((c) => c.draft.objectPreposition ?? 'at'));
+    const ref = claims[0].draft.subject;
+    const isPlural = ref?.kind === 'noun' && ref.text.toLowerCase() !== ref.lemma && /s$/.test(ref.text);
+    return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${isPlural ? 'were' : 'was'}${claims[0].isNegated ? ' not' : ''} ${preposition} ${place}`;
   }
   // A headline's capitals ("Woman Killed") read worse than a sentence's words: lower case first.
   const predicates = claims.map((c) => c.draft.predicateText);

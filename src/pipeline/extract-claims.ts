@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isWord, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isPlaceNoun, isWord, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -985,6 +985,26 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         episode: ctx.episode,
       });
     }
+    // "died at Jamaica Hospital", "broke out on the roof", "hit near Qeshm island": where it happened.
+    // After an event noun the place is the event's: "condemned the attack on the residence".
+    const isEventObject = !!object && object.pos === 'NOUN' && isEventNoun(baseForm(object.lower, 'n') ?? object.lemma);
+    const place = isEventObject ? null : placeAfter(tokens, (objectIndex > predicateEnd ? objectIndex : predicateEnd) + 1, ctx.names, text);
+    if (place) {
+      claims.push({
+        ...ctx.base,
+        kind: 'ASSERTION',
+        subject,
+        predicate: PLACE_PREDICATE,
+        predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
+        object: place.object,
+        objectText: place.objectText,
+        objectPreposition: place.preposition,
+        isNegated: negated,
+        value: { kind: 'ASSERTION', isPositive: !negated },
+        certainty: 0.7,
+        episode: ctx.episode,
+      });
+    }
     // "The fire is being treated by police as suspicious" also says "police are treating the fire":
     // the active reading, so that it meets the outlets that wrote it so.
     const agent = isPassive && !isState && subject.kind !== 'pronoun' ? agentAfter(tokens, predicateEnd, ctx.names, text) : null;
@@ -1005,6 +1025,46 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
   }
   return claims;
+}
+
+// Prepositions that place what happened: "died at the hospital", "broke out on the roof".
+const LOCATIVE = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'off', 'alongside']);
+/** Where a predicate says its subject was: one question per subject and place, whatever the verb. */
+export const PLACE_PREDICATE = 'at_place';
+
+/**
+ * The first place a predicate puts its subject at, before the next clause: a name, or a place noun
+ * ("the roof", "the scene": in WordNet a location, an artifact or an object) after a locative
+ * preposition. Times ("on Friday", "at 7 p.m.") and events ("in the crash") are no places.
+ */
+function placeAfter(tokens: Token[], from: number, names: NameMention[], text: string): { object: string; objectText: string; preposition: string } | null {
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !isModifyingParticiple(t, tokens[k + 1])) || (t.pos === 'PUNCT' && t.text !== '-')) return null;
+    if (t.pos !== 'ADP' || !LOCATIVE.has(t.lower)) continue;
+    // "after the drone attack on the latter's residence": a place after an event noun is the event's.
+    const before = tokens[k - 1];
+    if (before?.pos === 'NOUN' && k - 1 >= from && isEventNoun(baseForm(before.lower, 'n') ?? before.lemma)) return null;
+    let end = k + 1;
+    // "on 117th Street": wink may tag an ordinal as a pronoun.
+    const isPhraseWord = (x: Token | undefined): boolean => !!x && (x.entityType === 'ORDINAL' || ((NP_POS.has(x.pos) || x.text === '-') && !(x.pos === 'PRON' && !/^(his|her|its|their)$/.test(x.lower))));
+    while (end < tokens.length && isPhraseWord(tokens[end])) end++;
+    const phrase = tokens.slice(k + 1, end);
+    const head = phrase[phrase.length - 1];
+    if (!head || phrase.some((x) => x.entityType === 'DATE' || x.entityType === 'TIME')) {
+      k = Math.max(k, end - 1);
+      continue;
+    }
+    // A name, capitals and all: "Jamaica Hospital", "117th Street".
+    const shown = phrase.slice(Math.max(0, phrase.findIndex((x) => x.pos !== 'DET' && !(x.pos === 'PRON' && x.entityType !== 'ORDINAL'))));
+    const isNamed = names.some((n) => n.first > k && n.last < end) || head.pos === 'PROPN';
+    if (isNamed && shown.every((x) => /^[\p{Lu}\d]/u.test(x.text) || x.text === '-')) return { object: textOf(shown, text).toLowerCase(), objectText: textOf(shown, text), preposition: t.lower };
+    const lemma = baseForm(head.lower, 'n') ?? head.lemma;
+    if (head.pos === 'NOUN' && isPlaceNoun(lemma) && !isEventNoun(lemma)) return { object: lemma, objectText: textOf(phrase, text), preposition: t.lower };
+    // "unharmed in the attack on his home": a place after another phrase is that phrase's.
+    return null;
+  }
+  return null;
 }
 
 /** The agent of a passive: the noun phrase after "by" ("treated by police", "struck by a grey Camry"). */

@@ -10,6 +10,9 @@ export type WordClass = 'n' | 'v' | 'a';
 
 // WordNet lexicographer file numbers (lexnames) this module uses.
 const LEX_NOUN_ACT = 4;
+const LEX_NOUN_ARTIFACT = 6;
+const LEX_NOUN_LOCATION = 15;
+const LEX_NOUN_OBJECT = 17;
 const LEX_NOUN_EVENT = 11;
 const LEX_NOUN_PERSON = 18;
 const LEX_NOUN_PHENOMENON = 19;
@@ -191,6 +194,14 @@ export function isEventNoun(lemma: string): boolean {
   const [first, second] = senseKeys(lemma, 'n', 2).map((key) => synsetByKey(key)?.lexname ?? -1);
   if (first !== undefined && EVENT_LEXNAMES.has(first)) return true;
   return second !== undefined && EVENT_LEXNAMES.has(second) && isWord(lemma, 'v');
+}
+
+const PLACE_LEXNAMES = new Set([LEX_NOUN_ARTIFACT, LEX_NOUN_LOCATION, LEX_NOUN_OBJECT]);
+
+/** True when a noun's first sense is a place or a made or natural thing one can be at: "roof", "scene", "hospital". */
+export function isPlaceNoun(lemma: string): boolean {
+  const [first] = senseKeys(lemma, 'n', 1);
+  return first !== undefined && PLACE_LEXNAMES.has(synsetByKey(first)?.lexname ?? -1);
 }
 
 /** Synsets one step from a synset: hypernyms, hyponyms, similar adjectives and verb groups. */
