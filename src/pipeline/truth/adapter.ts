@@ -13,7 +13,8 @@ export const MAX_CONFIDENCE = 0.99;
 export interface PipelineFacts {
   facts: readonly Fact[];
   evidence: readonly Evidence[];
-  claims: readonly Claim[];
+  /** What the engine reads of each claim: its value (a bound or an exact count) and extraction certainty. */
+  claims: ReadonlyArray<Pick<Claim, 'id' | 'value' | 'extractionCertainty'>>;
   disputes: readonly Dispute[];
 }
 
