@@ -5,7 +5,7 @@
 import type { Claim, Dispute, Entity, Evidence, Fact, PipelineResult, ScoredSource, Source } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SentenceNames } from './extract-claims.js';
-import { resolveEntities } from './resolve-entities.js';
+import { resolveEntities, type EntityIndex } from './resolve-entities.js';
 import { buildClaims, classifyDrafts, type BuiltClaim } from './build-claims.js';
 import { clusterClaims, type Clustering } from './cluster.js';
 import { scoreFacts, ARTICLE_ENGINE_OPTIONS, type ScoringClaim } from './score-facts.js';
@@ -91,7 +91,7 @@ function clusterSources(sources: Source[], sink: PipelineSink, options: Pipeline
 
 function buildSourceClaims(sources: Source[], options: PipelineOptions): { claims: BuiltClaim[]; entities: Entity[] } {
   const { drafts, names } = extractSourceClaims(sources, options);
-  const entityIndex = resolveEntities(names);
+  const entityIndex = rememberNames(resolveEntities(names));
   const classes = classifyDrafts(drafts);
   return { claims: buildClaims(sources, drafts, names, entityIndex, classes), entities: entityIndex.entities };
 }
@@ -115,3 +115,20 @@ function extractSourceClaims(sources: Source[], options: PipelineOptions): { dra
   return { drafts, names };
 }
 
+/**
+ * The index with each name's entity looked up once: building claims asks for the same names over
+ * and over (every pronoun looks back through its sentences' names), and a name not met verbatim is
+ * compared with every alike name of its block. Once resolved the index no longer changes, so the
+ * answer for a name is always the same.
+ */
+function rememberNames(index: EntityIndex): EntityIndex {
+  const known = new Map<string, string | null>();
+  return {
+    ...index,
+    entityForName(name) {
+      let id = known.get(name);
+      if (id === undefined) known.set(name, (id = index.entityForName(name)));
+      return id;
+    },
+  };
+}
