@@ -67,7 +67,7 @@ function syncDirectory(dir: string): void {
 }
 
 /** The rows of a build that are final before its facts are scored, in the order they are to be stored. */
-export interface StoreRows {
+interface StoreRows {
   writeClaims(claims: readonly Claim[]): void;
   writeEntities(entities: readonly Entity[]): void;
   /** Evidence in store order (its row id is its position); each quote is checked against its source's text. */
