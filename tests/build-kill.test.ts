@@ -19,8 +19,9 @@ const NEW_ARTICLES = 'tests/fixtures/mine-collapse/c_valley_times.txt';
 /** Kills before the write: spread over node and tsx start-up, the imports, WordNet and the pipeline. */
 const EARLY_KILLS_MS = [20, 60, 120, 200, 300, 420, 560, 720, 900, 1100];
 /**
- * Kills after the temporary store appears, spread over the write: it takes 10-20 ms here (schema,
- * inserts, commit, sync, rename), longer on a loaded machine, so the later delays may land after it.
+ * Kills after the temporary store appears, spread over the write: the store is opened before the
+ * pipeline runs and takes rows as they are made, then its facts, indexes, commit, sync and rename at
+ * the end, so these land in the pipeline or the write (later ones after it on a fast machine).
  */
 const WRITE_KILLS_MS = [0, 1, 2, 3, 5, 7, 10, 13, 17, 22];
 const LANES = 2;

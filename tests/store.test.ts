@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { readArticles } from '../src/ingest/read-articles.js';
 import { runPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../src/pipeline/index.js';
-import { writeStore } from '../src/store/write.js';
+import { openStoreWriter, writeStore } from '../src/store/write.js';
 import { openStore } from '../src/store/read.js';
 import { CorroborateError } from '../src/errors.js';
 import type { Build } from '../src/model.js';
@@ -67,6 +67,47 @@ describe('writing', () => {
     const duplicate = { ...result, sources: [...result.sources, result.sources[0]!] };
     expect(() => writeStore(path, duplicate, build)).toThrow(/UNIQUE/);
     expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('writing as the pipeline goes', () => {
+  it('writes the same rows as a whole result, in the same order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    writeStore(join(dir, 'whole.db'), result, build);
+    const writer = openStoreWriter(join(dir, 'streamed.db'), sources);
+    writer.writeEntities(result.entities);
+    writer.writeClaims(result.claims);
+    writer.writeEvidence(result.evidence);
+    writer.finish(result, build);
+    const rows = (file: string): unknown[] => {
+      const db = new Database(join(dir, file), { readonly: true });
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+      const all = tables.map((table) => db.prepare(`SELECT rowid, * FROM "${table}" ORDER BY rowid`).all());
+      db.close();
+      return all;
+    };
+    expect(rows('streamed.db')).toEqual(rows('whole.db'));
+  });
+
+  it('leaves the existing store byte-identical and no temporary file when the build stops after some rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    writeStore(path, result, build);
+    const before = readFileSync(path);
+    const writer = openStoreWriter(path, sources);
+    writer.writeClaims(result.claims);
+    expect(readdirSync(dir)).toHaveLength(2);
+    writer.abort();
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['store.db']);
+  });
+
+  it('refuses evidence for a fact it was never given, at the end, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    const orphan = result.facts.find((f) => result.evidence.some((e) => e.factId === f.id));
+    expect(codeOf(() => writeStore(path, { ...result, facts: result.facts.filter((f) => f !== orphan) }, build))).toBe('INVALID_ARGUMENT');
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -2,13 +2,13 @@
 // disputes and evidence -> confidences and source reliabilities (truth discovery). Pure: no I/O, clock or randomness (WordNet and the
 // wink model are read-only resources loaded once).
 
-import type { Claim, Entity, PipelineResult, Source } from '../model.js';
+import type { Claim, Dispute, Entity, Evidence, Fact, PipelineResult, ScoredSource, Source } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SentenceNames } from './extract-claims.js';
-import { resolveEntities } from './resolve-entities.js';
+import { resolveEntities, type EntityIndex } from './resolve-entities.js';
 import { buildClaims, classifyDrafts, type BuiltClaim } from './build-claims.js';
 import { clusterClaims, type Clustering } from './cluster.js';
-import { scoreFacts, ARTICLE_ENGINE_OPTIONS } from './score-facts.js';
+import { scoreFacts, ARTICLE_ENGINE_OPTIONS, type ScoringClaim } from './score-facts.js';
 import { clusterDate } from './times.js';
 
 export const PIPELINE_VERSION = '2.0.0';
@@ -27,27 +27,71 @@ export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Where the rows that are final before scoring go as soon as they are made: claims once their
+ * entities are resolved, entities, and evidence once claims are clustered, each in the order the
+ * store keeps them. A build passes the store's writer, so that at 16,000 articles the claims and
+ * their evidence are not held in memory through scoring; runPipeline collects them.
+ */
+export interface PipelineSink {
+  writeClaims(claims: readonly Claim[]): void;
+  writeEntities(entities: readonly Entity[]): void;
+  writeEvidence(evidence: readonly Evidence[]): void;
+}
+
+/** What the pipeline hands on after its sink has taken the claims, entities and evidence. */
+export interface StreamedResult {
+  sources: ScoredSource[];
+  facts: Fact[];
+  disputes: Dispute[];
+  claimCount: number;
+  entityCount: number;
+}
+
 export function runPipeline(sources: Source[], options: PipelineOptions = {}): PipelineResult {
+  const claims: Claim[] = [];
+  const entities: Entity[] = [];
+  const evidence: Evidence[] = [];
+  const result = streamPipeline(
+    sources,
+    {
+      // Copies without the fields only clustering reads, as the store would give them back.
+      writeClaims: (built) => {
+        for (const { draft: _draft, subjectName: _name, weight: _weight, ...claim } of built as BuiltClaim[]) claims.push(claim);
+      },
+      writeEntities: (made) => entities.push(...made),
+      writeEvidence: (made) => evidence.push(...made),
+    },
+    options,
+  );
+  return { sources: result.sources, claims, entities, facts: result.facts, evidence, disputes: result.disputes };
+}
+
+export function streamPipeline(sources: Source[], sink: PipelineSink, options: PipelineOptions = {}): StreamedResult {
   // Each phase is its own function so that what it alone needs (claim drafts, name mentions, the
   // entity index, claims with their drafts) is garbage once it returns: at 16,000 articles they are
   // most of the heap, and holding them through scoring and writing doubled the build's peak memory.
-  const { claims, entities, clustering } = clusterSources(sources, options);
+  const { claims, clustering, entityCount } = clusterSources(sources, sink, options);
   const scored = scoreFacts(sources, claims, clustering);
-  return { sources: scored.sources, claims, entities, facts: scored.facts, evidence: scored.evidence, disputes: scored.disputes };
+  return { sources: scored.sources, facts: scored.facts, disputes: scored.disputes, claimCount: claims.length, entityCount };
 }
 
-function clusterSources(sources: Source[], options: PipelineOptions): { claims: Claim[]; entities: Entity[]; clustering: Clustering } {
+function clusterSources(sources: Source[], sink: PipelineSink, options: PipelineOptions): { claims: ScoringClaim[]; clustering: Clustering; entityCount: number } {
   const { claims, entities } = buildSourceClaims(sources, options);
+  sink.writeEntities(entities);
+  sink.writeClaims(claims);
   const clustering = clusterClaims(claims, new Map(sources.map((s) => [s.key, s.text])));
+  sink.writeEvidence(clustering.evidence);
   // Copied for the same reason as the drafts: each fact's signature, spread from its first claim's,
   // has a hidden class of its own (2,994 for 3,000 facts).
   for (const fact of clustering.facts) fact.signature = { ...fact.signature };
-  return { claims: claims.map(({ draft: _draft, subjectName: _name, weight: _weight, ...claim }) => claim), entities, clustering };
+  // Scoring reads a claim's value and certainty only; the rest of it is in the store now.
+  return { claims: claims.map((c) => ({ id: c.id, value: c.value, extractionCertainty: c.extractionCertainty })), clustering, entityCount: entities.length };
 }
 
 function buildSourceClaims(sources: Source[], options: PipelineOptions): { claims: BuiltClaim[]; entities: Entity[] } {
   const { drafts, names } = extractSourceClaims(sources, options);
-  const entityIndex = resolveEntities(names);
+  const entityIndex = rememberNames(resolveEntities(names));
   const classes = classifyDrafts(drafts);
   return { claims: buildClaims(sources, drafts, names, entityIndex, classes), entities: entityIndex.entities };
 }
@@ -69,4 +113,22 @@ function extractSourceClaims(sources: Source[], options: PipelineOptions): { dra
     options.onProgress?.(i + 1, sources.length);
   });
   return { drafts, names };
+}
+
+/**
+ * The index with each name's entity looked up once: building claims asks for the same names over
+ * and over (every pronoun looks back through its sentences' names), and a name not met verbatim is
+ * compared with every alike name of its block. Once resolved the index no longer changes, so the
+ * answer for a name is always the same.
+ */
+function rememberNames(index: EntityIndex): EntityIndex {
+  const known = new Map<string, string | null>();
+  return {
+    ...index,
+    entityForName(name) {
+      let id = known.get(name);
+      if (id === undefined) known.set(name, (id = index.entityForName(name)));
+      return id;
+    },
+  };
 }

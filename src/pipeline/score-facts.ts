@@ -30,7 +30,10 @@ export interface ScoredClustering {
   sources: ScoredSource[];
 }
 
-export function scoreFacts(sources: Source[], claims: Claim[], clustering: { facts: Fact[]; disputes: Dispute[]; evidence: Evidence[] }): ScoredClustering {
+/** What scoring reads of a claim. */
+export type ScoringClaim = Pick<Claim, 'id' | 'value' | 'extractionCertainty'>;
+
+export function scoreFacts(sources: Source[], claims: readonly ScoringClaim[], clustering: { facts: Fact[]; disputes: Dispute[]; evidence: Evidence[] }): ScoredClustering {
   const { facts, disputes, evidence } = clustering;
   const scored = scoreFactsWithEngine({ facts, evidence, claims, disputes }, ARTICLE_ENGINE_OPTIONS, DISPUTE_FALSE_VALUES);
   const contradicted = new Set(evidence.filter((e) => e.stance === 'CONTRADICTS').map((e) => e.factId));

@@ -13,7 +13,8 @@ export const MAX_CONFIDENCE = 0.99;
 export interface PipelineFacts {
   facts: readonly Fact[];
   evidence: readonly Evidence[];
-  claims: readonly Claim[];
+  /** What the engine reads of each claim: its value (a bound or an exact count) and extraction certainty. */
+  claims: ReadonlyArray<Pick<Claim, 'id' | 'value' | 'extractionCertainty'>>;
   disputes: readonly Dispute[];
 }
 
@@ -57,17 +58,37 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * outlets) are one statement. The same rule as confidence v1, so the two agree on what a copy is.
  */
 function copyGroups(evidence: readonly Evidence[], shinglesOf: (quote: string) => Set<string>): Map<Evidence, string> {
-  const groups: Array<{ id: string; speaker: string | null; shingles: Set<string>[] }> = [];
+  const groups: Array<{ id: string; shingles: Set<string>[] }> = [];
+  // A quote can only meet a group by its speaker or by a trigram they share, so each group is found
+  // through these indexes instead of by comparing every quote with every group: a fact that hundreds
+  // of articles support made that quadratic. Among the groups found, the first made wins, as before.
+  const groupOfSpeaker = new Map<string, number>();
+  const groupsOfTrigram = new Map<string, number[]>();
   const out = new Map<Evidence, string>();
   for (const e of evidence) {
     const own = shinglesOf(e.quote);
     const speaker = e.attribution ? e.attribution.toLowerCase() : null;
-    let group = groups.find((g) => (speaker !== null && g.speaker === speaker) || g.shingles.some((s) => overlap(s, own) >= 0.6));
-    if (!group) {
-      group = { id: `${e.factId}#${groups.length}`, speaker, shingles: [] };
-      groups.push(group);
+    let found = speaker !== null ? (groupOfSpeaker.get(speaker) ?? -1) : -1;
+    const checked = new Set<number>();
+    for (const trigram of own) {
+      for (const at of groupsOfTrigram.get(trigram) ?? []) {
+        if ((found >= 0 && at >= found) || checked.has(at)) continue;
+        checked.add(at);
+        if (groups[at]?.shingles.some((s) => overlap(s, own) >= 0.6)) found = at;
+      }
     }
+    if (found < 0) {
+      found = groups.length;
+      groups.push({ id: `${e.factId}#${groups.length}`, shingles: [] });
+      if (speaker !== null) groupOfSpeaker.set(speaker, found);
+    }
+    const group = groups[found] as { id: string; shingles: Set<string>[] };
     group.shingles.push(own);
+    for (const trigram of own) {
+      const list = groupsOfTrigram.get(trigram);
+      if (!list) groupsOfTrigram.set(trigram, [found]);
+      else if (list[list.length - 1] !== found && !list.includes(found)) list.push(found);
+    }
     out.set(e, group.id);
   }
   return out;
