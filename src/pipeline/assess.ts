@@ -28,8 +28,8 @@ interface Prepared {
   /** Position of each fact in the corpus order (by confidence), for stable answers. */
   position: Map<string, number>;
   supportByFact: Map<string, Evidence[]>;
-  /** Facts by each of their content words, in corpus order: which facts talk about a claim's words. */
-  factsByWord: Map<string, Fact[]>;
+  /** Positions of the facts (in corpus order) by each of their content words, ascending: which facts talk about a claim's words. */
+  factsByWord: Map<string, number[]>;
   /** Facts by subject (an entity id, "~noun", or "" for none), in corpus order: an assertion's candidates. */
   factsBySubject: Map<string, Fact[]>;
   /** The nouns stored as subjects ("guard" of "~guard"), with the lookups that find which are alike a claim's noun. */
@@ -169,15 +169,15 @@ function prepare(index: AssessmentIndex): Prepared {
     push(supportByFact, e.factId, e);
     push(supportBySource, e.sourceKey, e);
   }
-  const factsByWord = new Map<string, Fact[]>();
+  const factsByWord = new Map<string, number[]>();
   const factsBySubject = new Map<string, Fact[]>();
   const factsByKind = new Map<Fact['kind'], Fact[]>();
-  for (const fact of index.facts) {
+  index.facts.forEach((fact, position) => {
     const quotes = (supportByFact.get(fact.id) ?? []).map((e) => e.quote).join(' ');
-    for (const word of contentWords(`${fact.statement}. ${quotes}`)) push(factsByWord, word, fact);
+    for (const word of contentWords(`${fact.statement}. ${quotes}`)) push(factsByWord, word, position);
     push(factsBySubject, fact.signature.subject ?? '', fact);
     push(factsByKind, fact.kind, fact);
-  }
+  });
   const profiles = index.sources.map((source) => {
     let text = source.text;
     for (const noise of source.noise) text = text.slice(0, noise.start) + ' '.repeat(noise.end - noise.start) + text.slice(noise.end);
@@ -448,14 +448,22 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   else if (contradicting.length > 0) verdict = 'CONTRADICTED';
   else {
     // No fact answers the same question: say whether the articles talk about these things at all.
+    // Counted by position: thousands of facts share a common word, and only those sharing half the
+    // claim's words are kept, in corpus order before the (stable) sort by shared words and confidence.
     const words = contentWords(text);
-    const shared = new Map<Fact, number>();
-    for (const word of words) for (const f of p.factsByWord.get(word) ?? []) shared.set(f, (shared.get(f) ?? 0) + 1);
-    // Filtered before the sorts (which are stable): thousands of facts share one common word.
-    const related = [...shared]
-      .map(([f, count]) => ({ f, shared: count }))
-      .filter((x) => words.size > 0 && x.shared / words.size >= 0.5)
-      .sort((a, b) => (p.position.get(a.f.id) ?? 0) - (p.position.get(b.f.id) ?? 0))
+    const shared = new Uint16Array(index.facts.length);
+    const touched: number[] = [];
+    for (const word of words) {
+      for (const position of p.factsByWord.get(word) ?? []) {
+        const count = (shared[position] ?? 0) + 1;
+        shared[position] = count;
+        if (count === 1) touched.push(position);
+      }
+    }
+    const related = touched
+      .filter((position) => words.size > 0 && (shared[position] ?? 0) / words.size >= 0.5)
+      .sort((a, b) => a - b)
+      .map((position) => ({ f: index.facts[position] as Fact, shared: shared[position] ?? 0 }))
       .sort((a, b) => b.shared - a.shared || b.f.confidence - a.f.confidence);
     matches = related.slice(0, 5).map((x) => x.f);
     verdict = matches.length > 0 || mentioning.length > 0 ? 'UNVERIFIED' : 'UNRELATED';

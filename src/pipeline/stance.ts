@@ -97,16 +97,22 @@ function weightedVector(counts: Map<string, number>, lexicon: Lexicon): Map<stri
   return vector;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** The sum of a vector's squared values, in its order: cosine's norm, kept for a text's vectors. */
+function squaredNorm(vector: Map<string, number>): number {
+  let norm = 0;
+  for (const v of vector.values()) norm += v * v;
+  return norm;
+}
+
+/** Cosine of a (a claim's few terms) and b, whose squared norm is given. */
+function cosine(a: Map<string, number>, b: Map<string, number>, nb: number): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
   for (const [k, v] of a) {
     na += v * v;
     const w = b.get(k);
     if (w !== undefined) dot += v * w;
   }
-  for (const v of b.values()) nb += v * v;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
@@ -133,10 +139,11 @@ interface ProfileFeatures {
   lexicon: Lexicon;
   /** L2-normalised term frequencies over the vocabulary, by input offset (0 as the claim, V as the text). */
   sparse: Map<number, Array<[number, number]>>;
-  /** weightedVector of the counts. */
+  /** weightedVector of the counts, and its squared norm. */
   vector: Map<string, number>;
+  vectorNorm: number;
   /** weightedVector of the lemmas of the first three sentences, made on first use. */
-  leadVector: Map<string, number> | null;
+  leadVector: { vector: Map<string, number>; norm: number } | null;
   /** Per sentence: sum of its lemmas' squared idf (the sentence's norm in bestSentenceCosine). */
   sentenceNorms: number[] | null;
   /** The sentences each lemma is in, ascending: the only ones a claim with that lemma can be near. */
@@ -150,7 +157,8 @@ const profileFeatures = new WeakMap<TextProfile, ProfileFeatures>();
 function featuresOf(profile: TextProfile, lexicon: Lexicon): ProfileFeatures {
   let features = profileFeatures.get(profile);
   if (!features || features.lexicon !== lexicon) {
-    features = { lexicon, sparse: new Map(), vector: weightedVector(profile.counts, lexicon), leadVector: null, sentenceNorms: null, sentencesByLemma: null, hidden: null };
+    const vector = weightedVector(profile.counts, lexicon);
+    features = { lexicon, sparse: new Map(), vector, vectorNorm: squaredNorm(vector), leadVector: null, sentenceNorms: null, sentencesByLemma: null, hidden: null };
     profileFeatures.set(profile, features);
   }
   return features;
@@ -173,11 +181,12 @@ function sparseOf(features: ProfileFeatures, profile: TextProfile, offset: numbe
   return sparse;
 }
 
-function leadVectorOf(features: ProfileFeatures, profile: TextProfile): Map<string, number> {
+function leadVectorOf(features: ProfileFeatures, profile: TextProfile): { vector: Map<string, number>; norm: number } {
   if (!features.leadVector) {
     const lead = new Map<string, number>();
     for (const sentence of profile.sentences.slice(0, 3)) for (const lemma of sentence.lemmas) lead.set(lemma, (lead.get(lemma) ?? 0) + 1);
-    features.leadVector = weightedVector(lead, features.lexicon);
+    const vector = weightedVector(lead, features.lexicon);
+    features.leadVector = { vector, norm: squaredNorm(vector) };
   }
   return features.leadVector;
 }
@@ -234,6 +243,7 @@ function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): 
   let claimNorm = 0;
   for (const value of claimVector.values()) claimNorm += value * value;
   const textVector = textSide.vector;
+  const leadVector = leadVectorOf(textSide, text);
   // The lemmas are the keys of the counts: read there, not copied into sets for every pair.
   const claimLemmas = claim.counts;
   const textLemmas = text.counts;
@@ -281,8 +291,8 @@ function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): 
   }
   const per100 = (n: number): number => (100 * n) / Math.max(1, text.tokenCount);
   const dense = [
-    cosine(claimVector, textVector),
-    cosine(claimVector, leadVectorOf(textSide, text)),
+    cosine(claimVector, textVector, textSide.vectorNorm),
+    cosine(claimVector, leadVector.vector, leadVector.norm),
     bestCosine,
     claimLemmas.size === 0 ? 0 : shared / claimLemmas.size,
     claimLemmas.size + textLemmas.size === 0 ? 0 : shared / (claimLemmas.size + textLemmas.size - shared),
