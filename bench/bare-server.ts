@@ -1,7 +1,8 @@
 // The serving benchmark's limit: a bare node:http handler that answers the four benchmark requests
 // (bench/serve-queries.ts) with hand-written SQL on the same store file and returns the same JSON as
 // the GraphQL server, with no GraphQL parsing, validation, resolvers or DataLoaders. It knows only
-// those four operations, by operationName.
+// those four operations, by operationName. It reads the data the way the server does (the sources'
+// fields held in memory from start, evidence without a join), so that the ratio is GraphQL's cost.
 //
 // assessClaim cannot be written in SQL: reading the user's sentence is the pipeline's work. The bare
 // handler calls the same pure function (src/pipeline/assess.ts) on the same in-memory index the server
@@ -34,12 +35,11 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
     factById: db.prepare('SELECT id, statement, kind, confidence, status, supporter_count, dispute_id, explanation FROM facts WHERE id = ?'),
     factsByIds: db.prepare('SELECT id, statement, confidence, status FROM facts WHERE id IN (SELECT value FROM json_each(?))'),
     evidence: db.prepare(
-      `SELECT e.fact_id, e.stance, e.quote, e.start, e.end, e.attribution, e.weight, s.key, s.title, s.outlet, s.reliability
-       FROM evidence e JOIN sources s ON s.key = e.source_key
-       WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
+      `SELECT e.fact_id, e.source_key, e.stance, e.quote, e.start, e.end, e.attribution, e.weight
+       FROM evidence e WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
     ),
     disputes: db.prepare('SELECT id, question FROM disputes WHERE id IN (SELECT value FROM json_each(?))'),
-    sources: db.prepare('SELECT key, title, outlet, reliability FROM sources WHERE key IN (SELECT value FROM json_each(?))'),
+    sources: db.prepare('SELECT key, title, outlet, reliability FROM sources'),
     counts: db.prepare(
       `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM claims) AS claims, (SELECT count(*) FROM facts) AS facts,
         (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM entities) AS entities`,
@@ -53,8 +53,9 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
   reader.close();
   prepareAssessment(index);
 
-  const sourceJson = (r: Row): Row => ({ id: globalId('Source', r.key), key: r.key, title: r.title, outlet: r.outlet, reliability: r.reliability });
-  const evidenceJson = (r: Row): Row => ({ stance: r.stance, quote: r.quote, start: r.start, end: r.end, attribution: r.attribution, weight: r.weight, source: sourceJson(r) });
+  // Every source's JSON made once, as the server presents each source once per store (src/graphql/context.ts).
+  const sourceJson = new Map((sql.sources.all() as Row[]).map((r) => [r.key, { id: globalId('Source', r.key), key: r.key, title: r.title, outlet: r.outlet, reliability: r.reliability }]));
+  const evidenceJson = (r: Row): Row => ({ stance: r.stance, quote: r.quote, start: r.start, end: r.end, attribution: r.attribution, weight: r.weight, source: sourceJson.get(r.source_key) });
 
   /** Facts with their supporting and contradicting evidence and sources, and their dispute: three statements. */
   const factsJson = (rows: Row[]): Row[] => {
@@ -80,8 +81,8 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
     }));
   };
 
-  const assessmentEvidenceJson = (list: AssessmentEvidence[], sources: Map<unknown, Row>): Row[] =>
-    list.map((e) => ({ stance: e.stance, quote: e.quote, start: e.start, end: e.end, attribution: e.attribution, weight: e.weight, source: sources.get(e.sourceKey) }));
+  const assessmentEvidenceJson = (list: AssessmentEvidence[]): Row[] =>
+    list.map((e) => ({ stance: e.stance, quote: e.quote, start: e.start, end: e.end, attribution: e.attribution, weight: e.weight, source: sourceJson.get(e.sourceKey) }));
 
   const answer = (operationName: unknown, variables: Record<string, unknown>): unknown => {
     switch (operationName) {
@@ -112,8 +113,6 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
         const text = String(variables.text);
         const result = assessClaim(text, index);
         const facts = new Map((sql.factsByIds.all(JSON.stringify(result.factIds)) as Row[]).map((r) => [r.id, r]));
-        const keys = [...new Set([...result.supporting, ...result.contradicting, ...result.mentioning].map((e) => e.sourceKey))];
-        const sources = new Map((sql.sources.all(JSON.stringify(keys)) as Row[]).map((r) => [r.key, sourceJson(r)]));
         return {
           assessClaim: {
             text,
@@ -123,9 +122,9 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
               const f = facts.get(id);
               return f ? [{ id: globalId('Fact', f.id), statement: f.statement, confidence: f.confidence, status: f.status }] : [];
             }),
-            supporting: assessmentEvidenceJson(result.supporting, sources),
-            contradicting: assessmentEvidenceJson(result.contradicting, sources),
-            mentioning: result.mentioning.map((e) => ({ stance: e.stance, quote: e.quote, start: e.start, end: e.end, weight: e.weight, source: { id: sources.get(e.sourceKey)?.id, key: e.sourceKey } })),
+            supporting: assessmentEvidenceJson(result.supporting),
+            contradicting: assessmentEvidenceJson(result.contradicting),
+            mentioning: result.mentioning.map((e) => ({ stance: e.stance, quote: e.quote, start: e.start, end: e.end, weight: e.weight, source: { id: sourceJson.get(e.sourceKey)?.id, key: e.sourceKey } })),
           },
         };
       }

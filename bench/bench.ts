@@ -3,6 +3,8 @@
 //                                            prints the table, writes no results)
 // npm run bench -- --build-only [--sizes 16000]   the builds alone (for work on the pipeline; prints the
 //                                            table, writes no results)
+// npm run bench -- --serve-only <store.db> --cpu-prof <dir>   also writes each server's V8 CPU profile
+//                                            there (read with bench/profile-summary.ts)
 //
 // The two costs that matter, each against a limit measured in the same run on the same machine:
 // - build: the full build (articles read, pipeline, store written) against the bare wink-nlp parse of
@@ -72,7 +74,14 @@ interface ChildServer {
 }
 
 const { values: flags } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, duration: { type: 'string' }, 'serve-only': { type: 'string' }, 'build-only': { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    duration: { type: 'string' },
+    'serve-only': { type: 'string' },
+    'build-only': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+  },
 });
 const isQuick = flags.quick === true;
 const isBuildOnly = flags['build-only'] === true;
@@ -166,7 +175,8 @@ function measureColdBuild(dir: string): { seconds: number[]; median: number } {
 
 async function startChildServer(kind: 'graphql' | 'bare', db: string): Promise<ChildServer> {
   // Both servers as deployed: NODE_ENV=production (graphql-js skips its development-mode checks).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve-child.ts', kind, db], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const profile = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof']}`, `--cpu-prof-name=${kind}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/serve-child.ts', kind, db], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const url = await new Promise<string>((resolve, reject) => {
     lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));

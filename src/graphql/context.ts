@@ -38,18 +38,30 @@ export interface AssessedEvidence {
  * a page of 20 facts costs one statement for its evidence and one for its disputes, as a page of 100
  * does. Facts presented later (a nested list) are read together in the next such statement.
  */
+/**
+ * Sources as the API serves them, each presented once per store rather than once per request: the
+ * store is read-only, a page of evidence names a hundred sources, and nothing changes a presented one.
+ */
+const presentedSources = new WeakMap<StoreReader, Map<string, SourceNode>>();
+
 export class FactLinks {
   private readonly store: StoreReader;
   private readonly unreadEvidence = new Set<string>();
   private readonly evidence = new Map<string, FactEvidence>();
   private readonly unreadDisputes = new Set<string>();
   private readonly disputes = new Map<string, DisputeNode | null>();
-  /** Each source presented once per request, however many evidence name it. */
-  private readonly sources = new Map<string, SourceNode>();
+  /** Each source presented once per store, however many evidence name it (presentedSources). */
+  private readonly sources: Map<string, SourceNode>;
   private readonly assessments = new WeakMap<ClaimAssessment, AssessedEvidence>();
 
   constructor(store: StoreReader) {
     this.store = store;
+    let sources = presentedSources.get(store);
+    if (!sources) {
+      sources = new Map();
+      presentedSources.set(store, sources);
+    }
+    this.sources = sources;
   }
 
   /** The fact as the API serves it, its evidence and dispute to be read with the others'. */

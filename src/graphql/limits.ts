@@ -45,7 +45,8 @@ const LIST_ESTIMATES: Record<string, number> = {
 };
 /** Fields whose resolver does much more work than a lookup, with what each counts for. */
 const FIELD_COSTS: Record<string, number> = {
-  // Runs the claim through the NLP pipeline and scores it against every source (~100 ms): ten per request.
+  // Runs the claim through the NLP pipeline and scores it against the sources sharing its words (1 to
+  // 35 ms on 1,683 articles, more on larger stores): ten per request.
   'Query.assessClaim': 2_500,
 };
 /** Tokens in one query document. Sandbox's introspection query has about 250; 1 MiB of `a a a ...` has 500,000. */

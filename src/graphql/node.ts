@@ -39,10 +39,8 @@ export function notFound(what: string, id: string, label: 'id' | 'key' = 'id'): 
   return new CorroborateError('NOT_FOUND', `No ${what} has the ${label} "${id.slice(0, 80)}"${id.length > 80 ? '…' : ''}`);
 }
 
-@InterfaceType({
-  description: 'An object with a global id that node(id) fetches again.',
-  resolveType: (value: { __typename?: string }) => value.__typename,
-})
+// Resolved to its object type by the __typename every presented object carries (schema.ts).
+@InterfaceType({ description: 'An object with a global id that node(id) fetches again.' })
 export abstract class Node {
   @Field(() => ID, { description: 'Global id: stable across rebuilds of the same articles.' })
   id!: string;

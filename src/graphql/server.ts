@@ -16,6 +16,7 @@ import { getSchema } from './schema.js';
 import { LiveStore } from './live-store.js';
 import { createContext, type Context } from './context.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, MAX_TOKENS, limitsPlugin } from './limits.js';
+import { compiledExecution } from './executor.js';
 
 /** A GraphQL request is a few kilobytes; a bigger body is refused before it is parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -134,7 +135,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const isProduction = options.isProduction ?? process.env.NODE_ENV === 'production';
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const apollo = new ApolloServer<Context & BaseContext>({
-    schema: await getSchema(),
+    // Apollo parses and validates; each operation runs as a function compiled for it (executor.ts).
+    gateway: compiledExecution(await getSchema(), log),
     introspection: !isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: isProduction,

@@ -6,9 +6,9 @@ import type { AssessmentEvidence, AssessmentIndex, ClaimAssessment, Entity, Evid
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SubjectRef } from './extract-claims.js';
 import { areSurnamesAlike, nameWords } from './resolve-entities.js';
-import { areSynonyms, isPersonNoun } from './lexicon.js';
+import { areSynonyms, isPersonNoun, relatedSenseKeys, senseKeys } from './lexicon.js';
 import { eventTypeOf, relateOutcomes } from './event-types.js';
-import { wordSimilarity } from './word-vectors.js';
+import { hasVector, wordSimilarity } from './word-vectors.js';
 import { areCountsCompatible } from './numbers.js';
 import { areTimesCompatible, clusterDate } from './times.js';
 import { analyseSpan } from './nlp.js';
@@ -28,10 +28,14 @@ interface Prepared {
   /** Position of each fact in the corpus order (by confidence), for stable answers. */
   position: Map<string, number>;
   supportByFact: Map<string, Evidence[]>;
-  /** Facts by each of their content words, in corpus order: which facts talk about a claim's words. */
-  factsByWord: Map<string, Fact[]>;
+  /** Positions of the facts (in corpus order) by each of their content words, ascending: which facts talk about a claim's words. */
+  factsByWord: Map<string, number[]>;
   /** Facts by subject (an entity id, "~noun", or "" for none), in corpus order: an assertion's candidates. */
   factsBySubject: Map<string, Fact[]>;
+  /** The nouns stored as subjects ("guard" of "~guard"), with the lookups that find which are alike a claim's noun. */
+  nouns: NounIndex;
+  /** The entities' aliases filed for subjectsOf, which otherwise read every alias of every entity per claim. */
+  names: EntityNames;
   /** Facts of each kind, in corpus order: a count's or a time's candidates. */
   factsByKind: Map<Fact['kind'], Fact[]>;
   /** Supporting evidence by source, in corpus order. */
@@ -47,6 +51,97 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * The stored subject nouns filed so that the few alike a claim's noun (areNounsAlike) are found
+ * without comparing it with each of them, which cost most of an assessment (thousands of WordNet
+ * look-ups). Each lookup returns a superset of one of areNounsAlike's tests; the candidates are then
+ * checked with areNounsAlike itself, so the answer is the same as comparing with every noun.
+ */
+export interface NounIndex {
+  all: Set<string>;
+  /** By each ending of four letters or more (the noun itself included): the nouns a longer noun ends with. */
+  byEnding: Map<string, string[]>;
+  /** By each WordNet sense among a noun's first and each sense one step from those (areSynonyms' reach). */
+  bySense: Map<string, string[]>;
+  /** Nouns that have a word vector: only those can be close to another word (wordSimilarity). */
+  withVector: string[];
+}
+
+/** The shortest ending of a noun that areNounsAlike matches on ("guard" in "coastguard"). */
+const MIN_ENDING = 4;
+
+export function indexNouns(nouns: Iterable<string>): NounIndex {
+  const index: NounIndex = { all: new Set(), byEnding: new Map(), bySense: new Map(), withVector: [] };
+  for (const noun of nouns) {
+    if (index.all.has(noun)) continue;
+    index.all.add(noun);
+    for (let from = 0; noun.length - from >= MIN_ENDING; from++) push(index.byEnding, noun.slice(from), noun);
+    const senses = new Set<string>();
+    for (const key of senseKeys(noun, 'n')) {
+      senses.add(key);
+      for (const related of relatedSenseKeys(key)) senses.add(related);
+    }
+    for (const key of senses) push(index.bySense, key, noun);
+    if (hasVector(noun)) index.withVector.push(noun);
+  }
+  return index;
+}
+
+/** The stored nouns `a` for which areNounsAlike(a, noun) holds. */
+export function nounsAlike(noun: string, index: NounIndex): Set<string> {
+  const candidates = new Set<string>();
+  if (index.all.has(noun)) candidates.add(noun);
+  // A stored noun ending with this one, or this one ending with a stored noun.
+  for (const stored of index.byEnding.get(noun) ?? []) candidates.add(stored);
+  for (let from = 1; noun.length - from >= MIN_ENDING; from++) if (index.all.has(noun.slice(from))) candidates.add(noun.slice(from));
+  for (const key of senseKeys(noun, 'n')) for (const stored of index.bySense.get(key) ?? []) candidates.add(stored);
+  if (hasVector(noun)) for (const stored of index.withVector) if ((wordSimilarity(stored, noun) ?? 0) >= SIMILAR_OBJECTS) candidates.add(stored);
+  for (const stored of candidates) if (!areNounsAlike(stored, noun)) candidates.delete(stored);
+  return candidates;
+}
+
+/**
+ * What subjectsOf asks of the entities, each answer the first entity in corpus order as its scan
+ * found: by an alias's name words, by an alias's last name word, by a person's title; and each
+ * person's title words, for ranking persons by how close a person noun is to their titles.
+ */
+interface EntityNames {
+  /** An alias's name words joined by spaces -> position of the first entity that has it. */
+  firstByName: Map<string, number>;
+  /** An alias's last name word -> position of the first entity with such an alias. */
+  firstBySurname: Map<string, number>;
+  /** An alias of a person -> the first person that has it. */
+  personByAlias: Map<string, Entity>;
+  /** The persons, in corpus order, with the words of their lower-case aliases (titles). */
+  persons: Array<{ entity: Entity; titleWords: string[] }>;
+}
+
+function indexNames(entities: Entity[]): EntityNames {
+  const names: EntityNames = { firstByName: new Map(), firstBySurname: new Map(), personByAlias: new Map(), persons: [] };
+  entities.forEach((entity, position) => {
+    for (const alias of entity.aliases) {
+      const words = nameWords(alias);
+      const joined = words.join(' ');
+      const surname = words[words.length - 1] ?? '';
+      if (!names.firstByName.has(joined)) names.firstByName.set(joined, position);
+      if (!names.firstBySurname.has(surname)) names.firstBySurname.set(surname, position);
+      if (entity.type === 'PERSON' && !names.personByAlias.has(alias)) names.personByAlias.set(alias, entity);
+    }
+    if (entity.type === 'PERSON') {
+      names.persons.push({ entity, titleWords: entity.aliases.filter((a) => a === a.toLowerCase()).flatMap((title) => title.split(' ')) });
+    }
+  });
+  return names;
+}
+
+/** The first entity with an alias of these name words, or whose last name word is alike the name's. */
+function entityNamed(words: string[], entities: Entity[], names: EntityNames): Entity | undefined {
+  const surname = words[words.length - 1] ?? '';
+  let first = names.firstByName.get(words.join(' ')) ?? Infinity;
+  for (const [stored, position] of names.firstBySurname) if (position < first && areSurnamesAlike(stored, surname)) first = position;
+  return entities[first];
 }
 
 const prepared = new WeakMap<AssessmentIndex, Prepared>();
@@ -74,15 +169,15 @@ function prepare(index: AssessmentIndex): Prepared {
     push(supportByFact, e.factId, e);
     push(supportBySource, e.sourceKey, e);
   }
-  const factsByWord = new Map<string, Fact[]>();
+  const factsByWord = new Map<string, number[]>();
   const factsBySubject = new Map<string, Fact[]>();
   const factsByKind = new Map<Fact['kind'], Fact[]>();
-  for (const fact of index.facts) {
+  index.facts.forEach((fact, position) => {
     const quotes = (supportByFact.get(fact.id) ?? []).map((e) => e.quote).join(' ');
-    for (const word of contentWords(`${fact.statement}. ${quotes}`)) push(factsByWord, word, fact);
+    for (const word of contentWords(`${fact.statement}. ${quotes}`)) push(factsByWord, word, position);
     push(factsBySubject, fact.signature.subject ?? '', fact);
     push(factsByKind, fact.kind, fact);
-  }
+  });
   const profiles = index.sources.map((source) => {
     let text = source.text;
     for (const noise of source.noise) text = text.slice(0, noise.start) + ' '.repeat(noise.end - noise.start) + text.slice(noise.end);
@@ -98,6 +193,8 @@ function prepare(index: AssessmentIndex): Prepared {
     supportByFact,
     factsByWord,
     factsBySubject,
+    nouns: indexNouns([...factsBySubject.keys()].filter((subject) => subject.startsWith('~')).map((subject) => subject.slice(1))),
+    names: indexNames(index.entities),
     factsByKind,
     supportBySource,
     profiles,
@@ -114,7 +211,7 @@ function prepare(index: AssessmentIndex): Prepared {
 function factsOfSubject(subject: string, p: Prepared): Fact[] {
   if (!subject.startsWith('~')) return p.factsBySubject.get(subject) ?? [];
   const facts: Fact[] = [];
-  for (const [stored, list] of p.factsBySubject) if (stored.startsWith('~') && areNounsAlike(stored.slice(1), subject.slice(1))) facts.push(...list);
+  for (const stored of nounsAlike(subject.slice(1), p.nouns)) facts.push(...(p.factsBySubject.get(`~${stored}`) ?? []));
   return facts.sort((a, b) => (p.position.get(a.id) ?? 0) - (p.position.get(b.id) ?? 0));
 }
 
@@ -123,32 +220,37 @@ function factsOfSubject(subject: string, p: Prepared): Fact[] {
  * gives one; a bare person noun that names no one here ("Iraq's leader", "the official") gives every
  * person, ranked by how close the noun is to the titles they hold, for the facts to decide among.
  */
-function subjectsOf(ref: SubjectRef | null, index: AssessmentIndex): string[] {
+function subjectsOf(ref: SubjectRef | null, index: AssessmentIndex, p: Prepared): string[] {
   if (!ref || ref.kind === 'pronoun') return [];
   if (ref.kind === 'name') {
     const words = nameWords(ref.text);
-    const surname = words[words.length - 1] ?? '';
-    const match = index.entities.find((e) =>
-      e.aliases.some((alias) => {
-        const aliasWords = nameWords(alias);
-        return aliasWords.join(' ') === words.join(' ') || areSurnamesAlike(aliasWords[aliasWords.length - 1] ?? '', surname);
-      }),
-    );
-    return [match?.id ?? `?${words.join(' ')}`];
+    return [entityNamed(words, index.entities, p.names)?.id ?? `?${words.join(' ')}`];
   }
   for (let from = 0; from < ref.words.length; from++) {
-    const title = ref.words.slice(from).join(' ');
-    const holder = index.entities.find((e) => e.type === 'PERSON' && e.aliases.includes(title));
+    const holder = p.names.personByAlias.get(ref.words.slice(from).join(' '));
     if (holder) return [holder.id];
   }
   if (!isPersonNoun(ref.lemma)) return [`~${ref.lemma}`];
-  const closeness = (entity: Entity): number =>
-    Math.max(0, ...entity.aliases.filter((a) => a === a.toLowerCase()).flatMap((title) => title.split(' ').map((w) => wordSimilarity(ref.lemma, w) ?? 0)));
-  const persons = index.entities.filter((e) => e.type === 'PERSON').sort((a, b) => closeness(b) - closeness(a));
+  // Each title word compared once, each person's closeness computed once, then sorted by it.
+  const similarity = new Map<string, number>();
+  const closeness = new Map<Entity, number>();
+  for (const { entity, titleWords } of p.names.persons) {
+    let best = 0;
+    for (const word of titleWords) {
+      let value = similarity.get(word);
+      if (value === undefined) {
+        value = wordSimilarity(ref.lemma, word) ?? 0;
+        similarity.set(word, value);
+      }
+      best = Math.max(best, value);
+    }
+    closeness.set(entity, best);
+  }
+  const persons = p.names.persons.map((person) => person.entity).sort((a, b) => (closeness.get(b) ?? 0) - (closeness.get(a) ?? 0));
   return [`~${ref.lemma}`, ...persons.map((e) => e.id)];
 }
 
-function areNounsAlike(a: string, b: string): boolean {
+export function areNounsAlike(a: string, b: string): boolean {
   return a === b || (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4) || areSynonyms(a, b, 'n') || (wordSimilarity(a, b) ?? 0) >= SIMILAR_OBJECTS;
 }
 
@@ -158,13 +260,58 @@ function typeOf(predicate: string): string | null {
 }
 
 /** Whether a claim's predicate names the same kind of event as a fact's: one event type, or WordNet synonyms when untyped. */
-function isPredicateAlike(draft: ClaimDraft, fact: Fact): boolean {
-  const claimType = eventTypeOf(draft.predicate);
-  const factType = typeOf(fact.signature.predicate);
-  if (claimType || factType) return claimType === factType;
+/**
+ * One draft's comparisons with stored words, each asked once: the thousands of facts a draft is
+ * compared with share a few hundred predicates and objects, and each comparison reads WordNet.
+ */
+class DraftWords {
+  readonly draft: ClaimDraft;
+  readonly claimType: string | null;
+  private readonly types = new Map<string, string | null>();
+  private readonly forms = new Map<string, boolean>();
+  private readonly objects = new Map<string, boolean>();
+
+  constructor(draft: ClaimDraft) {
+    this.draft = draft;
+    this.claimType = eventTypeOf(draft.predicate);
+  }
+
+  typeOf(predicate: string): string | null {
+    let type = this.types.get(predicate);
+    if (type === undefined) {
+      type = typeOf(predicate);
+      this.types.set(predicate, type);
+    }
+    return type;
+  }
+
+  isFormAlike(form: string, wordClass: 'n' | 'v'): boolean {
+    const key = `${wordClass}${form}`;
+    let alike = this.forms.get(key);
+    if (alike === undefined) {
+      const predicate = this.draft.predicate;
+      alike = form === predicate || areSynonyms(predicate, form, 'v') || areSynonyms(predicate, form, wordClass) || areSynonyms(form, predicate, 'v');
+      this.forms.set(key, alike);
+    }
+    return alike;
+  }
+
+  isObjectAlike(object: string): boolean {
+    let alike = this.objects.get(object);
+    if (alike === undefined) {
+      alike = areNounsAlike(object, this.draft.object ?? '');
+      this.objects.set(object, alike);
+    }
+    return alike;
+  }
+}
+
+function isPredicateAlike(words: DraftWords, fact: Fact): boolean {
+  const factType = words.typeOf(fact.signature.predicate);
+  if (words.claimType || factType) return words.claimType === factType;
   const forms = fact.signature.predicateForms ?? [fact.signature.predicate];
   const wordClass = fact.kind === 'TIME' ? 'n' : 'v';
-  return forms.some((form) => form === draft.predicate || areSynonyms(draft.predicate, form, 'v') || areSynonyms(draft.predicate, form, wordClass) || areSynonyms(form, draft.predicate, 'v'));
+  return forms.some((form) => words.isFormAlike(form, wordClass));
 }
 
 function isSubjectAlike(subject: string | null, fact: Fact): boolean {
@@ -175,10 +322,10 @@ function isSubjectAlike(subject: string | null, fact: Fact): boolean {
 }
 
 /** A claim's object, when it has one, must be the fact's: "attacked his home" is not "attacked the airport". */
-function isObjectAlike(draft: ClaimDraft, fact: Fact): boolean {
-  if (!draft.object || !fact.signature.object) return true;
+function isObjectAlike(words: DraftWords, fact: Fact): boolean {
+  if (!words.draft.object || !fact.signature.object) return true;
   const objects = fact.signature.objectForms ?? [fact.signature.object];
-  return objects.some((o) => areNounsAlike(o, draft.object ?? ''));
+  return objects.some((o) => words.isObjectAlike(o));
 }
 
 /** Whether the draft's value agrees with a fact on the same question. */
@@ -195,36 +342,37 @@ function agrees(draft: ClaimDraft, fact: Fact): boolean {
  * What an assertion fact says of an asserted claim: support, contradiction, or nothing. Outcomes of one
  * person relate across types ("was not hurt" supports "survived" and contradicts "was killed").
  */
-function relateAssertion(draft: ClaimDraft, fact: Fact): 'SUPPORTS' | 'CONTRADICTS' | null {
-  if (fact.kind !== 'ASSERTION' || fact.value.kind !== 'ASSERTION' || draft.value.kind !== 'ASSERTION' || !isObjectAlike(draft, fact)) return null;
-  const claimType = eventTypeOf(draft.predicate);
-  const factType = typeOf(fact.signature.predicate);
+function relateAssertion(words: DraftWords, fact: Fact): 'SUPPORTS' | 'CONTRADICTS' | null {
+  const { draft, claimType } = words;
+  if (fact.kind !== 'ASSERTION' || fact.value.kind !== 'ASSERTION' || draft.value.kind !== 'ASSERTION' || !isObjectAlike(words, fact)) return null;
+  const factType = words.typeOf(fact.signature.predicate);
   if (claimType && factType) {
     const relation = relateOutcomes({ type: factType, isPositive: fact.value.isPositive }, { type: claimType, isPositive: draft.value.isPositive });
     if (relation || claimType !== factType) return relation;
-  } else if (!isPredicateAlike(draft, fact)) return null;
+  } else if (!isPredicateAlike(words, fact)) return null;
   return agrees(draft, fact) ? 'SUPPORTS' : 'CONTRADICTS';
 }
 
 /** Facts bearing on the draft, each with what it says of it; for counts and times, a question's rival answers too. */
 function relatedFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): Array<{ fact: Fact; relation: 'SUPPORTS' | 'CONTRADICTS' }> {
   const related = new Map<string, { fact: Fact; relation: 'SUPPORTS' | 'CONTRADICTS' }>();
+  const words = new DraftWords(draft);
   if (draft.kind === 'ASSERTION') {
     // The first candidate subject that any fact speaks of is the one meant.
-    for (const subject of subjectsOf(draft.subject, index)) {
+    for (const subject of subjectsOf(draft.subject, index, p)) {
       for (const fact of factsOfSubject(subject, p)) {
-        const relation = relateAssertion(draft, fact);
+        const relation = relateAssertion(words, fact);
         if (relation) related.set(fact.id, { fact, relation });
       }
       if (related.size > 0) break;
     }
   } else {
-    const subject = subjectsOf(draft.subject, index)[0] ?? null;
+    const subject = subjectsOf(draft.subject, index, p)[0] ?? null;
     for (const fact of p.factsByKind.get(draft.kind) ?? []) {
-      if (!isPredicateAlike(draft, fact)) continue;
+      if (!isPredicateAlike(words, fact)) continue;
       if (draft.kind === 'QUANTITY') {
         const objects = fact.signature.objectForms ?? (fact.signature.object ? [fact.signature.object] : []);
-        if (!draft.object || !objects.some((o) => areNounsAlike(o, draft.object ?? ''))) continue;
+        if (!draft.object || !objects.some((o) => words.isObjectAlike(o))) continue;
       } else if (!isSubjectAlike(subject?.startsWith('~') ? null : subject, fact)) continue;
       related.set(fact.id, { fact, relation: agrees(draft, fact) ? 'SUPPORTS' : 'CONTRADICTS' });
     }
@@ -300,13 +448,22 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   else if (contradicting.length > 0) verdict = 'CONTRADICTED';
   else {
     // No fact answers the same question: say whether the articles talk about these things at all.
+    // Counted by position: thousands of facts share a common word, and only those sharing half the
+    // claim's words are kept, in corpus order before the (stable) sort by shared words and confidence.
     const words = contentWords(text);
-    const shared = new Map<Fact, number>();
-    for (const word of words) for (const f of p.factsByWord.get(word) ?? []) shared.set(f, (shared.get(f) ?? 0) + 1);
-    const related = [...shared]
-      .map(([f, count]) => ({ f, shared: count }))
-      .sort((a, b) => (p.position.get(a.f.id) ?? 0) - (p.position.get(b.f.id) ?? 0))
-      .filter((x) => words.size > 0 && x.shared / words.size >= 0.5)
+    const shared = new Uint16Array(index.facts.length);
+    const touched: number[] = [];
+    for (const word of words) {
+      for (const position of p.factsByWord.get(word) ?? []) {
+        const count = (shared[position] ?? 0) + 1;
+        shared[position] = count;
+        if (count === 1) touched.push(position);
+      }
+    }
+    const related = touched
+      .filter((position) => words.size > 0 && (shared[position] ?? 0) / words.size >= 0.5)
+      .sort((a, b) => a - b)
+      .map((position) => ({ f: index.facts[position] as Fact, shared: shared[position] ?? 0 }))
       .sort((a, b) => b.shared - a.shared || b.f.confidence - a.f.confidence);
     matches = related.slice(0, 5).map((x) => x.f);
     verdict = matches.length > 0 || mentioning.length > 0 ? 'UNVERIFIED' : 'UNRELATED';

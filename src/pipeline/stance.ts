@@ -97,16 +97,22 @@ function weightedVector(counts: Map<string, number>, lexicon: Lexicon): Map<stri
   return vector;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** The sum of a vector's squared values, in its order: cosine's norm, kept for a text's vectors. */
+function squaredNorm(vector: Map<string, number>): number {
+  let norm = 0;
+  for (const v of vector.values()) norm += v * v;
+  return norm;
+}
+
+/** Cosine of a (a claim's few terms) and b, whose squared norm is given. */
+function cosine(a: Map<string, number>, b: Map<string, number>, nb: number): number {
   let dot = 0;
   let na = 0;
-  let nb = 0;
   for (const [k, v] of a) {
     na += v * v;
     const w = b.get(k);
     if (w !== undefined) dot += v * w;
   }
-  for (const v of b.values()) nb += v * v;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
@@ -133,12 +139,17 @@ interface ProfileFeatures {
   lexicon: Lexicon;
   /** L2-normalised term frequencies over the vocabulary, by input offset (0 as the claim, V as the text). */
   sparse: Map<number, Array<[number, number]>>;
-  /** weightedVector of the counts. */
+  /** weightedVector of the counts, and its squared norm. */
   vector: Map<string, number>;
+  vectorNorm: number;
   /** weightedVector of the lemmas of the first three sentences, made on first use. */
-  leadVector: Map<string, number> | null;
+  leadVector: { vector: Map<string, number>; norm: number } | null;
   /** Per sentence: sum of its lemmas' squared idf (the sentence's norm in bestSentenceCosine). */
   sentenceNorms: number[] | null;
+  /** The sentences each lemma is in, ascending: the only ones a claim with that lemma can be near. */
+  sentencesByLemma: Map<string, number[]> | null;
+  /** The model's hidden layer before the claim's and the dense inputs: its biases plus this text's terms. */
+  hidden: { model: StanceModel; values: Float64Array } | null;
 }
 
 const profileFeatures = new WeakMap<TextProfile, ProfileFeatures>();
@@ -146,7 +157,8 @@ const profileFeatures = new WeakMap<TextProfile, ProfileFeatures>();
 function featuresOf(profile: TextProfile, lexicon: Lexicon): ProfileFeatures {
   let features = profileFeatures.get(profile);
   if (!features || features.lexicon !== lexicon) {
-    features = { lexicon, sparse: new Map(), vector: weightedVector(profile.counts, lexicon), leadVector: null, sentenceNorms: null };
+    const vector = weightedVector(profile.counts, lexicon);
+    features = { lexicon, sparse: new Map(), vector, vectorNorm: squaredNorm(vector), leadVector: null, sentenceNorms: null, sentencesByLemma: null, hidden: null };
     profileFeatures.set(profile, features);
   }
   return features;
@@ -169,11 +181,12 @@ function sparseOf(features: ProfileFeatures, profile: TextProfile, offset: numbe
   return sparse;
 }
 
-function leadVectorOf(features: ProfileFeatures, profile: TextProfile): Map<string, number> {
+function leadVectorOf(features: ProfileFeatures, profile: TextProfile): { vector: Map<string, number>; norm: number } {
   if (!features.leadVector) {
     const lead = new Map<string, number>();
     for (const sentence of profile.sentences.slice(0, 3)) for (const lemma of sentence.lemmas) lead.set(lemma, (lead.get(lemma) ?? 0) + 1);
-    features.leadVector = weightedVector(lead, features.lexicon);
+    const vector = weightedVector(lead, features.lexicon);
+    features.leadVector = { vector, norm: squaredNorm(vector) };
   }
   return features.leadVector;
 }
@@ -190,18 +203,47 @@ function sentenceNormsOf(features: ProfileFeatures, profile: TextProfile): numbe
   return features.sentenceNorms;
 }
 
+function sentencesByLemmaOf(features: ProfileFeatures, profile: TextProfile): Map<string, number[]> {
+  if (!features.sentencesByLemma) {
+    const byLemma = new Map<string, number[]>();
+    profile.sentences.forEach((sentence, i) => {
+      for (const lemma of sentence.lemmas) {
+        const list = byLemma.get(lemma);
+        if (list) list.push(i);
+        else byLemma.set(lemma, [i]);
+      }
+    });
+    features.sentencesByLemma = byLemma;
+  }
+  return features.sentencesByLemma;
+}
+
+/** The sentences of a text that hold at least one of the claim's lemmas, in text order. */
+function sentencesWithAny(lemmas: Iterable<string>, byLemma: Map<string, number[]>): number[] {
+  const found = new Set<number>();
+  for (const lemma of lemmas) for (const i of byLemma.get(lemma) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+
 /**
- * Features of (claim, text): L2-normalised term frequencies of claim and text over the vocabulary
- * (inputs [0, V) and [V, 2V)), then the dense measures named in DENSE_FEATURES.
+ * Features of (claim, text): L2-normalised term frequencies of text and claim over the vocabulary
+ * (inputs [V, 2V) and [0, V), the text's first: predictStance starts from the text's share of the
+ * hidden layer, summed once per text), then the dense measures named in DENSE_FEATURES.
  */
 export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): StanceFeatures {
+  const sparse = [...sparseOf(featuresOf(text, lexicon), text, lexicon.vocabulary.size), ...sparseOf(featuresOf(claim, lexicon), claim, 0)];
+  return { sparse, ...pairFeatures(claim, text, lexicon) };
+}
+
+/** The dense features of (claim, text) and the text's sentence most like the claim. */
+function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): Omit<StanceFeatures, 'sparse'> {
   const claimSide = featuresOf(claim, lexicon);
   const textSide = featuresOf(text, lexicon);
-  const sparse = [...sparseOf(claimSide, claim, 0), ...sparseOf(textSide, text, lexicon.vocabulary.size)];
   const claimVector = claimSide.vector;
   let claimNorm = 0;
   for (const value of claimVector.values()) claimNorm += value * value;
   const textVector = textSide.vector;
+  const leadVector = leadVectorOf(textSide, text);
   // The lemmas are the keys of the counts: read there, not copied into sets for every pair.
   const claimLemmas = claim.counts;
   const textLemmas = text.counts;
@@ -220,7 +262,10 @@ export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: L
   let best = -1;
   let bestCosine = 0;
   const sentenceNorms = sentenceNormsOf(textSide, text);
-  text.sentences.forEach((sentence, i) => {
+  // A sentence without any of the claim's lemmas has overlap 0: no cosine, not near. Only the others
+  // are read, in text order, so the first best sentence is the one a full pass finds.
+  for (const i of sentencesWithAny(claimLemmas.keys(), sentencesByLemmaOf(textSide, text))) {
+    const sentence = text.sentences[i] as TextProfile['sentences'][number];
     let overlap = 0;
     for (const lemma of sentence.lemmas) if (claimLemmas.has(lemma)) overlap++;
     let sentenceCosine = 0;
@@ -243,11 +288,11 @@ export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: L
       refutesNear += sentence.refutes;
       hedgesNear += sentence.hedges;
     }
-  });
+  }
   const per100 = (n: number): number => (100 * n) / Math.max(1, text.tokenCount);
   const dense = [
-    cosine(claimVector, textVector),
-    cosine(claimVector, leadVectorOf(textSide, text)),
+    cosine(claimVector, textVector, textSide.vectorNorm),
+    cosine(claimVector, leadVector.vector, leadVector.norm),
     bestCosine,
     claimLemmas.size === 0 ? 0 : shared / claimLemmas.size,
     claimLemmas.size + textLemmas.size === 0 ? 0 : shared / (claimLemmas.size + textLemmas.size - shared),
@@ -264,7 +309,7 @@ export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: L
     claim.hasQuestion ? 1 : 0,
     text.sentences.length === 0 ? 0 : near / text.sentences.length,
   ];
-  return { sparse, dense, bestSentence: best };
+  return { dense, bestSentence: best };
 }
 
 /** A trained two-layer network over stanceFeatures, with the lexicon it was trained with. */
@@ -283,16 +328,27 @@ export interface StanceModel {
   denseStd: number[];
 }
 
-/** Probabilities of the four labels, in STANCE_LABELS order. */
-export function scoreStance(model: StanceModel, features: StanceFeatures): number[] {
-  const { hidden, w1, b1, w2, b2 } = model;
-  const h = Float64Array.from(b1);
-  for (const [index, value] of features.sparse) {
+/** Adds sparse inputs, in order, to the hidden layer's sums. */
+function addSparse(model: StanceModel, h: Float64Array, sparse: ReadonlyArray<[number, number]>): void {
+  const { hidden, w1 } = model;
+  for (const [index, value] of sparse) {
     const row = index * hidden;
     for (let j = 0; j < hidden; j++) h[j] = (h[j] ?? 0) + value * (w1[row + j] ?? 0);
   }
+}
+
+/** Probabilities of the four labels, in STANCE_LABELS order. */
+export function scoreStance(model: StanceModel, features: StanceFeatures): number[] {
+  const h = Float64Array.from(model.b1);
+  addSparse(model, h, features.sparse);
+  return probabilitiesOf(model, h, features.dense);
+}
+
+/** The rest of the network from the hidden layer's sums of sparse inputs: dense inputs, ReLU, softmax. */
+function probabilitiesOf(model: StanceModel, h: Float64Array, dense: number[]): number[] {
+  const { hidden, w1, w2, b2 } = model;
   const denseOffset = 2 * model.lexicon.vocabulary.size;
-  features.dense.forEach((raw, k) => {
+  dense.forEach((raw, k) => {
     const value = (raw - (model.denseMean[k] ?? 0)) / (model.denseStd[k] || 1);
     const row = (denseOffset + k) * hidden;
     for (let j = 0; j < hidden; j++) h[j] = (h[j] ?? 0) + value * (w1[row + j] ?? 0);
@@ -317,9 +373,26 @@ export interface StanceVerdict {
   sentence: { start: number; end: number } | null;
 }
 
+/**
+ * The hidden layer's biases plus a text's sparse inputs, summed once per text and model: most of
+ * the network's arithmetic, since a text has hundreds of terms and a claim a few.
+ */
+function textHiddenOf(model: StanceModel, text: TextProfile): Float64Array {
+  const features = featuresOf(text, model.lexicon);
+  if (features.hidden?.model !== model) {
+    const values = Float64Array.from(model.b1);
+    addSparse(model, values, sparseOf(features, text, model.lexicon.vocabulary.size));
+    features.hidden = { model, values };
+  }
+  return features.hidden.values;
+}
+
+/** scoreStance(model, stanceFeatures(claim, text)) to the last bit, with the text's share summed once. */
 export function predictStance(model: StanceModel, claim: TextProfile, text: TextProfile): StanceVerdict {
-  const features = stanceFeatures(claim, text, model.lexicon);
-  const p = scoreStance(model, features);
+  const features = pairFeatures(claim, text, model.lexicon);
+  const h = Float64Array.from(textHiddenOf(model, text));
+  addSparse(model, h, sparseOf(featuresOf(claim, model.lexicon), claim, 0));
+  const p = probabilitiesOf(model, h, features.dense);
   let best = 0;
   for (let c = 1; c < p.length; c++) if ((p[c] ?? 0) > (p[best] ?? 0)) best = c;
   return {

@@ -148,12 +148,11 @@ const STATEMENTS: Record<string, string> = {
   sourcesByKeys: `SELECT ${SOURCE_COLUMNS} FROM sources WHERE key IN (SELECT value FROM json_each(?))`,
   sourceTextsByKeys: 'SELECT key, text FROM sources WHERE key IN (SELECT value FROM json_each(?))',
   factsByIds: `SELECT ${FACT_COLUMNS} FROM facts f WHERE f.id IN (SELECT value FROM json_each(?))`,
-  // Each evidence with the source fields the API serves (text aside), so a page of evidence needs no
-  // second lookup per source.
-  evidenceByFacts: `SELECT e.fact_id, e.source_key, e.stance, e.quote, e.start, e.end, e.attribution, e.is_hedged, e.weight,
-      s.title AS source_title, s.outlet AS source_outlet, s.url AS source_url, s.published_at AS source_published_at, s.dateline AS source_dateline, s.reliability AS source_reliability
-    FROM evidence e JOIN sources s ON s.key = e.source_key
-    WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
+  // Sources come from the summaries held in memory: joined here, each row's source was read past its
+  // text (overflow pages) for the reliability stored after it.
+  evidenceByFacts: `SELECT e.fact_id, e.source_key, e.stance, e.quote, e.start, e.end, e.attribution, e.is_hedged, e.weight
+    FROM evidence e WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
+  allSourceSummaries: 'SELECT key, title, outlet, url, published_at, dateline, reliability FROM sources ORDER BY key',
   disputesPage: 'SELECT * FROM disputes ORDER BY ordinal LIMIT ? OFFSET ?',
   disputesCount: 'SELECT count(*) AS n FROM disputes',
   disputesByIds: 'SELECT * FROM disputes WHERE id IN (SELECT value FROM json_each(?))',
@@ -232,6 +231,11 @@ export class StoreReader {
   private readonly statements: Map<string, Database.Statement>;
   /** At most 16 filter shapes x 3 orders, plus their counts. */
   private readonly built = new Map<string, Database.Statement>();
+  /**
+   * Every source without its text, read once when the store opens (a few hundred bytes each): a page
+   * of evidence names a hundred sources, and the store never changes under a reader.
+   */
+  private readonly summaries: Map<string, SourceSummary>;
 
   constructor(path: string) {
     this.path = path;
@@ -250,6 +254,12 @@ export class StoreReader {
       const opened = db;
       this.statements = new Map(Object.entries(STATEMENTS).map(([name, text]) => [name, opened.prepare(text)]));
       this.db = opened;
+      this.summaries = new Map(
+        (this.statements.get('allSourceSummaries')?.all() as Row[]).map((r) => [
+          str(r.key),
+          { key: str(r.key), title: optStr(r.title), outlet: optStr(r.outlet), url: optStr(r.url), publishedAt: optStr(r.published_at), dateline: optStr(r.dateline), reliability: Number(r.reliability) },
+        ]),
+      );
     } catch (error) {
       db?.close();
       if (error instanceof CorroborateError) throw error;
@@ -335,7 +345,10 @@ export class StoreReader {
       const key = str(r.source_key);
       let source = sources.get(key);
       if (source === undefined) {
-        source = present({ key, title: optStr(r.source_title), outlet: optStr(r.source_outlet), url: optStr(r.source_url), publishedAt: optStr(r.source_published_at), dateline: optStr(r.source_dateline), reliability: Number(r.source_reliability) });
+        const summary = this.summaries.get(key);
+        // The schema's foreign key makes this impossible in a store this reader accepted.
+        if (!summary) throw new CorroborateError('STORE_UNAVAILABLE', `${this.path}: evidence names source ${key}, which the store does not hold; rebuild it`);
+        source = present(summary);
         sources.set(key, source);
       }
       const e: SourcedEvidence<S> = {
