@@ -8,6 +8,7 @@ import { segmentSource } from '../src/pipeline/segment.js';
 import { findNames } from '../src/pipeline/mentions.js';
 import { analyseSpan } from '../src/pipeline/nlp.js';
 import { eventTypeOf, relateOutcomes } from '../src/pipeline/event-types.js';
+import { pastParticiple } from '../src/pipeline/lexicon.js';
 import { wordSimilarity } from '../src/pipeline/word-vectors.js';
 import { runPipeline } from '../src/pipeline/index.js';
 import type { Source } from '../src/model.js';
@@ -471,5 +472,17 @@ describe('places', () => {
     expect(places).toContainEqual(['Raj Chohan was on 117th Street', ['a', 'b']]);
     expect(places).toContainEqual(['Raj Chohan was at Jamaica Hospital', ['c']]);
     expect(places.filter(([s]) => /Biden|Friday/.test(s as string))).toEqual([]);
+  });
+});
+
+describe('statements', () => {
+  it('name a count by the verb most outlets used, in its participle', () => {
+    expect(['shoot', 'hold', 'injure', 'stop', 'carry', 'kill'].map(pastParticiple)).toEqual(['shot', 'held', 'injured', 'stopped', 'carried', 'killed']);
+    const result = runPipeline([
+      sourceOf('A man suspected of shooting three people was arrested.', '2007-04-10', 'a'),
+      sourceOf('Police said the gunman was suspected of shooting three people.', '2007-04-10', 'b'),
+      sourceOf('"I am not sure all three of the people were targeted," he said.', '2007-04-10', 'c'),
+    ]);
+    expect(result.facts.filter((f) => f.kind === 'QUANTITY').map((f) => f.statement)).toContain('3 people shot');
   });
 });

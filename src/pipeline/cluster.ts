@@ -6,7 +6,7 @@
 import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { COLOUR_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
@@ -99,7 +99,11 @@ function assertionAlternatives(claims: BuiltClaim[]): Alternative[] {
  * not "killing" or a headline's "Damaged"), made from an -ing form when no claim has one ("injuring"
  * -> "injured"; "hitting" stays, its past is irregular).
  */
-function countPredicate(claims: BuiltClaim[]): string {
+function countPredicate(all: BuiltClaim[]): string {
+  // The verb most outlets used, then its best form: "shooting three people" (four outlets) against
+  // "three were targeted" (one) is "3 people shot".
+  const lemma = mostCommon(all.map((c) => c.draft.predicate));
+  const claims = all.filter((c) => c.draft.predicate === lemma);
   const texts = claims.map((c) => c.draft.predicateText);
   const isParticiple = (t: string): boolean => /(ed|en)$/.test(t);
   const preferred = texts.filter((t) => isParticiple(t) && t === t.toLowerCase());
@@ -107,8 +111,7 @@ function countPredicate(claims: BuiltClaim[]): string {
   // A distance keeps its place's capitals: "from Tehran".
   if (chosen.startsWith('from ')) return mostCommon(texts.filter((t) => t.toLowerCase() === chosen));
   const ing = /^(.*?)(\w+)ing$/.exec(chosen);
-  const lemma = claims.find((c) => c.draft.predicateText.toLowerCase() === chosen)?.draft.predicate ?? '';
-  if (ing && lemma && !/[^aeiou][aeiou][^aeiouwy]$/.test(lemma)) return `${ing[1] ?? ''}${lemma}${lemma.endsWith('e') ? 'd' : 'ed'}`;
+  if (ing && /^[a-z]+$/.test(lemma)) return `${ing[1] ?? ''}${pastParticiple(lemma)}`;
   return chosen;
 }
 

@@ -319,3 +319,37 @@ export function colourOf(word: string): string | null {
   colourCache.set(lower, found);
   return found;
 }
+
+// English verbs whose past participle is not made with -ed (WordNet ships no inflection tables). A
+// closed class of the language, not of any article: the participles a statement may need ("3 people
+// shot", "12 ships held").
+const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
+  ('arise:arisen bear:borne beat:beaten become:become begin:begun bend:bent bite:bitten bleed:bled blow:blown break:broken ' +
+    'bring:brought build:built burn:burnt burst:burst buy:bought catch:caught choose:chosen cling:clung come:come cost:cost ' +
+    'creep:crept cut:cut deal:dealt dig:dug do:done draw:drawn drink:drunk drive:driven eat:eaten fall:fallen feed:fed ' +
+    'feel:felt fight:fought find:found flee:fled fling:flung fly:flown forbid:forbidden forget:forgotten forgive:forgiven ' +
+    'freeze:frozen get:got give:given go:gone grind:ground grow:grown hang:hung have:had hear:heard hide:hidden hit:hit ' +
+    'hold:held hurt:hurt keep:kept kneel:knelt know:known lay:laid lead:led leave:left lend:lent let:let lie:lain light:lit ' +
+    'lose:lost make:made mean:meant meet:met mislead:misled mistake:mistaken overcome:overcome overrun:overrun ' +
+    'oversee:overseen overtake:overtaken overthrow:overthrown pay:paid put:put quit:quit read:read rebuild:rebuilt ' +
+    'ride:ridden ring:rung rise:risen run:run say:said see:seen seek:sought sell:sold send:sent set:set shake:shaken ' +
+    'shed:shed shine:shone shoot:shot show:shown shrink:shrunk shut:shut sing:sung sink:sunk sit:sat slay:slain sleep:slept ' +
+    'slide:slid speak:spoken speed:sped spend:spent spin:spun split:split spread:spread spring:sprung stand:stood ' +
+    'steal:stolen stick:stuck sting:stung strike:struck string:strung strive:striven swear:sworn sweep:swept swim:swum ' +
+    'swing:swung take:taken teach:taught tear:torn tell:told think:thought throw:thrown thrust:thrust tread:trodden ' +
+    'undergo:undergone understand:understood undertake:undertaken upset:upset uphold:upheld wake:woken wear:worn ' +
+    'weep:wept win:won withdraw:withdrawn withhold:withheld withstand:withstood wring:wrung write:written')
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** The past participle of a verb lemma: "shoot" -> "shot", "injure" -> "injured", "stop" -> "stopped". */
+export function pastParticiple(lemma: string): string {
+  const irregular = IRREGULAR_PARTICIPLES[lemma];
+  if (irregular) return irregular;
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  // One syllable ending consonant-vowel-consonant doubles it: "stop" -> "stopped", "ship" -> "shipped".
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) return `${lemma}${lemma.slice(-1)}ed`;
+  return `${lemma}ed`;
+}
