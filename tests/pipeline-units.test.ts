@@ -455,6 +455,11 @@ describe('phrases', () => {
     expect(claims).toContainEqual(['ASSERTION', 'Vishwanand Subryan', 'leave', 'scene', null]);
     expect(claims.filter((c) => c[1] === 'Schenectady' || c[1] === 'negligent homicide')).toEqual([]);
   });
+  it('reads an object in quotation marks or before a time, and states it with its noun modifiers', () => {
+    expect(read('The Mysore received a distress call Saturday morning from the MV Gibe.')).toContainEqual(['ASSERTION', 'Mysore', 'receive', 'call', null]);
+    expect(read('INS Mysore received a "distress call" over the radio.')).toContainEqual(['ASSERTION', 'INS Mysore', 'receive', 'call', null]);
+    expect(claimsOf('INS Mysore received a distress call.').find((c) => c.predicate === 'receive')?.objectText).toBe('distress call');
+  });
   it('reads the object of a phrasal verb after its particle', () => {
     expect(read('The Mysore picked up a distress call from the merchant vessel.')).toContainEqual(['ASSERTION', 'Mysore', 'pick_up', 'call', null]);
   });

@@ -295,6 +295,8 @@ function objectAfter(tokens: Token[], verbAt: number): Token | null {
     const t = tokens[i];
     // "arrested 23 Somali and Yemeni pirates": modifiers joined by "and" before their noun.
     if (t?.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'ADJ') && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'ADJ') && tokens[i + 2]?.pos === 'NOUN') continue;
+    // Quotation marks around a phrase (received a "distress call") leave it the object.
+    if (t?.pos === 'PUNCT' && /^["“”]$/.test(t.text)) continue;
     // A hyphen joins a compound modifier ("his heavily-fortified residence"); other punctuation ends the phrase.
     if (!t || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
     // A time is when, not what: "qualified Sunday's attempt" has the attempt as object.
@@ -302,7 +304,10 @@ function objectAfter(tokens: Token[], verbAt: number): Token | null {
     // A possessor is not the object: "attacked the prime minister's home" attacked the home.
     if (tokens[i + 1]?.pos === 'PART' && /^['’]s?$/.test(tokens[i + 1]?.text ?? '')) continue;
     const isJoinedModifier = t.pos === 'PROPN' && tokens[i + 1]?.pos === 'CCONJ' && (tokens[i + 2]?.pos === 'PROPN' || tokens[i + 2]?.pos === 'ADJ') && tokens[i + 3]?.pos === 'NOUN';
-    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[i + 1]?.pos !== 'NOUN' && tokens[i + 1]?.pos !== 'PROPN' && !isJoinedModifier) return t;
+    // "received a distress call Saturday morning": a time after the noun ends its phrase.
+    const next = tokens[i + 1];
+    const isNounNext = !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.entityType !== 'DATE' && next.entityType !== 'TIME';
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !isNounNext && !isJoinedModifier) return t;
   }
   return null;
 }
@@ -977,7 +982,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         predicate,
         predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
         object: each ? (each.pos === 'PROPN' && !isHeadlineWord(each) ? each.lower : (baseForm(each.lower, 'n') ?? each.lemma)) : null,
-        objectText: each ? (isHeadlineWord(each) ? each.lower : each.text) : null,
+        objectText: each ? (isHeadlineWord(each) ? each.lower : each.pos === 'NOUN' ? nounCompound(tokens, each, text) : each.text) : null,
         ...(preposition ? { objectPreposition: preposition } : {}),
         isNegated: negated,
         value: { kind: 'ASSERTION', isPositive: !negated },
@@ -1065,6 +1070,14 @@ function placeAfter(tokens: Token[], from: number, names: NameMention[], text: s
     return null;
   }
   return null;
+}
+
+/** A noun with the nouns that modify it, for a statement: "distress call", "security guards". */
+function nounCompound(tokens: Token[], head: Token, text: string): string {
+  const at = tokens.indexOf(head);
+  let first = at;
+  while (first > 0 && tokens[first - 1]?.pos === 'NOUN' && !tokens[first - 1]?.entityType && at - first < 3) first--;
+  return textOf(tokens.slice(first, at + 1), text);
 }
 
 /** The agent of a passive: the noun phrase after "by" ("treated by police", "struck by a grey Camry"). */
