@@ -460,6 +460,13 @@ describe('phrases', () => {
     expect(read('INS Mysore received a "distress call" over the radio.')).toContainEqual(['ASSERTION', 'INS Mysore', 'receive', 'call', null]);
     expect(claimsOf('INS Mysore received a distress call.').find((c) => c.predicate === 'receive')?.objectText).toBe('distress call');
   });
+  it('keeps what a predicate makes of its object, in a statement most of its outlets give', () => {
+    const result = runPipeline([
+      sourceOf('Police are treating the fire as "potentially suspicious".', '2008-12-14', 'a'),
+      sourceOf('No-one was injured in the fire, which is being treated by police as "potentially suspicious".', '2008-12-14', 'b'),
+    ]);
+    expect(result.facts.map((f) => f.statement)).toContain('police treated fire as potentially suspicious');
+  });
   it('reads the object of a phrasal verb after its particle', () => {
     expect(read('The Mysore picked up a distress call from the merchant vessel.')).toContainEqual(['ASSERTION', 'Mysore', 'pick_up', 'call', null]);
   });

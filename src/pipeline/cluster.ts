@@ -111,7 +111,8 @@ function countPredicate(all: BuiltClaim[]): string {
   // A distance keeps its place's capitals: "from Tehran".
   if (chosen.startsWith('from ')) return mostCommon(texts.filter((t) => t.toLowerCase() === chosen));
   const ing = /^(.*?)(\w+)ing$/.exec(chosen);
-  if (ing && /^[a-z]+$/.test(lemma)) return `${ing[1] ?? ''}${pastParticiple(lemma)}`;
+  // Only a lone -ing form: "have been trying" is no passive "have been tried".
+  if (ing && !ing[1] && /^[a-z]+$/.test(lemma)) return pastParticiple(lemma);
   return chosen;
 }
 
@@ -151,7 +152,10 @@ function statementFor(kind: FactKind, alt: Alternative): string {
   const predicate = mostCommon(lower.length > 0 ? lower : predicates);
   const object = mostCommon(claims.map((c) => c.draft.objectText ?? '').filter(Boolean));
   const preposition = mostCommon(claims.map((c) => c.draft.objectPreposition ?? '').filter(Boolean));
-  return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${predicate}${object ? ` ${preposition ? `${preposition} ` : ''}${object}` : ''}`.trim();
+  // "police treated fire as potentially suspicious", when most of its outlets say what as.
+  const complements = claims.map((c) => c.draft.complement ?? '').filter(Boolean);
+  const complement = complements.length * 2 >= claims.length ? mostCommon(complements) : '';
+  return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${predicate}${object ? ` ${preposition ? `${preposition} ` : ''}${object}` : ''}${complement ? ` ${complement}` : ''}`.trim();
 }
 
 function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): string {

@@ -40,6 +40,8 @@ export interface ClaimDraft {
   objectText: string | null;
   /** The preposition before a prepositional object ("with" in "spoke with Kadhimi"), for statements. */
   objectPreposition?: string;
+  /** What the predicate makes of its object, for statements: "as potentially suspicious". */
+  complement?: string;
   value: ClaimValue;
   certainty: number;
   /** The earlier episode its clause dates it to ("2005-09"), or null for the article's present. */
@@ -973,6 +975,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // The preposition that introduced the object, for the statement: "spoke with Kadhimi".
     const objectIndex = object ? tokens.indexOf(object) : -1;
     const preposition = object ? tokens.slice(predicateEnd + 1, objectIndex).find((k) => k.pos === 'ADP' && OBJECT_PREPOSITIONS.has(k.lower))?.lower : undefined;
+    // "treating the fire as potentially suspicious", "was described as a failed attempt".
+    const complement = asComplement(tokens, (objectIndex > predicateEnd ? objectIndex : predicateEnd) + 1, text);
     // "charged with manslaughter, homicide and DWI": one claim per object listed.
     for (const each of object ? [object, ...listedObjects(tokens, objectIndex)] : [null]) {
       claims.push({
@@ -984,6 +988,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         object: each ? (each.pos === 'PROPN' && !isHeadlineWord(each) ? each.lower : (baseForm(each.lower, 'n') ?? each.lemma)) : null,
         objectText: each ? (isHeadlineWord(each) ? each.lower : each.pos === 'NOUN' ? nounCompound(tokens, each, text) : each.text) : null,
         ...(preposition ? { objectPreposition: preposition } : {}),
+        ...(complement ? { complement } : {}),
         isNegated: negated,
         value: { kind: 'ASSERTION', isPositive: !negated },
         certainty: subject.kind === 'pronoun' ? 0.65 : isParticipleClause ? 0.7 : 0.8,
@@ -1020,6 +1025,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         subject: agent,
         predicate,
         predicateText: t.text,
+        ...(complement ? { complement } : {}),
         object: subject.kind === 'noun' ? subject.lemma : subject.text.toLowerCase(),
         objectText: subject.kind === 'name' ? subject.text : subject.kind === 'noun' ? (subject.words[subject.words.length - 1] ?? subject.text) : subject.text,
         isNegated: negated,
@@ -1030,6 +1036,32 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
   }
   return claims;
+}
+
+/**
+ * "as" and what follows it up to the end of its phrase, after a predicate or its object, stepping over
+ * a passive's agent and quotation marks: "(treated by police) as "potentially suspicious"" -> "as
+ * potentially suspicious". Null when no such phrase follows before the next clause.
+ */
+function asComplement(tokens: Token[], from: number, text: string): string | null {
+  let k = from;
+  const isQuote = (t: Token | undefined): boolean => !!t && t.pos === 'PUNCT' && /^["“”]$/.test(t.text);
+  if (tokens[k]?.lower === 'by') {
+    k++;
+    while (k < tokens.length && NP_POS.has(tokens[k]?.pos ?? '') && tokens[k]?.lower !== 'as') k++;
+  }
+  while (isQuote(tokens[k])) k++;
+  if (tokens[k]?.lower !== 'as') return null;
+  const words: Token[] = [];
+  for (let i = k + 1; i < tokens.length && words.length < 6; i++) {
+    const t = tokens[i] as Token;
+    if (isQuote(t)) continue;
+    if (t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) words.push(t);
+    else break;
+  }
+  const last = words[words.length - 1];
+  if (!last || (last.pos !== 'ADJ' && last.pos !== 'NOUN' && last.pos !== 'VERB')) return null;
+  return `as ${words.map((w) => text.slice(w.start, w.end)).join(' ')}`;
 }
 
 // Prepositions that place what happened: "died at the hospital", "broke out on the roof".
