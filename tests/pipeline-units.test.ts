@@ -448,6 +448,10 @@ describe('phrases', () => {
     expect(read('The Indian navy captured 23 piracy suspects who tried to board a ship.')).toContainEqual(['QUANTITY', null, 'capture', 'suspect', 23]);
     expect(read('The Indian Navy arrested 23 heavily armed Somalian and Yemeni pirates.').filter((c) => c[3] === 'somalian')).toEqual([]);
   });
+  it('counts people by what befell them inside the phrase, and a verb after the noun is no modifier', () => {
+    expect(read('The families of the two wounded men requested privacy.')).toContainEqual(['QUANTITY', null, 'wound', 'man', 2]);
+    expect(read('The cache included one rocket propelled grenade launcher.').filter((c) => c[0] === 'QUANTITY').map((c) => c[3])).toEqual(['launcher']);
+  });
   it('finds the subject before a chain of appositions, each listed charge, and a participle clause subject', () => {
     const claims = read('Vishwanand Subryan, 23, of Schenectady, N.Y., was charged with vehicular manslaughter, criminally negligent homicide, leaving the scene and DWI.');
     expect(claims).toContainEqual(['ASSERTION', 'Vishwanand Subryan', 'charge', 'manslaughter', null]);

@@ -225,8 +225,10 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && head === null && next?.pos === 'NOUN') || isNameHead) {
       if (runStart < 0) runStart = joinedFrom >= 0 ? joinedFrom : i;
       head = { head: t, first: runStart, last: i };
-    } else if (isModifyingParticiple(t, next)) {
-      // "13 loaded magazines": a participle before a noun modifies it.
+    } else if ((head === null || tokens[i - 1]?.text === '-' || tokens[i + 2]?.pos === 'NOUN') && isModifyingParticiple(t, next)) {
+      // "13 loaded magazines", "one rocket-propelled grenade", "one rocket propelled grenade launcher":
+      // a participle before a noun modifies it; after the counted noun, with one noun after it, it is
+      // the verb ("two men requested privacy").
       runStart = runStart < 0 ? i : runStart;
     } else if (head === null && t.pos === 'ADV' && (next?.pos === 'ADJ' || (next !== undefined && isModifyingParticiple(next, tokens[i + 2])))) {
       // "23 heavily armed pirates": an adverb that grades the adjective after it.
@@ -538,7 +540,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       while (k >= 0 && BOUND_WORDS.has(clause[k]?.lower ?? '')) k--;
       return k;
     })();
-    const complement = !isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined;
+    // "the families of the two wounded men requested privacy": a casualty participle inside the phrase
+    // says what befell those counted, whatever the clause goes on to say.
+    const befell = clause.slice(Math.max(counted.first, last + 1), counted.last).find((k) => isCasualtyWord(k));
+    const complement = befell ?? (!isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined);
     const governor = clause[governing];
     let object = governor && (governor.pos === 'VERB' ? isParticiple(governor) : isElided && isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
     if (isElided && !object) continue;
