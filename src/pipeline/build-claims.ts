@@ -2,7 +2,7 @@
 // speaker or the last person named), predicates and units reduced to their corpus-wide word classes.
 
 import type { Claim, ClaimSignature, Source } from '../model.js';
-import { AGE_PREDICATE, type ClaimDraft, type SentenceNames } from './extract-claims.js';
+import { AGE_PREDICATE, type ClaimDraft, type SentenceNames, type SubjectRef } from './extract-claims.js';
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
@@ -78,7 +78,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   const ranked = [...sourcesByDead.entries()].sort((x, y) => y[1].size - x[1].size);
   const clusterVictim = ranked[0] && ranked[0][1].size >= 2 && ranked[0][1].size > 2 * (ranked[1]?.[1].size ?? 0) ? ranked[0][0] : null;
   const victimOf = (d: ClaimDraft): string | null => {
-    if (!isDeath(d) || d.subject?.kind !== 'noun' || !d.subject.text.toLowerCase().endsWith(d.subject.lemma) || !isPersonNoun(d.subject.lemma)) return null;
+    if (!isDeath(d) || !isOnePerson(d.subject)) return null;
     const own = deadBySource.get(d.sourceKey);
     return own ? (own.size === 1 ? ([...own][0] ?? null) : null) : clusterVictim;
   };
@@ -135,6 +135,11 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   return claims;
 }
 
+/** A noun for one person: "a woman", "the driver", not "drivers" or "the police". */
+function isOnePerson(ref: SubjectRef | null): ref is Extract<SubjectRef, { kind: 'noun' }> {
+  return ref?.kind === 'noun' && ref.text.toLowerCase().endsWith(ref.lemma) && isPersonNoun(ref.lemma);
+}
+
 /**
  * "The driver was charged with DWI", "Man charged with DWI", "Subryan was charged with DWI": a single
  * person named by a role noun is the one person the cluster names as doing the same thing to the same
@@ -151,9 +156,9 @@ function bindRoleNouns(claims: BuiltClaim[], isPerson: (id: string) => boolean, 
   }
   for (const c of claims) {
     const ref = c.draft.subject;
-    if (c.signature.kind !== 'ASSERTION' || !c.signature.subject?.startsWith('~') || ref?.kind !== 'noun') continue;
-    // Singular ("the driver", not "drivers") and a person in the word's first sense.
-    if (!ref.text.toLowerCase().endsWith(ref.lemma) || !isPersonNoun(ref.lemma) || personSenseKey(ref.lemma) !== senseKeys(ref.lemma, 'n', 1)[0]) continue;
+    if (c.signature.kind !== 'ASSERTION' || !c.signature.subject?.startsWith('~') || !isOnePerson(ref)) continue;
+    // A person in the word's first sense: "driver", not "count" (a nobleman only in its third).
+    if (personSenseKey(ref.lemma) !== senseKeys(ref.lemma, 'n', 1)[0]) continue;
     const people = namedIn.get(frameOf(c));
     if (!people || people.size !== 1) continue;
     const person = [...people][0] as string;

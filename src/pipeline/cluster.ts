@@ -96,8 +96,8 @@ function assertionAlternatives(claims: BuiltClaim[]): Alternative[] {
 
 /**
  * The predicate of a count as a statement reads best: a participle in lower case ("10 people killed",
- * not "killing" or a headline's "Damaged"), made from an -ing form when no claim has one ("injuring"
- * -> "injured"; "hitting" stays, its past is irregular).
+ * not "killing" or a headline's "Damaged"), made from a lone -ing form when no claim has one
+ * ("injuring" -> "injured", "shooting" -> "shot").
  */
 function countPredicate(all: BuiltClaim[]): string {
   // The verb most outlets used, then its best form: "shooting three people" (four outlets) against

@@ -294,13 +294,17 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
   return null;
 }
 
+function isQuoteMark(token: Token | undefined): boolean {
+  return !!token && token.pos === 'PUNCT' && /^["“”]$/.test(token.text);
+}
+
 function objectAfter(tokens: Token[], verbAt: number): Token | null {
   for (let i = verbAt + 1; i < tokens.length && i < verbAt + 8; i++) {
     const t = tokens[i];
     // "arrested 23 Somali and Yemeni pirates": modifiers joined by "and" before their noun.
     if (t?.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'ADJ') && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'ADJ') && tokens[i + 2]?.pos === 'NOUN') continue;
     // Quotation marks around a phrase (received a "distress call") leave it the object.
-    if (t?.pos === 'PUNCT' && /^["“”]$/.test(t.text)) continue;
+    if (isQuoteMark(t)) continue;
     // A hyphen joins a compound modifier ("his heavily-fortified residence"); other punctuation ends the phrase.
     if (!t || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
     // A time is when, not what: "qualified Sunday's attempt" has the attempt as object.
@@ -980,8 +984,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // The preposition that introduced the object, for the statement: "spoke with Kadhimi".
     const objectIndex = object ? tokens.indexOf(object) : -1;
     const preposition = object ? tokens.slice(predicateEnd + 1, objectIndex).find((k) => k.pos === 'ADP' && OBJECT_PREPOSITIONS.has(k.lower))?.lower : undefined;
-    // "treating the fire as potentially suspicious", "was described as a failed attempt".
-    const complement = asComplement(tokens, (objectIndex > predicateEnd ? objectIndex : predicateEnd) + 1, text);
+    // What follows the predicate and its object: "as potentially suspicious", "at Jamaica Hospital".
+    const afterPredicate = (objectIndex > predicateEnd ? objectIndex : predicateEnd) + 1;
+    const complement = asComplement(tokens, afterPredicate, text);
     // "charged with manslaughter, homicide and DWI": one claim per object listed.
     for (const each of object ? [object, ...listedObjects(tokens, objectIndex)] : [null]) {
       claims.push({
@@ -1003,7 +1008,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "died at Jamaica Hospital", "broke out on the roof", "hit near Qeshm island": where it happened.
     // After an event noun the place is the event's: "condemned the attack on the residence".
     const isEventObject = !!object && object.pos === 'NOUN' && isEventNoun(baseForm(object.lower, 'n') ?? object.lemma);
-    const place = isEventObject ? null : placeAfter(tokens, (objectIndex > predicateEnd ? objectIndex : predicateEnd) + 1, ctx.names, text);
+    const place = isEventObject ? null : placeAfter(tokens, afterPredicate, ctx.names, text);
     if (place) {
       claims.push({
         ...ctx.base,
@@ -1050,17 +1055,16 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
  */
 function asComplement(tokens: Token[], from: number, text: string): string | null {
   let k = from;
-  const isQuote = (t: Token | undefined): boolean => !!t && t.pos === 'PUNCT' && /^["“”]$/.test(t.text);
   if (tokens[k]?.lower === 'by') {
     k++;
     while (k < tokens.length && NP_POS.has(tokens[k]?.pos ?? '') && tokens[k]?.lower !== 'as') k++;
   }
-  while (isQuote(tokens[k])) k++;
+  while (isQuoteMark(tokens[k])) k++;
   if (tokens[k]?.lower !== 'as') return null;
   const words: Token[] = [];
   for (let i = k + 1; i < tokens.length && words.length < 6; i++) {
     const t = tokens[i] as Token;
-    if (isQuote(t)) continue;
+    if (isQuoteMark(t)) continue;
     if (t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NOUN' || (t.pos === 'VERB' && /(ed|en)$/.test(t.lower))) words.push(t);
     else break;
   }
