@@ -471,6 +471,10 @@ describe('phrases', () => {
     ]);
     expect(result.facts.map((f) => f.statement)).toContain('police treated fire as potentially suspicious');
   });
+  it('takes the subject of a relative clause from the noun phrase before "who"', () => {
+    expect(read('A man who was fired last week walked into his former office.')).toContainEqual(['ASSERTION', 'man', 'fire', null, null]);
+    expect(read('Police arrested the driver who fled the scene.')).toContainEqual(['ASSERTION', 'driver', 'flee', 'scene', null]);
+  });
   it('reads the object of a phrasal verb after its particle', () => {
     expect(read('The Mysore picked up a distress call from the merchant vessel.')).toContainEqual(['ASSERTION', 'Mysore', 'pick_up', 'call', null]);
   });

@@ -164,6 +164,8 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   const last = tokens[end];
   if (!last) return null;
   if (last.pos === 'PRON') {
+    // "a man who was fired last week": a relative pronoun's subject is the noun phrase before it.
+    if (/^(who|which|that)$/.test(last.lower) && end > 0 && (tokens[end - 1]?.pos === 'NOUN' || tokens[end - 1]?.pos === 'PROPN')) return subjectBefore(tokens, end, names, text);
     if (PERSONAL_FIRST.has(last.lower)) return { kind: 'pronoun', text: last.text, person: 'first' };
     if (PERSONAL_THIRD.has(last.lower)) return { kind: 'pronoun', text: last.text, person: 'third' };
     return null;
