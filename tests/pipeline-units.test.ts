@@ -435,6 +435,9 @@ describe('role nouns', () => {
     // An age in apposition marks Subryan as a person; "Man Charged With DWI" is a headline's noun.
     const one = charged(['Vishwanand Subryan, 23, of Schenectady, N.Y., was charged with DWI.', 'Subryan was charged with DWI and manslaughter.', 'The driver was charged with DWI.', 'Man Charged With DWI After Queens Crash']);
     expect(one).toContainEqual(['Vishwanand Subryan was charged with DWI', ['s0', 's1', 's2', 's3']]);
+    // A killer is not the one who died: "a man ..., killing one" does not become the named dead.
+    const result = runPipeline(['Madeline Kafoury, 63, was killed.', 'Police said Madeline Kafoury was killed.', 'A man opened fire, killing one.'].map((text, i) => sourceOf(text, '2007-04-10', `k${i}`)));
+    expect(result.facts.some((f) => f.statement.startsWith('Madeline Kafoury') && result.evidence.some((e) => e.factId === f.id && e.sourceKey === 'k2'))).toBe(false);
     const two = charged(['Vishwanand Subryan, 23, was charged with DWI.', 'Peter Malone, 41, was charged with DWI.', 'The driver was charged with DWI.']);
     expect(two.find(([statement]) => /^driver/.test(statement as string))?.[1]).toEqual(['s2']);
   });
@@ -471,7 +474,8 @@ describe('phrases', () => {
     ]);
     expect(result.facts.map((f) => f.statement)).toContain('police treated fire as potentially suspicious');
   });
-  it('takes the subject of a relative clause from the noun phrase before "who"', () => {
+  it('takes the subject of a relative clause from the noun phrase before "who", and of the verb after it too', () => {
+    expect(read('The man who killed the woman fled the scene.')).toContainEqual(['ASSERTION', 'man', 'flee', 'scene', null]);
     expect(read('A man who was fired last week walked into his former office.')).toContainEqual(['ASSERTION', 'man', 'fire', null, null]);
     expect(read('Police arrested the driver who fled the scene.')).toContainEqual(['ASSERTION', 'driver', 'flee', 'scene', null]);
   });

@@ -78,7 +78,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   const ranked = [...sourcesByDead.entries()].sort((x, y) => y[1].size - x[1].size);
   const clusterVictim = ranked[0] && ranked[0][1].size >= 2 && ranked[0][1].size > 2 * (ranked[1]?.[1].size ?? 0) ? ranked[0][0] : null;
   const victimOf = (d: ClaimDraft): string | null => {
-    if (!isDeath(d) || !isOnePerson(d.subject)) return null;
+    // The noun must be the one who died, not the killer: "a man ..., killing one" is the killer's.
+    if (!isDeath(d) || !isOnePerson(d.subject) || d.object || /ing$/.test(d.predicateText)) return null;
     const own = deadBySource.get(d.sourceKey);
     return own ? (own.size === 1 ? ([...own][0] ?? null) : null) : clusterVictim;
   };
@@ -146,11 +147,13 @@ function isOnePerson(ref: SubjectRef | null): ref is Extract<SubjectRef, { kind:
  * object. With two or more named people doing it, or none, the noun stays a noun.
  */
 function bindRoleNouns(claims: BuiltClaim[], isPerson: (id: string) => boolean, entityName: Map<string, string>): void {
-  const frameOf = (c: BuiltClaim): string => `${c.signature.predicate}|${c.signature.object ?? ''}|${c.signature.episode ?? ''}`;
+  // An -ing form without its object ("killing one") is the doer's; "Kafoury died" is the one it befell.
+  const frameOf = (c: BuiltClaim): string => `${c.signature.predicate}|${c.signature.object ?? ''}|${c.signature.episode ?? ''}|${/ing$/.test(c.draft.predicateText)}`;
   const namedIn = new Map<string, Set<string>>();
   for (const c of claims) {
     const subject = c.signature.subject;
-    if (c.signature.kind !== 'ASSERTION' || !subject || subject.startsWith('~') || !isPerson(subject)) continue;
+    // Named in the sentence itself: a pronoun's person is a guess, not a name.
+    if (c.signature.kind !== 'ASSERTION' || !subject || subject.startsWith('~') || c.draft.subject?.kind !== 'name' || !isPerson(subject)) continue;
     const frame = frameOf(c);
     namedIn.set(frame, (namedIn.get(frame) ?? new Set()).add(subject));
   }

@@ -954,7 +954,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // or "and", with no auxiliary, is a participle clause whose subject is the last predicate's, not
     // the noun before the comma.
     const isParticipleClause = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.text === ',' || prev?.pos === 'CCONJ');
-    let subject: SubjectRef | null = isParticipleClause ? lastSubject : subjectBefore(tokens, first, ctx.names, text);
+    let subject: SubjectRef | null = isParticipleClause ? lastSubject : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
     }
@@ -1121,6 +1121,24 @@ function nounCompound(tokens: Token[], head: Token, text: string): string {
   let first = at;
   while (first > 0 && tokens[first - 1]?.pos === 'NOUN' && !tokens[first - 1]?.entityType && at - first < 3) first--;
   return textOf(tokens.slice(first, at + 1), text);
+}
+
+/**
+ * "The man who killed the woman fled", "a man who was fired last week walked in": after a relative
+ * clause with its own verb, the next verb is the main clause's, and its subject is the noun phrase
+ * before "who", not the relative clause's last noun.
+ */
+function mainSubjectAfterRelative(tokens: Token[], at: number, names: NameMention[], text: string): SubjectRef | null {
+  for (let r = at - 1; r > 0; r--) {
+    const t = tokens[r] as Token;
+    if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.text !== '-')) return null;
+    if (t.pos !== 'PRON' || !/^(who|which|that)$/.test(t.lower)) continue;
+    const before = tokens[r - 1];
+    if (before?.pos !== 'NOUN' && before?.pos !== 'PROPN') return null;
+    if (!tokens.slice(r + 1, at).some((k) => k.pos === 'VERB')) return null;
+    return subjectBefore(tokens, r, names, text);
+  }
+  return null;
 }
 
 /** The agent of a passive: the noun phrase after "by" ("treated by police", "struck by a grey Camry"). */
