@@ -218,6 +218,22 @@ describe('claims', () => {
     expect(counts('Riots left three bank workers dead.')).toEqual([[3, 'worker', 'dead']]);
     expect(counts('Three people have suffocated to death in the fire.')).toEqual([[3, 'people', 'die']]);
     expect(counts('Five victims were taken to hospital.')).toEqual([[5, 'people', 'take']]);
+    // A bare number as a casualty verb's object, and a verb before "to death" (wink tags "shot" a noun here).
+    expect(counts('Sheriff: Michigan office shooting kills 1, injures 2')).toEqual([[1, 'people', 'kill'], [2, 'people', 'injure']]);
+    expect(counts('A Michigan man shot to death one person and injured two others Monday.')).toEqual([[1, 'people', 'die'], [2, 'people', 'injure']]);
+    expect(counts('The blast killed at least seven soldiers and injured 40.')).toEqual([[7, 'soldier', 'kill'], [40, 'soldier', 'injure']]);
+  });
+
+  it('counts one person a death or injury befell, named by an indefinite noun, and never the killer', () => {
+    const counts = (text: string) => claimsOf(text, '2007-04-10').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
+    expect(counts('An employee who was fired last week shot and killed a woman and wounded two men Monday.')).toEqual([[2, 'man', 'wound'], [1, 'woman', 'kill']]);
+    expect(counts('Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt')).toContainEqual([1, 'woman', 'dead']);
+    expect(counts('A jury convicted a man charged in a shooting that left a receptionist dead.')).toEqual([[1, 'receptionist', 'dead']]);
+    expect(counts('A policeman was wounded and a woman died.')).toEqual([[1, 'policeman', 'wound'], [1, 'woman', 'die']]);
+    expect(counts('A fired accountant accused of wounding two former bosses and killing a receptionist was arraigned.')).toEqual([[2, 'boss', 'wound'], [1, 'receptionist', 'kill']]);
+    expect(counts('A man killed his wife on Sunday.')).toEqual([]);
+    expect(counts('A man was arrested.')).toEqual([]);
+    expect(counts('A woman was not injured.')).toEqual([]);
   });
 
   it('reads an earthquake\'s magnitude as a measure, with its bound, and gives a second speaker its own claim', () => {
@@ -288,7 +304,7 @@ describe('claims', () => {
     expect(frames('Subryan was charged with vehicular manslaughter, criminally negligent homicide and DWI.')).toEqual([['Subryan', 'charge', 'manslaughter'], ['Subryan', 'charge', 'homicide'], ['Subryan', 'charge', 'dwi']]);
   });
 
-  it('finds the subject behind an apposition, and counts no one in "a mother of two" or across "and"', () => {
+  it('finds the subject behind an apposition, and counts neither the two in "a mother of two" nor across "and"', () => {
     const subjects = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate]);
     expect(subjects('Raj Chohan, 59, was killed by a drunk driver.')).toContainEqual(['Raj Chohan', 'kill']);
     expect(subjects('Vishwanand Subryan, 23, of Schenectady, was charged with manslaughter.')).toContainEqual(['Vishwanand Subryan', 'charge']);
@@ -296,9 +312,10 @@ describe('claims', () => {
     // The noun a place phrase describes is the subject, not the place.
     expect(subjects('A supermarket in Surrey has been completely destroyed.')).toEqual([['supermarket', 'destroy']]);
     const counts = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
-    expect(counts('A 59-year-old mother of two died when a drunken driver struck her.')).toEqual([]);
+    // "of two" describes the mother; the mother herself is one person who died.
+    expect(counts('A 59-year-old mother of two died when a drunken driver struck her.')).toEqual([[1, 'mother', 'die']]);
     expect(counts('Hit-and-run crash leaves Queens mother of 2 dead.')).toEqual([]);
-    expect(counts('A receptionist died and two men underwent surgery.')).toEqual([[2, 'man', 'undergo']]);
+    expect(counts('A receptionist died and two men underwent surgery.')).toEqual([[2, 'man', 'undergo'], [1, 'receptionist', 'die']]);
     expect(subjects('Chohan was pronounced dead at Jamaica Hospital.')).toEqual([['Chohan', 'die'], ['Chohan', 'at_place']]);
     expect(counts('Two women and one man died at the bank.')).toEqual([[2, 'woman', 'die'], [1, 'man', 'die']]);
     // The phrase ends at the next determiner: three are workers, not "a man".

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isPlaceNoun, isWord, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isPlaceNoun, isWord, personSenseKey, senseKeys, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -326,7 +326,13 @@ function objectAfter(tokens: Token[], verbAt: number): Token | null {
 const OCCURRING = new Set(['happen', 'occur', 'take_place', 'unfold', 'come']);
 
 // Nouns that count people without saying which: "three people", "3 persons", "five victims".
-const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'individual', 'victim']);
+// "Injured two others": others, without a noun, are other people.
+const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'individual', 'victim', 'other', 'others']);
+
+/** Where a noun phrase may end: the clause's end, punctuation, a conjunction, a preposition or a time. */
+function isPhraseEnd(token: Token | undefined): boolean {
+  return !token || ['PUNCT', 'CCONJ', 'ADP', 'SCONJ'].includes(token.pos) || token.entityType === 'DATE' || token.entityType === 'TIME';
+}
 
 /** A word that reports deaths or injuries: "killed", "dead", "injured", "hurt". */
 function isCasualtyWord(token: Token | undefined): boolean {
@@ -468,6 +474,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
   const claims: ClaimDraft[] = [];
   const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
   let previousCounted: ReturnType<typeof countedNoun> = null;
+  let previousWasPeople = false;
   let listed: { verb: Token; end: number } | null = null;
   const text = ctx.source.text;
   for (let i = 0; i < clause.length; i++) {
@@ -501,12 +508,15 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     while (verbBefore >= 0 && (BOUND_WORDS.has(clause[verbBefore]?.lower ?? '') || SUBSET_WORDS.has(clause[verbBefore]?.lower ?? ''))) verbBefore--;
     // wink tags some gerunds as nouns ("and wounding other 70"): the -ing form of a verb still governs.
     const isVerbLike = (k: Token | undefined): boolean => !!k && (k.pos === 'VERB' || (k.pos === 'NOUN' && /ing$/.test(k.lower) && baseForm(k.lower, 'v') !== null));
-    const isElided = !counted && previousCounted !== null && isVerbLike(clause[verbBefore]) && !isReportingVerb(clause[verbBefore] as Token) && (last + 1 >= clause.length || ['PUNCT', 'CCONJ'].includes(clause[last + 1]?.pos ?? ''));
+    // "Office shooting kills 1, injures 2": a bare number as a casualty verb's object counts people,
+    // unless it leaves out the noun of a count before it ("killing seven guards and injuring 40").
+    const isBareObject: boolean = !counted && (previousCounted === null || previousWasPeople) && clause[verbBefore]?.pos === 'VERB' && isCasualtyWord(clause[verbBefore]) && isPhraseEnd(clause[last + 1]) && !(clause[first - 1]?.lower === 'of');
+    const isElided = !counted && !isBareObject && previousCounted !== null && isVerbLike(clause[verbBefore]) && !isReportingVerb(clause[verbBefore] as Token) && (last + 1 >= clause.length || ['PUNCT', 'CCONJ'].includes(clause[last + 1]?.pos ?? ''));
     if (isElided) counted = previousCounted;
     // "Three killed as rioters bomb bank", "3 dead": a count of casualties names no noun; it counts people.
     // "A mother of two died": a number after "of" and a noun describes that noun; it counts no one.
     const describesNoun = clause[first - 1]?.lower === 'of' && (clause[first - 2]?.pos === 'NOUN' || clause[first - 2]?.pos === 'PROPN');
-    const isImplicitPeople = !counted && !describesNoun && isCasualtyWord(clause[last + 1]);
+    const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
@@ -544,14 +554,17 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const governing = isElided ? verbBefore : (() => {
       let k = first - 1;
       while (k >= 0 && BOUND_WORDS.has(clause[k]?.lower ?? '')) k--;
+      // "shot to death one person": the verb before "to death" governs the count (wink may tag it a noun).
+      if (clause[k]?.lower === 'death' && clause[k - 1]?.lower === 'to' && k >= 2) return k - 2;
       return k;
     })();
+    const isToDeath = clause[governing + 1]?.lower === 'to' && clause[governing + 2]?.lower === 'death';
     // "the families of the two wounded men requested privacy": a casualty participle inside the phrase
     // says what befell those counted, whatever the clause goes on to say.
     const befell = clause.slice(Math.max(counted.first, last + 1), counted.last).find((k) => isCasualtyWord(k));
     const complement = befell ?? (!isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined);
     const governor = clause[governing];
-    let object = governor && (governor.pos === 'VERB' ? isParticiple(governor) : isElided && isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
+    let object = governor && (isToDeath || governor.pos === 'VERB' ? isToDeath || isParticiple(governor) : isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
     if (isElided && !object) continue;
     // "recovered 12 AK 47 guns, three rifles, two grenades": a count listed after another verb's object
     // is that verb's object too.
@@ -620,7 +633,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       certainty: isGuessed ? 0.7 : 0.9,
       episode: ctx.episode ?? (isCumulative ? 'cumulative' : null),
     });
-    if (!isElided) previousCounted = counted;
+    if (!isElided) {
+      previousCounted = counted;
+      previousWasPeople = isImplicitPeople;
+    }
     listed = object ? { verb: object, end: counted.last } : null;
   }
   return claims;
@@ -682,6 +698,95 @@ function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     }];
   }
   return [];
+}
+
+/** The head of the noun phrase from `from` ("a 63-year-old receptionist" -> "receptionist"), with its index. */
+function nounPhraseHead(tokens: Token[], from: number): number {
+  let head = -1;
+  for (let i = from; i < tokens.length && i < from + 6; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = i;
+    else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'VERB' && isModifyingParticiple(t, tokens[i + 1])))) break;
+  }
+  return head;
+}
+
+/** A singular noun whose first sense is a person: "woman", "receptionist", "policeman". */
+function singularPersonLemma(token: Token): string | null {
+  const lemma = isWord(token.lower, 'n') ? token.lower : null;
+  if (!lemma || baseForm(token.lower, 'n') !== token.lower) return null;
+  return personSenseKey(lemma) !== null && personSenseKey(lemma) === senseKeys(lemma, 'n', 1)[0] ? lemma : null;
+}
+
+/**
+ * One person a death or injury befell, named by an indefinite noun: "shot and killed a woman", "a
+ * policeman was wounded", "a man died", "left a receptionist dead", a headline's "Leaves Woman Dead".
+ * Each is a count of one, the same question as "one person was killed". The killer is not counted:
+ * "a man killed his wife" has an object after the verb, and "a man was arrested" no casualty.
+ */
+function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const isHeadline = isTitleCase(clause);
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    const isIndefinite = t.lower === 'a' || t.lower === 'an';
+    const before = clause[i - 1];
+    // A headline drops its articles: "Leaves Woman Dead" after a verb of leaving.
+    const isBare = isHeadline && !isIndefinite && before?.lemma === 'leave' && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (!isIndefinite && !isBare) continue;
+    const headAt = isBare ? i : nounPhraseHead(clause, i + 1);
+    const head = clause[headAt];
+    const lemma = head ? singularPersonLemma(head) : null;
+    if (!head || !lemma) continue;
+    let verbAt = -1;
+    let predicateFirst = -1;
+    let isNegated = false;
+    // A headline's capitals make wink read "Dead" as a name.
+    const next = clause[headAt + 1];
+    const after = next && isHeadline && next.pos === 'PROPN' ? { ...next, pos: 'ADJ' } : next;
+    const verbBefore = isBare ? undefined : before;
+    if ((before?.lemma === 'leave' || before?.lower === 'leaves') && isCasualtyWord(after)) {
+      // "left a receptionist dead": the state after the person is what befell them.
+      verbAt = headAt + 1;
+      predicateFirst = headAt + 1;
+    } else if (verbBefore && verbBefore.pos === 'VERB' && isCasualtyWord(verbBefore)) {
+      // "shot and killed a woman", "wounding a policeman".
+      verbAt = i - 1;
+      predicateFirst = i - 1;
+      isNegated = clause.slice(Math.max(0, i - 4), i - 1).some((k) => NEGATORS.has(k.lower));
+    } else {
+      const predicate = predicateAfter(clause, headAt + 1);
+      const verb = predicate ? clause[predicate.index] : undefined;
+      if (!predicate || !verb || !isCasualtyWord(verb)) continue;
+      const isPassive = clause.slice(predicate.first, predicate.index).some((k) => k.pos === 'AUX');
+      // "a woman died" has no object; "a man killed a woman" has one, and the man is the killer.
+      const next = clause[predicate.index + 1];
+      if (!isPassive && !isPhraseEnd(next) && next?.pos !== 'ADV') continue;
+      if (clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
+      verbAt = predicate.index;
+      predicateFirst = predicate.first;
+      isNegated = predicate.isNegated;
+    }
+    // "A woman was not hurt" counts no one.
+    if (isNegated) continue;
+    const verb = clause[verbAt] as Token;
+    const predicate = toDeath(clause, verbAt) ?? predicateLemma(verb, clause[verbAt + 1]).lemma;
+    claims.push({
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject: null,
+      predicate,
+      predicateText: textOf(clause.slice(Math.max(predicateFirst, headAt + 1) <= verbAt ? Math.max(predicateFirst, headAt + 1) : verbAt, verbAt + 1), ctx.source.text),
+      object: lemma,
+      objectKind: null,
+      objectText: head.text.toLowerCase(),
+      isNegated: false,
+      value: { kind: 'QUANTITY', value: 1, min: 1, max: 1, unit: lemma, unitText: head.text.toLowerCase() },
+      certainty: 0.9,
+      episode: ctx.episode,
+    });
+  }
+  return claims;
 }
 
 /** The predicate of an age claim ("Raj Chohan, 59,", "23-year-old Vishwanand Subryan"). */
@@ -1203,6 +1308,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...noneClaims(clause.tokens, ctx));
+      claims.push(...oneCasualtyClaims(clause.tokens, ctx));
       claims.push(...colourClaims(clause.tokens, ctx));
       claims.push(...ageClaims(clause.tokens, ctx));
       claims.push(...timeClaims(clause.tokens, ctx));
