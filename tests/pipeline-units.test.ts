@@ -501,6 +501,20 @@ describe('phrases', () => {
   });
 });
 
+describe('paraphrased verbs', () => {
+  it('join when subject and object are the same and the verbs share a sense, but not across an event type', () => {
+    const factsOf = (texts: string[]) => {
+      const result = runPipeline(texts.map((text, i) => sourceOf(text, '2008-12-14', `s${i}`)));
+      return result.facts.filter((f) => f.kind === 'ASSERTION').map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()]);
+    };
+    const call = factsOf(['INS Mysore received a distress call from the Gibe on Saturday.', 'The INS Mysore picked up a distress call from the merchant vessel.']);
+    expect(call.filter(([statement]) => /distress call/.test(String(statement)))).toEqual([['INS Mysore received distress call', ['s0', 's1']]]);
+    // "stop" shares a sense with "arrest", but arresting is an event of its own.
+    const stopped = factsOf(['Officer John Smith stopped Vishwanand Subryan on 115th Street.', 'Officer John Smith arrested Vishwanand Subryan.']);
+    expect(stopped.filter(([statement]) => /Subryan/.test(String(statement))).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('places', () => {
   it('says where someone was whatever the verb, and takes no time, event or event noun\'s place for one', () => {
     const result = runPipeline([

@@ -301,6 +301,55 @@ function mergeObjectParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, 
   return groups;
 }
 
+// Past this many senses a verb means next to nothing by itself ("get" 36, "make" 49, "take" 42): two
+// of them share senses that span everything ("have, get, make").
+const MAX_SENSES_OBJECT_DISAMBIGUATES = 20;
+
+/** Whether two verbs share a WordNet sense, when neither is one of the lightest, an antonym or of another event type. */
+function shareVerbSense(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (senseCount(a, 'v') > MAX_SENSES_OBJECT_DISAMBIGUATES || senseCount(b, 'v') > MAX_SENSES_OBJECT_DISAMBIGUATES) return false;
+  // A verb of a known event type names that event ("arrest"); a verb of no type or another shares
+  // only its other senses with it ("stop" a car is not arresting its driver).
+  if (areAntonyms(a, b, 'v') || eventTypeOf(a) !== eventTypeOf(b)) return false;
+  const right = new Set(senseKeys(b, 'v', MAX_SENSES_OBJECT_DISAMBIGUATES));
+  return senseKeys(a, 'v', MAX_SENSES_OBJECT_DISAMBIGUATES).some((k) => right.has(k));
+}
+
+/**
+ * Joins assertion groups that differ only by a verb said in other words when subject and object are
+ * the same: "INS Mysore received a distress call" / "picked up a distress call". Both verbs have many
+ * senses, so predicate classes keep them apart; with one subject and one object, a sense the two
+ * share is the sense meant. Blocked by subject, object and episode; each group joins the largest
+ * earlier group of its block whose every verb shares a sense with one of its own.
+ */
+function mergePredicateParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
+  const blocks = new Map<string, string[]>();
+  for (const [key, members] of groups) {
+    const s = members[0]?.signature;
+    if (!s || s.kind !== 'ASSERTION' || !s.object || !s.subject || s.predicate === PLACE_PREDICATE || s.predicate === COLOUR_PREDICATE) continue;
+    const block = `${s.subject}|${s.object}|${s.episode ?? ''}`;
+    blocks.set(block, [...(blocks.get(block) ?? []), key]);
+  }
+  const verbsOf = (members: BuiltClaim[]): string[] => [...new Set(members.map((c) => c.draft.predicate))];
+  for (const keys of blocks.values()) {
+    if (keys.length < 2) continue;
+    const ordered = [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
+    const heads: string[] = [];
+    for (const key of ordered) {
+      const verbs = verbsOf(groups.get(key) ?? []);
+      const head = heads.find((h) => verbsOf(groups.get(h) ?? []).every((v) => verbs.some((w) => shareVerbSense(v, w))));
+      if (!head) {
+        heads.push(key);
+        continue;
+      }
+      groups.get(head)?.push(...(groups.get(key) ?? []));
+      groups.delete(key);
+    }
+  }
+  return groups;
+}
+
 /**
  * Joins counts of people an event befell that differ only by the word for the people ("10 people
  * killed" / "10 villagers died" / "three bank workers died"; "23 pirates captured" / "23 sea brigands
@@ -355,7 +404,7 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
     if (members) members.push(claim);
     else grouped.set(key, [claim]);
   }
-  const groups = mergeCountedPeople(mergeObjectParaphrases(grouped));
+  const groups = mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(grouped)));
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];
