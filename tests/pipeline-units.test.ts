@@ -37,6 +37,7 @@ describe('counts', () => {
     expect(boundsFor(100, ['more', 'than', 'a'])).toEqual({ min: 101, max: null, isApproximate: false });
     expect(boundsFor(100, ['about']).isApproximate).toBe(true);
     expect(boundsFor(7, ['said'])).toEqual({ min: 7, max: 7, isApproximate: false });
+    expect(boundsFor(20000, ['as', 'many', 'as'])).toEqual({ min: null, max: 20000, isApproximate: false });
   });
 
   it('treats "at least seven" as compatible with seven but not with two', () => {
@@ -217,7 +218,9 @@ describe('claims', () => {
     expect(counts('Police said at least three people, a man and two women, were killed in the attack.')).toContainEqual([3, 'people', 'kill']);
     expect(counts('Riots left three bank workers dead.')).toEqual([[3, 'worker', 'dead']]);
     expect(counts('Three people have suffocated to death in the fire.')).toEqual([[3, 'people', 'die']]);
-    expect(counts('Five victims were taken to hospital.')).toEqual([[5, 'people', 'take']]);
+    // A light verb's meaning is in what follows it: taken to hospital, not taken.
+    expect(counts('Five victims were taken to hospital.')).toEqual([[5, 'people', 'take_to_hospital']]);
+    expect(counts('Police said as many as 20,000 people took to the streets.')).toEqual([[20000, 'people', 'take_to_street']]);
     // A bare number as a casualty verb's object, and a verb before "to death" (wink tags "shot" a noun here).
     expect(counts('Sheriff: Michigan office shooting kills 1, injures 2')).toEqual([[1, 'people', 'kill'], [2, 'people', 'injure']]);
     expect(counts('A Michigan man shot to death one person and injured two others Monday.')).toEqual([[1, 'people', 'die'], [2, 'people', 'injure']]);
@@ -258,9 +261,10 @@ describe('claims', () => {
     expect(counts('Police arrested two men and three women.')).toEqual([[2, 'man', 'arrest'], [3, 'woman', 'arrest']]);
     // A number that measures (a calibre, a bore) is another question than how many.
     expect(counts('They confiscated a 7.62mm rifle and three pistols.')).toEqual([[7.62, 'mm rifle', 'confiscate'], [3, 'pistol', 'confiscate']]);
-    // A distance from a named place is a question of its own, in the unit it is given in.
-    const distances = claimsOf('Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a port. The incident took place about 150 nautical miles off Aden.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate]);
-    expect(distances).toEqual([[1150, 'kilometer', 'distance from tehran'], [700, 'mile', 'distance from tehran'], [150, 'nautical mile', 'distance from aden']]);
+    // A distance from a named place is a question of its own, compared in km (to three digits), and
+    // kept as written for its statement.
+    const distances = claimsOf('Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a port. The incident took place about 150 nautical miles off Aden.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate, c.objectText]);
+    expect(distances).toEqual([[1150, 'km', 'distance from tehran', '1,150 kilometers'], [1130, 'km', 'distance from tehran', '700 miles'], [278, 'km', 'distance from aden', 'about 150 nautical miles']]);
     // "No one was hurt" answers how many were hurt: none.
     expect(counts('No-one was injured in the fire.')).toEqual([[0, 'people', 'injure']]);
     expect(counts('Nobody is thought to have been injured.')).toEqual([[0, 'people', 'injure']]);
@@ -496,8 +500,28 @@ describe('phrases', () => {
     expect(read('A man who was fired last week walked into his former office.')).toContainEqual(['ASSERTION', 'man', 'fire', null, null]);
     expect(read('Police arrested the driver who fled the scene.')).toContainEqual(['ASSERTION', 'driver', 'flee', 'scene', null]);
   });
+  it('gives an -ing form after "after", "upon" or "of" the main clause\'s subject, and its phrase ends at its comma', () => {
+    const assertions = (text: string) => claimsOf(text, '2008-12-14').filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate, c.object]);
+    expect(assertions('Within minutes of receiving a distress call from an Ethiopian vessel, INS Mysore launched an armed helicopter.')).toContainEqual(['INS Mysore', 'receive', 'call']);
+    expect(assertions('After fleeing the scene, Subryan was arrested by officers.')).toContainEqual(['Subryan', 'flee', 'scene']);
+    expect(assertions('After fleeing the scene, Subryan was arrested by officers.')).not.toContainEqual(['Subryan', 'flee', 'subryan']);
+    // "without" denies: no claim that he paid.
+    expect(assertions('The man left without paying the bill.').map(([, predicate]) => predicate)).not.toContain('pay');
+  });
+
   it('reads the object of a phrasal verb after its particle', () => {
     expect(read('The Mysore picked up a distress call from the merchant vessel.')).toContainEqual(['ASSERTION', 'Mysore', 'pick_up', 'call', null]);
+  });
+});
+
+describe('distances', () => {
+  it('compare miles with kilometres, and state each answer in an outlet\'s own words', () => {
+    const result = runPipeline(['The island is about 940 miles south of Tehran.', 'The quake struck Qeshm, 1,500 km south of Tehran.', 'Qeshm lies 1,150 km south of Tehran.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+    const dispute = result.disputes.find((d) => d.kind === 'NUMERIC');
+    const answers = (dispute?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, f?.value.kind === 'QUANTITY' && f.value.value, [...new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()]);
+    expect(answers).toHaveLength(2);
+    expect(answers).toContainEqual(['1,500 km from Tehran', 1500, ['s0', 's1']]);
+    expect(answers).toContainEqual(['1,150 km from Tehran', 1150, ['s2']]);
   });
 });
 

@@ -6,7 +6,7 @@
 import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { COLOUR_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
@@ -129,6 +129,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     if (first?.unit === 'age' || first?.unit === 'birth year') return `${subject}, ${[...new Set(claims.map((c) => c.draft.objectText ?? ''))].filter(Boolean).sort().join(' or ')}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
+    // A distance reads in the outlets' own words ("about 940 miles from Tehran"), though compared in km.
+    if (claims[0]?.draft.predicate.startsWith('distance from')) return `${mostCommon(claims.map((c) => c.draft.objectText ?? ''))} ${countPredicate(claims)}`.trim();
     const unitText = mostCommon(values.map((v) => v.unitText));
     // None reads as English does: "no one was injured", "no guards injured".
     if (exact?.value === 0) return `${unitText === 'people' ? 'no one' : `no ${unitText}`} ${countPredicate(claims)}`.trim();
@@ -169,7 +171,10 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): st
   }
   if (kind === 'TEMPORAL' && sample) {
     const subject = mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean));
-    return `When ${subject ? `did ${subject} ${sample.draft.predicate}` : `was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}`}?`;
+    const event = mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()));
+    if (subject) return `When did ${subject} ${sample.draft.predicate}?`;
+    // "When was the attack?", but "When was it destroyed?": a participle names no event to ask after.
+    return /(ed|en)$/.test(event) && !isEventNoun(sample.draft.predicate) ? `When was it ${event}?` : `When was the ${event}?`;
   }
   if (kind === 'ENTITY' && sample?.signature.predicate === COLOUR_PREDICATE) {
     const thing = mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean));
@@ -215,7 +220,9 @@ function daysCovered(time: TimeValue): number[] {
 function preciseValue(claims: BuiltClaim[]): BuiltClaim['value'] | undefined {
   const times = claims.map((c) => c.value).filter((v): v is TimeValue => v.kind === 'TIME');
   if (times.length > 0) return [...times].sort((a, b) => a.endMs - a.startMs - (b.endMs - b.startMs))[0];
-  return claims.find((c) => c.value.kind !== 'QUANTITY' || isExact(c.value))?.value;
+  // A distance compared in km keeps a figure an outlet wrote in km over one converted from miles.
+  const isWrittenAsCompared = (v: QuantityValue): boolean => v.unit !== 'km' || /^k/i.test(v.unitText);
+  return claims.find((c) => c.value.kind !== 'QUANTITY' || isExact(c.value))?.value ?? claims.find((c) => c.value.kind === 'QUANTITY' && isWrittenAsCompared(c.value))?.value;
 }
 // Reports of one event disagree about its day or hour, not its year: times further apart than this,
 // or vaguer than a day, are taken to be different events, not a dispute.
@@ -301,14 +308,14 @@ function mergeObjectParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, 
   return groups;
 }
 
-// Past this many senses a verb means next to nothing by itself ("get" 36, "make" 49, "take" 42): two
-// of them share senses that span everything ("have, get, make").
+// The senses of a verb a shared sense is looked for in (no light verb has more than 20).
 const MAX_SENSES_OBJECT_DISAMBIGUATES = 20;
 
 /** Whether two verbs share a WordNet sense, when neither is one of the lightest, an antonym or of another event type. */
 function shareVerbSense(a: string, b: string): boolean {
   if (a === b) return true;
-  if (senseCount(a, 'v') > MAX_SENSES_OBJECT_DISAMBIGUATES || senseCount(b, 'v') > MAX_SENSES_OBJECT_DISAMBIGUATES) return false;
+  // Two of the lightest verbs share senses that span everything ("have, get, make").
+  if (isLightVerb(a) || isLightVerb(b)) return false;
   // A verb of a known event type names that event ("arrest"); a verb of no type or another shares
   // only its other senses with it ("stop" a car is not arresting its driver).
   if (areAntonyms(a, b, 'v') || eventTypeOf(a) !== eventTypeOf(b)) return false;

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isPlaceNoun, isWord, personSenseKey, senseKeys, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isLightVerb, isPlaceNoun, isWord, personSenseKey, senseKeys, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -452,6 +452,38 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
  * The named place a distance is measured from, read after the unit: compass words (and a parenthesised
  * conversion) may come between, then "of", "from" or "off", then the name.
  */
+// Lengths of the distance units news uses, in kilometres (statute and nautical miles by definition).
+const KILOMETRES_PER: Record<string, number> = { km: 1, kilometer: 1, kilometre: 1, kms: 1, mile: 1.609344, mi: 1.609344, 'nautical mile': 1.852 };
+
+/**
+ * What a light verb at `verbAt` takes its meaning from: a preposition and its noun ("took to the
+ * streets" -> to, street) or a bare noun object ("set fire" -> fire), with the index it ends at.
+ */
+function lightVerbComplement(tokens: Token[], verbAt: number): { words: string[]; end: number } | null {
+  let k = verbAt + 1;
+  const words: string[] = [];
+  if (tokens[k]?.pos === 'ADP') words.push((tokens[k++] as Token).lower);
+  while (tokens[k]?.pos === 'DET' && words.length > 0) k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  words.push(baseForm(noun.lower, 'n') ?? noun.lemma);
+  return { words, end: k };
+}
+
+/** Where the bound words before a number start: "about" in "about 940 miles". */
+function boundStart(tokens: Token[], first: number): number {
+  let k = first;
+  while (k > 0 && BOUND_WORDS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.lower !== 'the' && tokens[k - 1]?.lower !== 'a') k--;
+  return k;
+}
+
+/** A converted figure to three significant digits: 940 miles is 1,510 km, not 1,512.78. */
+function roundTo3(x: number): number {
+  if (x === 0) return 0;
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 2);
+  return Math.round(x / scale) * scale;
+}
+
 function distanceFrom(clause: Token[], from: number): { place: string } | null {
   let i = from;
   let depth = 0;
@@ -526,7 +558,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (distance) {
       const unit = baseForm(counted.head.lower, 'n') ?? counted.head.lower;
       const kind = clause.slice(counted.first, counted.last).filter((k) => k.pos === 'ADJ').map((k) => k.lower);
-      const measured = kind.length > 0 ? `${kind.join(' ')} ${unit}` : unit;
+      const written = kind.length > 0 ? `${kind.join(' ')} ${unit}` : unit;
+      // "940 miles" and "1,500 km" from one place are one answer: distances are compared in kilometres.
+      const perUnit = KILOMETRES_PER[written] ?? null;
+      const measured = perUnit !== null ? 'km' : written;
+      const distanceValue = perUnit !== null ? roundTo3(value * perUnit) : value;
       claims.push({
         ...ctx.base,
         kind: 'QUANTITY',
@@ -535,10 +571,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
         predicateText: `from ${distance.place}`,
         object: measured,
         objectKind: null,
-        objectText: textOf(clause.slice(counted.first, counted.last + 1), text),
+        // As written, with its bound: statements read "about 940 miles from Tehran", not converted.
+        objectText: textOf(clause.slice(boundStart(clause, first), counted.last + 1), text),
         isNegated: false,
         // A distance is a round figure: 35 and 36 miles are one answer (an approximate count, within 10%).
-        value: { kind: 'QUANTITY', value, min: null, max: null, unit: measured, unitText: textOf(clause.slice(counted.first, counted.last + 1), text) },
+        value: { kind: 'QUANTITY', value: distanceValue, min: null, max: null, unit: measured, unitText: textOf(clause.slice(counted.first, counted.last + 1), text) },
         certainty: 0.9,
         episode: ctx.episode,
       });
@@ -617,13 +654,17 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     // Names and their adjectives before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one; "major" or "strong" aftershocks are aftershocks.
     const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && /^\p{Lu}/u.test(k.text) && k !== counted.head && !DESIGNATION.test(k.text)).map((k) => k.lower).sort();
-    const predicateTokens = predicateFirst <= (clause.indexOf(predicateToken)) ? clause.slice(Math.max(predicateFirst, counted.last + 1), clause.indexOf(predicateToken) + 1) : [predicateToken];
+    // "20,000 people took to the streets", "100 people set fire to cars": a light verb after the count
+    // means what follows it, which is part of the predicate and of the question.
+    const idiom = clause.indexOf(predicateToken) > counted.last && isLightVerb(lemma) ? lightVerbComplement(clause, clause.indexOf(predicateToken)) : null;
+    const predicateEnd = idiom ? idiom.end : clause.indexOf(predicateToken);
+    const predicateTokens = predicateFirst <= (clause.indexOf(predicateToken)) ? clause.slice(Math.max(predicateFirst, counted.last + 1), predicateEnd + 1) : [predicateToken];
     claims.push({
       ...ctx.base,
       kind: 'QUANTITY',
       subject: null,
       // How many aftershocks, explosions, blasts there were, however the outlet saw them happen.
-      predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : lemma,
+      predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : idiom ? `${lemma}_${idiom.words.join('_')}` : lemma,
       predicateText: existential ? 'occurred' : textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
       objectKind: kind.length > 0 ? kind.join(' ') : null,
@@ -1059,12 +1100,15 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // or "and", with no auxiliary, is a participle clause whose subject is the last predicate's, not
     // the noun before the comma.
     const isParticipleClause = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.text === ',' || prev?.pos === 'CCONJ');
-    let subject: SubjectRef | null = isParticipleClause ? lastSubject : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
+    // "after receiving a distress call, INS Mysore launched", "sent commandos after getting a call":
+    // an -ing form after a preposition of time or means has the main clause's subject.
+    const isAdverbialGerund = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && prev?.pos === 'ADP' && GERUND_PREPOSITIONS.has(prev.lower);
+    let subject: SubjectRef | null = isParticipleClause ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
     }
     if (!subject) continue;
-    lastSubject = subject;
+    if (!isAdverbialGerund) lastSubject = subject;
     const read = predicateLemma(t, tokens[i + 1]);
     const death = toDeath(tokens, i);
     const lemma = death ?? read.lemma;
@@ -1095,7 +1139,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const afterPredicate = (objectIndex > predicateEnd ? objectIndex : predicateEnd) + 1;
     const complement = asComplement(tokens, afterPredicate, text);
     // "charged with manslaughter, homicide and DWI": one claim per object listed.
-    for (const each of object ? [object, ...listedObjects(tokens, objectIndex)] : [null]) {
+    // A fronted gerund phrase ends at its comma: "After fleeing the scene, Subryan" lists nothing.
+    for (const each of object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex))] : [null]) {
       claims.push({
         ...ctx.base,
         kind: 'ASSERTION',
@@ -1108,7 +1153,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         ...(complement ? { complement } : {}),
         isNegated: negated,
         value: { kind: 'ASSERTION', isPositive: !negated },
-        certainty: subject.kind === 'pronoun' ? 0.65 : isParticipleClause ? 0.7 : 0.8,
+        certainty: subject.kind === 'pronoun' ? 0.65 : isParticipleClause || isAdverbialGerund ? 0.7 : 0.8,
         episode: ctx.episode,
       });
     }
@@ -1153,6 +1198,23 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
   }
   return claims;
+}
+
+// Prepositions after which an -ing form takes the main clause's subject: "after receiving", "upon
+// arriving", "within minutes of receiving", "by firing". Not "without" (a denial) nor "for" (a reason
+// or a charge: "arrested for stealing" is what others say he did).
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'upon', 'on', 'since', 'while', 'of', 'by']);
+
+/** The subject of the first predicate after the phrase that starts at `from`, past a comma. */
+function subjectAhead(tokens: Token[], from: number, names: NameMention[], text: string): SubjectRef | null {
+  const comma = tokens.findIndex((k, at) => at > from && k.text === ',');
+  if (comma < 0) return null;
+  for (let k = comma + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return isReportingVerb(t) ? null : subjectBefore(tokens, k, names, text);
+    if (t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(who|which|that)$/.test(t.lower))) return null;
+  }
+  return null;
 }
 
 /**

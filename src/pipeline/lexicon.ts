@@ -108,6 +108,15 @@ export function senseCount(lemma: string, wordClass: WordClass): number {
   return getDictionary().index[wordClass].get(lemma.toLowerCase().replace(/ /g, '_'))?.length ?? 0;
 }
 
+// Past this many senses a verb means next to nothing by itself ("take" 42, "get" 36, "make" 49, "set"):
+// what follows it says what happened ("took to the streets", "set fire to").
+const LIGHT_VERB_SENSES = 20;
+
+/** Whether a verb is one of the lightest, whose meaning is in its complement. */
+export function isLightVerb(lemma: string): boolean {
+  return senseCount(lemma, 'v') > LIGHT_VERB_SENSES;
+}
+
 /** Synset keys of the first `maxSenses` senses of a lemma (spaces or underscores both accepted). */
 export function senseKeys(lemma: string, wordClass: WordClass, maxSenses = 3): string[] {
   const offsets = getDictionary().index[wordClass].get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];

@@ -63,9 +63,9 @@ export function boundsFor(value: number, before: string[]): Bounds {
   const isWhole = Number.isInteger(value);
   if (/\b(at least|no fewer than|no less than|a minimum of)$/.test(text)) return { min: value, max: null, isApproximate: false };
   if (/\b(more than|over|upwards of|in excess of)$/.test(text)) return { min: isWhole ? value + 1 : value, max: null, isApproximate: false };
-  if (/\b(at most|up to|no more than|a maximum of)$/.test(text)) return { min: null, max: value, isApproximate: false };
+  if (/\b(at most|up to|no more than|a maximum of|as many as|as much as)$/.test(text)) return { min: null, max: value, isApproximate: false };
   if (/\b(fewer than|less than|under)$/.test(text)) return { min: null, max: isWhole ? value - 1 : value, isApproximate: false };
-  if (/\b(about|around|roughly|approximately|nearly|almost|some|an estimated|estimated|close to)$/.test(text)) {
+  if (/\b(about|around|roughly|approximately|nearly|almost|some|an estimated|estimated|an approximate|close to)$/.test(text)) {
     return { min: null, max: null, isApproximate: true };
   }
   return { min: value, max: value, isApproximate: false };
