@@ -514,6 +514,19 @@ describe('phrases', () => {
   });
 });
 
+describe('a person\'s own counts', () => {
+  it('are that person\'s question: two players\' points are no dispute, one player\'s two totals are', () => {
+    const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2009-01-10', `s${i}`)));
+    expect(run(['LeBron James scored 30 points on Friday.', 'Dwyane Wade scored 25 points on Friday.']).disputes).toEqual([]);
+    const one = run(['LeBron James scored 30 points on Friday.', 'LeBron James scored 32 points on Friday.']);
+    expect(one.disputes.map((d) => d.question)).toEqual(['How many points did LeBron James score?']);
+    expect(one.facts.filter((f) => f.kind === 'QUANTITY').map((f) => f.statement).sort()).toEqual(['LeBron James scored 30 points', 'LeBron James scored 32 points']);
+    // What befell people is the event's count, whoever did it: one question with "46 were arrested".
+    const arrests = run(['Police arrested 46 people.', '46 people were arrested, a spokesman said.']);
+    expect(arrests.facts.filter((f) => f.kind === 'QUANTITY')).toHaveLength(1);
+  });
+});
+
 describe('distances', () => {
   it('compare miles with kilometres, and state each answer in an outlet\'s own words', () => {
     const result = runPipeline(['The island is about 940 miles south of Tehran.', 'The quake struck Qeshm, 1,500 km south of Tehran.', 'Qeshm lies 1,150 km south of Tehran.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));

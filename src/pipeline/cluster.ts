@@ -132,6 +132,12 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     // A distance reads in the outlets' own words ("about 940 miles from Tehran"), though compared in km.
     if (claims[0]?.draft.predicate.startsWith('distance from')) return `${mostCommon(claims.map((c) => c.draft.objectText ?? ''))} ${countPredicate(claims)}`.trim();
     const unitText = mostCommon(values.map((v) => v.unitText));
+    // A person's own count reads as a sentence: "Tony DiLeo has spent 19 seasons".
+    if (subject && claims[0]?.signature.subject && !claims[0].signature.subject.startsWith('~')) {
+      const predicates = claims.map((c) => c.draft.predicateText);
+      const lower = predicates.filter((t) => t === t.toLowerCase());
+      return `${subject} ${mostCommon(lower.length > 0 ? lower : predicates)} ${count} ${mostCommon(values.map((v) => v.unitText))}`;
+    }
     // None reads as English does: "no one was injured", "no guards injured".
     if (exact?.value === 0) return `${unitText === 'people' ? 'no one' : `no ${unitText}`} ${countPredicate(claims)}`.trim();
     return `${count} ${unitText} ${countPredicate(claims)}`.trim();
@@ -167,7 +173,10 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): st
     const unit = (sample.value as QuantityValue).unit;
     if (unit === 'age' || unit === 'birth year') return `How old is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))}?`;
     if (unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
-    return `How many ${mostCommon(claims.map((c) => (c.value as QuantityValue).unitText))} ${countPredicate(claims)}${episode}?`;
+    const owner = sample.signature.subject && !sample.signature.subject.startsWith('~') ? mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) : '';
+    const unitText = mostCommon(claims.map((c) => (c.value as QuantityValue).unitText));
+    if (owner) return `How many ${unitText} did ${owner} ${mostCommon(claims.map((c) => c.draft.predicate)).replace(/_/g, ' ')}${episode}?`;
+    return `How many ${unitText} ${countPredicate(claims)}${episode}?`;
   }
   if (kind === 'TEMPORAL' && sample) {
     const subject = mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean));

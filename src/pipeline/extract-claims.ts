@@ -456,6 +456,22 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
 const KILOMETRES_PER: Record<string, number> = { km: 1, kilometer: 1, kilometre: 1, kms: 1, mile: 1.609344, mi: 1.609344, 'nautical mile': 1.852 };
 
 /**
+ * Whose count a verb's object is: "DiLeo has spent 19 seasons", "Smith scored 30 points" are DiLeo's
+ * and Smith's, and another person's 11 seasons answer another question. Only a name just before the verb, of a
+ * verb of no known event type: how many were killed, arrested or rescued is the event's count,
+ * whoever is said to have done it ("police arrested 46" and "46 were arrested" are one answer).
+ */
+function countOwner(tokens: Token[], verbAt: number, lemma: string, ctx: ClauseContext): SubjectRef | null {
+  if (eventTypeOf(lemma) !== null || isEventNoun(lemma)) return null;
+  let first = verbAt;
+  while (first > 0 && (tokens[first - 1]?.pos === 'AUX' || tokens[first - 1]?.pos === 'ADV' || NEGATORS.has(tokens[first - 1]?.lower ?? ''))) first--;
+  const subject = subjectBefore(tokens, first, ctx.names, ctx.source.text);
+  // Only a name right before the verb: "a pursuit through Genesee County reached 120 mph" is no
+  // county's count.
+  return subject?.kind === 'name' && subject.mention.last === first - 1 ? subject : null;
+}
+
+/**
  * What a light verb at `verbAt` takes its meaning from: a preposition and its noun ("took to the
  * streets" -> to, street) or a bare noun object ("set fire" -> fire), with the index it ends at.
  */
@@ -662,7 +678,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     claims.push({
       ...ctx.base,
       kind: 'QUANTITY',
-      subject: null,
+      subject: !isElided && predicateToken === object ? countOwner(clause, clause.indexOf(object), lemma, ctx) : null,
       // How many aftershocks, explosions, blasts there were, however the outlet saw them happen.
       predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : idiom ? `${lemma}_${idiom.words.join('_')}` : lemma,
       predicateText: existential ? 'occurred' : textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
