@@ -9,6 +9,7 @@ import { findNames } from '../src/pipeline/mentions.js';
 import { analyseSpan } from '../src/pipeline/nlp.js';
 import { eventTypeOf, relateOutcomes } from '../src/pipeline/event-types.js';
 import { pastParticiple } from '../src/pipeline/lexicon.js';
+import { classifyWords } from '../src/pipeline/predicate-classes.js';
 import { wordSimilarity } from '../src/pipeline/word-vectors.js';
 import { runPipeline } from '../src/pipeline/index.js';
 import type { Source } from '../src/model.js';
@@ -514,6 +515,27 @@ describe('phrases', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('resolve by the gender the cluster shows for a person, and a nearer person of unknown gender blocks them', () => {
+    const subjects = (texts: string[]) => {
+      const result = runPipeline(texts.map((text, i) => sourceOf(text, '2013-09-14', `s${i}`)));
+      return result.facts.filter((f) => f.kind === 'ASSERTION').map((f) => f.statement);
+    };
+    const chohan = 'Raj Chohan was struck on 117th Street. Chohan, who lived nearby, was rushed to hospital, where she later died.';
+    const subryan = 'Vishwanand Subryan, 23, was arrested. Subryan said he had been drinking.';
+    // Subryan is "he" in two sentences he opens; "he was charged" is his. ("Subryan said he ..." is no
+    // evidence: a pronoun after a speaker is often someone else.)
+    const named = subjects([`${chohan} ${subryan} Subryan, who fled, was caught because he had hit a pole. Subryan was held after he failed a test. He was charged with manslaughter.`, chohan]);
+    expect(named).toContain('Vishwanand Subryan was charged with manslaughter');
+    // A titled woman the cluster shows as "she" is never "he", though she is the nearer person named.
+    const kafoury = 'Receptionist Madeline Kafoury, 63, was shot. Kafoury, who tried to stop the gunman, died before she reached the hospital. Kafoury was at her desk when she was shot.';
+    const lacalamita = 'Anthony LaCalamita, 38, fled in his car. LaCalamita was caught after he crashed. LaCalamita bought a shotgun before he returned.';
+    const arraigned = subjects([`${kafoury} ${lacalamita} Police said receptionist Madeline Kafoury was killed at her desk. He was arraigned on Tuesday.`]);
+    expect(arraigned).toContain('Anthony LaCalamita was arraigned');
+    expect(arraigned).not.toContain('Madeline Kafoury was arraigned');
+  });
+});
+
 describe('a person\'s own counts', () => {
   it('are that person\'s question: two players\' points are no dispute, one player\'s two totals are', () => {
     const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2009-01-10', `s${i}`)));
@@ -549,6 +571,12 @@ describe('paraphrased verbs', () => {
     // "stop" shares a sense with "arrest", but arresting is an event of its own.
     const stopped = factsOf(['Officer John Smith stopped Vishwanand Subryan on 115th Street.', 'Officer John Smith arrested Vishwanand Subryan.']);
     expect(stopped.filter(([statement]) => /Subryan/.test(String(statement))).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('join a specific verb to a hypernym of few senses only: "harm" is a kind of "injure", "surprise" no kind of "act"', () => {
+    const classes = classifyWords(['act', 'surprise', 'harm', 'injure', 'whisper', 'speak'], ['v', 'a'], { isRelatedToo: true, isCompoundToo: false });
+    expect(classes.get('harm')).toBe(classes.get('injure'));
+    expect(classes.get('surprise')).not.toBe(classes.get('act'));
   });
 });
 

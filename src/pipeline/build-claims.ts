@@ -37,6 +37,63 @@ export function claimWeight(draft: ClaimDraft): number {
   return Math.round(draft.certainty * (draft.isHedged ? 0.6 : 1) * (draft.isAnonymous ? 0.85 : 1) * (isBounded ? 0.85 : 1) * 1000) / 1000;
 }
 
+type Gender = 'female' | 'male';
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female' };
+// English's forms of address, a closed class: "Mrs Chohan", "Mr. Guest".
+const ADDRESS_GENDER: Record<string, Gender> = { mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', madam: 'female', lady: 'female', dame: 'female' };
+const REPORTING = /\b(said|says|told|tells|added|adds|according|stated|explained|wrote|announced|confirmed)\b/i;
+// Words a sentence's subject may follow: a title and its qualifiers ("Assistant chief fire officer").
+const MAX_WORDS_BEFORE_SUBJECT = 4;
+// How far after a name a pronoun is read as referring back to it (within its sentence).
+const PRONOUN_WINDOW = 160;
+
+/**
+ * Each person's gender as the cluster itself shows it, when it does so one way: a form of address
+ * ("Mrs Chohan"), or the third-person pronouns that follow the person's name in sentences that name no
+ * other person ("Chohan, who lived half a mile away, was rushed to hospital, where she later died").
+ * Two votes at least, and twice as many one way as the other.
+ */
+function inferGenders(names: SentenceNames[], textOf: Map<string, string>, personOf: (name: string) => string | null): Map<string, Gender> {
+  const votes = new Map<string, { female: number; male: number }>();
+  const vote = (id: string, gender: Gender, weight: number): void => {
+    const v = votes.get(id) ?? { female: 0, male: 0 };
+    v[gender] += weight;
+    votes.set(id, v);
+  };
+  for (const entry of names) {
+    const persons = entry.names.map((n) => ({ mention: n, id: personOf(n.text) })).filter((p): p is { mention: (typeof entry.names)[number]; id: string } => !!p.id);
+    for (const { mention, id } of persons) {
+      const address = ADDRESS_GENDER[mention.title ?? ''];
+      if (address) vote(id, address, 2);
+    }
+    if (new Set(persons.map((p) => p.id)).size !== 1) continue;
+    const last = persons[persons.length - 1];
+    if (!last) continue;
+    const text = textOf.get(entry.sourceKey) ?? '';
+    // The person must open the sentence (after a title at most): in "In 1943, she married Billy Neal,
+    // where she ..." both pronouns are someone else's, the sentence's unnamed subject.
+    const before = text.slice(Math.max(0, last.mention.start - PRONOUN_WINDOW), last.mention.start);
+    const opening = before.split(/[.!?]["”]?\s+|\n/).pop() ?? '';
+    if (opening.trim().split(/\s+/).filter(Boolean).length > MAX_WORDS_BEFORE_SUBJECT || /\b(he|she|his|her|him)\b/i.test(opening)) continue;
+    // Up to the sentence's end: a stop followed by a space and a capital or a quotation mark.
+    const window = text.slice(last.mention.end, last.mention.end + PRONOUN_WINDOW).split(/[.!?]["”]?\s+(?=[A-Z"“])/)[0] ?? '';
+    // Subject and reflexive pronouns only: an object or possessive is as often someone else ("Hefner
+    // featured her"), and so is a pronoun after the person speaks ("Roesler said she died").
+    const match = /\b(he|himself|she|herself)\b/i.exec(window);
+    if (!match || REPORTING.test(window.slice(0, match.index))) continue;
+    const pronoun = match[1]?.toLowerCase();
+    const gender = pronoun ? PRONOUN_GENDER[pronoun] : undefined;
+    if (gender) vote(last.id, gender, 1);
+  }
+  const genders = new Map<string, Gender>();
+  for (const [id, v] of votes) {
+    if (v.female >= 2 && v.female >= 2 * v.male) genders.set(id, 'female');
+    else if (v.male >= 2 && v.male >= 2 * v.female) genders.set(id, 'male');
+  }
+  return genders;
+}
+
 export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: SentenceNames[], index: EntityIndex, classes: WordClasses): BuiltClaim[] {
   const namesBySentence = new Map<string, SentenceNames>();
   for (const entry of names) namesBySentence.set(`${entry.sourceKey}#${entry.sentenceIndex}`, entry);
@@ -47,16 +104,28 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   const aged = new Set(drafts.flatMap((d) => (d.predicate === AGE_PREDICATE && d.subject?.kind === 'name' ? [index.entityForName(d.subject.text)] : [])).filter((id): id is string => !!id));
   const isPerson = (id: string): boolean => index.isPerson(id) || aged.has(id);
 
-  // The last person named at or before a sentence, for "he said he was fine".
-  const lastPerson = (sourceKey: string, sentenceIndex: number, before: number): string | null => {
+  const genders = inferGenders(names, textOf, (name) => {
+    const id = index.entityForName(name);
+    return id && isPerson(id) ? id : null;
+  });
+
+  // The last person named at or before a sentence whom the pronoun can be, for "he said he was fine":
+  // a person whose gender the cluster shows ("Chohan ... where she later died") must match it; one
+  // whose gender it does not show is taken only if titled, and otherwise ends the search unanswered.
+  const lastPerson = (sourceKey: string, sentenceIndex: number, before: number, pronoun: string): string | null => {
+    const wanted = PRONOUN_GENDER[pronoun.toLowerCase()] ?? null;
     for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
       const entry = namesBySentence.get(`${sourceKey}#${i}`);
       const candidates = (entry?.names ?? []).filter((n) => i < sentenceIndex || n.start < before);
       for (let k = candidates.length - 1; k >= 0; k--) {
         const id = index.entityForName(candidates[k]?.text ?? '');
-        // Only a titled person: a pronoun's gender is unknown here, and "he" after "Raj Chohan, 59" is
-        // more often the man named before her than her.
-        if (id && index.isPerson(id)) return id;
+        if (!id || !isPerson(id)) continue;
+        const gender = genders.get(id);
+        if (wanted && gender && gender !== wanted) continue;
+        if (index.isPerson(id) || (wanted && gender === wanted)) return id;
+        // A nearer person the pronoun may be, of unknown gender, leaves it unknown: "A family friend,
+        // Kevin Blacks, 33, said he ..." is not about the man named a sentence before.
+        return null;
       }
     }
     return null;
@@ -91,7 +160,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     const speakerPerson = speaker && !speaker.startsWith('~') ? speaker : null;
     let fallback: string | null = null;
     if (draft.subject?.kind === 'pronoun') {
-      fallback = draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start));
+      fallback = draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text));
     }
     const named = resolveSubject(draft.subject, index, fallback);
     const resolved = named?.startsWith('~') ? (victimOf(draft) ?? named) : named;

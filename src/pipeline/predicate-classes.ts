@@ -9,6 +9,8 @@ import { senseKeys, senseCount, relatedSenseKeys, type WordClass } from './lexic
 const MAX_SENSES_TO_MERGE = 12;
 // Only a specific word (few senses) may join its hypernym: "harm" (1 sense) is a kind of "injure".
 const MAX_SENSES_TO_GENERALISE = 4;
+// ... and a word with more senses than this is too general to be the kind it is of.
+const MAX_SENSES_AS_HYPERNYM = 8;
 
 /** Union-find over words where each set may carry one type; two sets of different types never join. */
 class UnionFind {
@@ -65,8 +67,11 @@ export function classifyWords(words: Iterable<string>, wordClasses: WordClass[],
       if (isLight(word, wc)) continue;
       const own = senseKeys(word, wc, options.maxSenses);
       const generalises = options.isRelatedToo && senseCount(word, wc) <= MAX_SENSES_TO_GENERALISE;
-      const probes = generalises ? [...own, ...own.flatMap((k) => relatedSenseKeys(k))] : own;
-      for (const key of probes) for (const other of anchors.get(key) ?? []) sets.union(word, other);
+      for (const key of own) for (const other of anchors.get(key) ?? []) sets.union(word, other);
+      if (!generalises) continue;
+      // ... and only to a hypernym that is itself a word of few senses: "harm" joins "injure" (3), but
+      // "surprise" does not join "act" (10 senses, its hypernym in one of them).
+      for (const key of own.flatMap((k) => relatedSenseKeys(k))) for (const other of anchors.get(key) ?? []) if (senseCount(other, wc) <= MAX_SENSES_AS_HYPERNYM) sets.union(word, other);
     }
   }
   if (options.isCompoundToo) {
