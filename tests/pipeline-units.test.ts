@@ -515,6 +515,19 @@ describe('phrases', () => {
   });
 });
 
+describe('passives', () => {
+  it('are supported by the active claims about their subject with the same verb, but do not lend the agent', () => {
+    const result = runPipeline(['Police are treating the fire as potentially suspicious.', 'The fire is being treated as potentially suspicious.', 'The blaze is being treated as suspicious.', 'The pirates were closing in on the ship.'].map((text, i) => sourceOf(text, '2008-06-07', `s${i}`)));
+    const supporters = (pattern: RegExp) => {
+      const fact = result.facts.find((f) => pattern.test(f.statement));
+      return [...new Set(result.evidence.filter((e) => e.factId === fact?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort();
+    };
+    expect(supporters(/^fire is being treated/)).toEqual(['s0', 's1']);
+    expect(supporters(/^police/i)).toEqual(['s0']);
+    expect(supporters(/^blaze/)).toEqual(['s0', 's2']);
+  });
+});
+
 describe('pronouns', () => {
   it('resolve by the gender the cluster shows for a person, and a nearer person of unknown gender blocks them', () => {
     const subjects = (texts: string[]) => {

@@ -411,6 +411,58 @@ function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, Buil
   return groups;
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** "is being treated", "was hit": a form of "be" whose next word is no -ing form ("were closing in"). */
+function isPassiveText(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (BE_FORMS.has(w) && i < words.length - 1) last = i;
+  });
+  return last >= 0 && !/ing$/.test(words[last + 1] ?? '');
+}
+
+/**
+ * "Police are treating the fire as suspicious" says "the fire is being treated as suspicious": each
+ * source of an active fact supports the passive fact about its object, same predicate and episode.
+ * Not the reverse: an outlet that wrote the passive did not say who did it.
+ */
+function lendActiveSupport(facts: Fact[], claimsOf: Map<string, BuiltClaim[]>, supportOf: Map<string, Evidence[]>): void {
+  const isPositive = (f: Fact): boolean => f.kind === 'ASSERTION' && f.value.kind === 'ASSERTION' && f.value.isPositive;
+  const actives = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (!isPositive(fact) || !fact.signature.object || !fact.signature.subject || fact.signature.predicate === PLACE_PREDICATE || fact.signature.predicate === COLOUR_PREDICATE) continue;
+    // Only active claims with a direct object, and no bare participle clause ("..., killing one"):
+    // "was charged with manslaughter" is no active.
+    if (!(claimsOf.get(fact.id) ?? []).every((c) => !isPassiveText(c.draft.predicateText) && !c.draft.objectPreposition && !/^\S+ing$/.test(c.draft.predicateText))) continue;
+    const key = `${fact.signature.predicate}|${fact.signature.episode ?? ''}`;
+    actives.set(key, [...(actives.get(key) ?? []), fact]);
+  }
+  for (const fact of facts) {
+    const subject = fact.signature.subject;
+    if (!isPositive(fact) || fact.signature.object || !subject) continue;
+    if (!(claimsOf.get(fact.id) ?? []).every((c) => isPassiveText(c.draft.predicateText))) continue;
+    const thing = subject.startsWith('~') ? subject.slice(1) : subject;
+    const support = supportOf.get(fact.id) ?? [];
+    const own = new Set(support.map((e) => e.sourceKey));
+    for (const active of actives.get(`${fact.signature.predicate}|${fact.signature.episode ?? ''}`) ?? []) {
+      // The same thing by name or by WordNet ("blaze" / "fire"); word vectors put "home" near "village".
+      const object = active.signature.object ?? '';
+      // The same verb, not only its class: "surrounded" a vessel is not "attacked" it.
+      const verbs = new Set(active.signature.predicateForms ?? [active.signature.predicate]);
+      if (!(fact.signature.predicateForms ?? [fact.signature.predicate]).some((v) => verbs.has(v))) continue;
+      if (active.signature.subject === subject || !(object === thing || (!/^E[0-9a-f]{16}$/.test(object) && (areSynonyms(object, thing, 'n') || areSynonyms(thing, object, 'n'))))) continue;
+      for (const e of supportOf.get(active.id) ?? []) {
+        if (own.has(e.sourceKey)) continue;
+        own.add(e.sourceKey);
+        support.push({ ...e, factId: fact.id });
+      }
+    }
+    support.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey));
+  }
+}
+
 export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>): Clustering {
   const grouped = new Map<string, BuiltClaim[]>();
   for (const claim of claims) {
@@ -517,6 +569,8 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
     colourFacts.set(thing, [...(colourFacts.get(thing) ?? []), fact]);
   }
   for (const candidates of colourFacts.values()) if (candidates.length > 1) disputeOf('ENTITY', candidates);
+
+  lendActiveSupport(facts, altClaims, supportOf);
 
   // Each fact's evidence: its sources' support, and the support of its dispute's rival answers as
   // contradiction. Confidence and status are the scoring stage's (score-facts.ts).

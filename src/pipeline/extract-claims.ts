@@ -481,7 +481,8 @@ function lightVerbComplement(tokens: Token[], verbAt: number): { words: string[]
   if (tokens[k]?.pos === 'ADP') words.push((tokens[k++] as Token).lower);
   while (tokens[k]?.pos === 'DET' && words.length > 0) k++;
   const noun = tokens[k];
-  if (!noun || noun.pos !== 'NOUN') return null;
+  // A bare noun only, as in "set fire", "took part": "set trash cans on fire" means no "set trash".
+  if (!noun || noun.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') return null;
   words.push(baseForm(noun.lower, 'n') ?? noun.lemma);
   return { words, end: k };
 }
@@ -673,7 +674,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     // "20,000 people took to the streets", "100 people set fire to cars": a light verb after the count
     // means what follows it, which is part of the predicate and of the question.
     const idiom = clause.indexOf(predicateToken) > counted.last && isLightVerb(lemma) ? lightVerbComplement(clause, clause.indexOf(predicateToken)) : null;
-    const predicateEnd = idiom ? idiom.end : clause.indexOf(predicateToken);
+    // A phrasal verb's particle is part of it as written: "200 people set off", not "set".
+    const particleAfter = lemma.includes('_') && PARTICLES.has(clause[clause.indexOf(predicateToken) + 1]?.lower ?? '') ? 1 : 0;
+    const predicateEnd = idiom ? idiom.end : clause.indexOf(predicateToken) + particleAfter;
     const predicateTokens = predicateFirst <= (clause.indexOf(predicateToken)) ? clause.slice(Math.max(predicateFirst, counted.last + 1), predicateEnd + 1) : [predicateToken];
     claims.push({
       ...ctx.base,
