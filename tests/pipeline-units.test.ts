@@ -528,6 +528,20 @@ describe('passives', () => {
   });
 });
 
+describe('described nouns', () => {
+  it('take "the island" for the one named thing the cluster calls an island, never for a person', () => {
+    const result = runPipeline(['The quake struck Qeshm island on Sunday.', 'The island of Qeshm is home to fishermen. The island was hit by the quake.', 'The quake damaged the residence of Prime Minister Mustafa al-Kadhimi. The residence was damaged.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+    const statements = result.facts.map((f) => f.statement);
+    expect(statements).toContain('Qeshm was hit');
+    expect(statements).not.toContain('island was hit');
+    expect(statements).toContain('residence was damaged');
+  });
+
+  it('make no claim of a former habit ("used to be used")', () => {
+    expect(claimsOf('The warehouse used to be used for produce.', '2013-09-14').filter((c) => c.kind === 'ASSERTION')).toEqual([]);
+  });
+});
+
 describe('pronouns', () => {
   it('resolve by the gender the cluster shows for a person, and a nearer person of unknown gender blocks them', () => {
     const subjects = (texts: string[]) => {

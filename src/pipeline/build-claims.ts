@@ -2,11 +2,11 @@
 // speaker or the last person named), predicates and units reduced to their corpus-wide word classes.
 
 import type { Claim, ClaimSignature, Source } from '../model.js';
-import { AGE_PREDICATE, type ClaimDraft, type SentenceNames, type SubjectRef } from './extract-claims.js';
+import { AGE_PREDICATE, PLACE_PREDICATE, type ClaimDraft, type SentenceNames, type SubjectRef } from './extract-claims.js';
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
-import { isPersonNoun, personSenseKey, senseKeys } from './lexicon.js';
+import { baseForm, isPersonNoun, isPlaceNoun, personSenseKey, senseKeys } from './lexicon.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -202,7 +202,63 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     });
   }
   bindRoleNouns(claims, isPerson, entityName);
+  // Never a person: "the residence of Prime Minister Kadhimi" is his, not him.
+  bindDescribedNouns(claims, describedEntities(names, textOf, (name) => {
+    const id = index.entityForName(name);
+    return id && !isPerson(id) ? id : null;
+  }), entityName);
   return claims;
+}
+
+// How far around a name its describing noun is looked for: "the Iranian island of Qeshm".
+const DESCRIPTION_WINDOW = 40;
+
+/**
+ * What the cluster calls each named place or thing: "Qeshm island", "the island of Qeshm", "the
+ * village of Ziranag" -> island, village. Only nouns whose first sense is a place or a made or natural
+ * thing: "Athens police" does not make Athens a police.
+ */
+function describedEntities(names: SentenceNames[], textOf: Map<string, string>, entityOf: (name: string) => string | null): Map<string, Set<string>> {
+  const described = new Map<string, Set<string>>();
+  for (const entry of names) {
+    const text = textOf.get(entry.sourceKey) ?? '';
+    for (const mention of entry.names) {
+      const after = /^\s+([a-z]+)\b/.exec(text.slice(mention.end, mention.end + DESCRIPTION_WINDOW))?.[1];
+      const before = /\bthe\s+(?:[A-Za-z-]+\s+)?([a-z]+)\s+of\s+$/.exec(text.slice(Math.max(0, mention.start - DESCRIPTION_WINDOW), mention.start))?.[1];
+      for (const word of [after, before]) {
+        const noun = word ? baseForm(word, 'n') : null;
+        if (!noun || noun !== word || !isPlaceNoun(noun)) continue;
+        const id = entityOf(mention.text);
+        if (id) described.set(noun, (described.get(noun) ?? new Set()).add(id));
+      }
+    }
+  }
+  return described;
+}
+
+/**
+ * "The island was hit" is about Qeshm when the cluster calls one named thing, and only one, an
+ * island: noun subjects and objects become that entity, so they meet the claims that name it.
+ */
+function bindDescribedNouns(claims: BuiltClaim[], described: Map<string, Set<string>>, entityName: Map<string, string>): void {
+  const only = (noun: string): string | null => {
+    const ids = described.get(noun);
+    return ids && ids.size === 1 ? ([...ids][0] ?? null) : null;
+  };
+  for (const c of claims) {
+    const subject = c.signature.subject;
+    if (subject?.startsWith('~') && c.draft.subject?.kind === 'noun') {
+      const id = only(c.draft.subject.lemma);
+      if (id) {
+        c.signature.subject = id;
+        c.subjectName = entityName.get(id) ?? c.subjectName;
+      }
+    }
+    if (c.signature.kind === 'ASSERTION' && c.signature.object && c.signature.predicate !== PLACE_PREDICATE && c.draft.object && c.draft.objectText && !/^\p{Lu}/u.test(c.draft.objectText)) {
+      const id = only(c.draft.object);
+      if (id) c.signature.object = id;
+    }
+  }
 }
 
 /** A noun for one person: "a woman", "the driver", not "drivers" or "the police". */

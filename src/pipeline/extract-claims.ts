@@ -1113,6 +1113,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // Possibilities ("could pay"), conditions ("if people don't react") and denied beliefs ("I don't
     // think he won") assert nothing about the world: no claim.
     if (tokens.slice(first, i).some((a) => MODALS.has(a.lower))) continue;
+    // "The warehouse used to be used for produce": a former habit, not a fact of the event's time.
+    if (isUsedTo(tokens, i) || isUsedTo(tokens, first - 2) || (tokens[first - 1]?.lower === 'to' && isUsedTo(tokens, first - 2))) continue;
     if (CONDITIONALS.has(tokens[0]?.lower ?? '')) continue;
     if (denialAt !== -1 && denialAt < first) continue;
     // "Subryan was charged with homicide, manslaughter, leaving the scene": an -ing form after a comma
@@ -1234,6 +1236,11 @@ function subjectAhead(tokens: Token[], from: number, names: NameMention[], text:
     if (t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(who|which|that)$/.test(t.lower))) return null;
   }
   return null;
+}
+
+/** "used to" before a verb at `at`: "used to be", "used to live". */
+function isUsedTo(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'used' && tokens[at + 1]?.lower === 'to' && (tokens[at + 2]?.pos === 'VERB' || tokens[at + 2]?.pos === 'AUX');
 }
 
 /**
