@@ -618,6 +618,8 @@ describe('places', () => {
     const places = result.facts.filter((f) => f.signature.predicate === 'at_place').map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort()]);
     expect(places).toContainEqual(['Raj Chohan was on 117th Street', ['a', 'b']]);
     expect(places).toContainEqual(['Raj Chohan was at Jamaica Hospital', ['c']]);
+    // A corner is at both of its streets.
+    expect(places).toContainEqual(['Raj Chohan was on 97th Avenue', ['a']]);
     expect(places.filter(([s]) => /Biden|Friday/.test(s as string))).toEqual([]);
   });
 });

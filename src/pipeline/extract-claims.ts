@@ -1181,8 +1181,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "died at Jamaica Hospital", "broke out on the roof", "hit near Qeshm island": where it happened.
     // After an event noun the place is the event's: "condemned the attack on the residence".
     const isEventObject = !!object && object.pos === 'NOUN' && isEventNoun(baseForm(object.lower, 'n') ?? object.lemma);
-    const place = isEventObject ? null : placeAfter(tokens, afterPredicate, ctx.names, text);
-    if (place) {
+    for (const place of isEventObject ? [] : placesAfter(tokens, afterPredicate, ctx.names, text)) {
       claims.push({
         ...ctx.base,
         kind: 'ASSERTION',
@@ -1274,18 +1273,19 @@ const LOCATIVE = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'off', 
 export const PLACE_PREDICATE = 'at_place';
 
 /**
- * The first place a predicate puts its subject at, before the next clause: a name, or a place noun
- * ("the roof", "the scene": in WordNet a location, an artifact or an object) after a locative
- * preposition. Times ("on Friday", "at 7 p.m.") and events ("in the crash") are no places.
+ * The first place a predicate puts its subject at, before the next clause: a name (both streets of
+ * a corner), or a place noun ("the roof", "the scene": in WordNet a location, an artifact or an
+ * object) after a locative preposition. Times ("on Friday", "at 7 p.m.") and events ("in the
+ * crash") are no places.
  */
-function placeAfter(tokens: Token[], from: number, names: NameMention[], text: string): { object: string; objectText: string; preposition: string } | null {
+function placesAfter(tokens: Token[], from: number, names: NameMention[], text: string): Array<{ object: string; objectText: string; preposition: string }> {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const t = tokens[k] as Token;
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !isModifyingParticiple(t, tokens[k + 1])) || (t.pos === 'PUNCT' && t.text !== '-')) return null;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !isModifyingParticiple(t, tokens[k + 1])) || (t.pos === 'PUNCT' && t.text !== '-')) return [];
     if (t.pos !== 'ADP' || !LOCATIVE.has(t.lower)) continue;
     // "after the drone attack on the latter's residence": a place after an event noun is the event's.
     const before = tokens[k - 1];
-    if (before?.pos === 'NOUN' && k - 1 >= from && isEventNoun(baseForm(before.lower, 'n') ?? before.lemma)) return null;
+    if (before?.pos === 'NOUN' && k - 1 >= from && isEventNoun(baseForm(before.lower, 'n') ?? before.lemma)) return [];
     let end = k + 1;
     // "on 117th Street": wink may tag an ordinal as a pronoun.
     const isPhraseWord = (x: Token | undefined): boolean => !!x && (x.entityType === 'ORDINAL' || ((NP_POS.has(x.pos) || x.text === '-') && !(x.pos === 'PRON' && !/^(his|her|its|their)$/.test(x.lower))));
@@ -1299,13 +1299,20 @@ function placeAfter(tokens: Token[], from: number, names: NameMention[], text: s
     // A name, capitals and all: "Jamaica Hospital", "117th Street".
     const shown = phrase.slice(Math.max(0, phrase.findIndex((x) => x.pos !== 'DET' && !(x.pos === 'PRON' && x.entityType !== 'ORDINAL'))));
     const isNamed = names.some((n) => n.first > k && n.last < end) || head.pos === 'PROPN';
-    if (isNamed && shown.every((x) => /^[\p{Lu}\d]/u.test(x.text) || x.text === '-')) return { object: textOf(shown, text).toLowerCase(), objectText: textOf(shown, text), preposition: t.lower };
+    if (isNamed && shown.every((x) => /^[\p{Lu}\d]/u.test(x.text) || x.text === '-')) {
+      const place = { object: textOf(shown, text).toLowerCase(), objectText: textOf(shown, text), preposition: t.lower };
+      // "at 97th Avenue and 117th Street": a corner is at both of its streets.
+      let next = end + 1;
+      while (next < tokens.length && next < end + 6 && /^[\p{Lu}\d]/u.test(tokens[next]?.text ?? '') && (tokens[next]?.pos === 'PROPN' || tokens[next]?.entityType === 'ORDINAL' || tokens[next]?.pos === 'NOUN')) next++;
+      const second = tokens.slice(end + 1, next);
+      return tokens[end]?.lower === 'and' && second.length > 0 ? [place, { ...place, object: textOf(second, text).toLowerCase(), objectText: textOf(second, text) }] : [place];
+    }
     const lemma = baseForm(head.lower, 'n') ?? head.lemma;
-    if (head.pos === 'NOUN' && isPlaceNoun(lemma) && !isEventNoun(lemma)) return { object: lemma, objectText: textOf(phrase, text), preposition: t.lower };
+    if (head.pos === 'NOUN' && isPlaceNoun(lemma) && !isEventNoun(lemma)) return [{ object: lemma, objectText: textOf(phrase, text), preposition: t.lower }];
     // "unharmed in the attack on his home": a place after another phrase is that phrase's.
-    return null;
+    return [];
   }
-  return null;
+  return [];
 }
 
 /** A noun with the nouns that modify it, for a statement: "distress call", "security guards". */
