@@ -379,6 +379,11 @@ describe('questions', () => {
     // "two women" and "one man" are parts: no answer to "how many died".
     expect(values).not.toContain(2);
     expect(values).not.toContain(1);
+    // A count some outlets give alone is a count of all, though one outlet names a part beside it.
+    const whole = run(['The three bank workers-two women and a man-were killed in the fire.', 'Three people were killed in the fire.', 'Three bank workers died in the fire.']);
+    const three = whole.facts.filter((f) => f.value.kind === 'QUANTITY' && f.value.value === 3);
+    expect(three).toHaveLength(1);
+    expect(new Set(whole.evidence.filter((e) => e.factId === three[0]?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['s0', 's1', 's2']));
   });
 });
 

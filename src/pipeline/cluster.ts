@@ -384,7 +384,9 @@ function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, Buil
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
     if (!s || s.kind !== 'QUANTITY' || !s.object || s.subject) continue;
-    if (!members.every((c) => eventTypeOf(c.draft.predicate) !== null && (objectsAt.get(at(c))?.size ?? 0) < 2)) continue;
+    // A group some of whose outlets give the count alone is a count of all: "the three bank workers -
+    // two women and a man - were killed" does not make a part of the three that others give alone.
+    if (!members.every((c) => eventTypeOf(c.draft.predicate) !== null) || !members.some((c) => (objectsAt.get(at(c))?.size ?? 0) < 2)) continue;
     // A person in the word's first sense: "villager", "employee", not "count" (a nobleman only in its third).
     if (s.object !== 'people' && !(isPersonNoun(s.object) && personSenseKey(s.object) === senseKeys(s.object, 'n', 1)[0])) continue;
     const block = `${s.predicate}|${s.episode ?? ''}`;
