@@ -6,7 +6,7 @@
 import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { COLOUR_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
@@ -432,33 +432,59 @@ function isPassiveText(text: string): boolean {
  */
 function lendActiveSupport(facts: Fact[], claimsOf: Map<string, BuiltClaim[]>, supportOf: Map<string, Evidence[]>): void {
   const isPositive = (f: Fact): boolean => f.kind === 'ASSERTION' && f.value.kind === 'ASSERTION' && f.value.isPositive;
-  const actives = new Map<string, Fact[]>();
+  // Blocked by predicate and episode, then by object, so that a passive meets each distinct object once.
+  const actives = new Map<string, Map<string, Fact[]>>();
   for (const fact of facts) {
-    if (!isPositive(fact) || !fact.signature.object || !fact.signature.subject || fact.signature.predicate === PLACE_PREDICATE || fact.signature.predicate === COLOUR_PREDICATE) continue;
+    const object = fact.signature.object;
+    if (!isPositive(fact) || !object || !fact.signature.subject || fact.signature.predicate === PLACE_PREDICATE || fact.signature.predicate === COLOUR_PREDICATE) continue;
     // Only active claims with a direct object, and no bare participle clause ("..., killing one"):
     // "was charged with manslaughter" is no active.
     if (!(claimsOf.get(fact.id) ?? []).every((c) => !isPassiveText(c.draft.predicateText) && !c.draft.objectPreposition && !/^\S+ing$/.test(c.draft.predicateText))) continue;
     const key = `${fact.signature.predicate}|${fact.signature.episode ?? ''}`;
-    actives.set(key, [...(actives.get(key) ?? []), fact]);
+    const byObject = actives.get(key) ?? new Map<string, Fact[]>();
+    actives.set(key, byObject);
+    const list = byObject.get(object);
+    if (list) list.push(fact);
+    else byObject.set(object, [fact]);
+  }
+  // The same thing by name or by WordNet ("blaze" / "fire"); word vectors put "home" near "village".
+  // Objects are indexed by their first senses and the senses one step from them, so that a passive's
+  // subject is compared only with the objects it may be a synonym of (areSynonyms' own reach).
+  const isSameThing = (object: string, thing: string): boolean => object === thing || (!/^E[0-9a-f]{16}$/.test(object) && (areSynonyms(object, thing, 'n') || areSynonyms(thing, object, 'n')));
+  const reach = (word: string): string[] => {
+    const own = senseKeys(word, 'n');
+    return [...own, ...own.flatMap((k) => relatedSenseKeys(k))];
+  };
+  const objectsBySense = new Map<string, Set<string>>();
+  for (const byObject of actives.values()) {
+    for (const object of byObject.keys()) {
+      if (/^E[0-9a-f]{16}$/.test(object)) continue;
+      for (const key of reach(object)) objectsBySense.set(key, (objectsBySense.get(key) ?? new Set()).add(object));
+    }
   }
   for (const fact of facts) {
     const subject = fact.signature.subject;
     if (!isPositive(fact) || fact.signature.object || !subject) continue;
     if (!(claimsOf.get(fact.id) ?? []).every((c) => isPassiveText(c.draft.predicateText))) continue;
     const thing = subject.startsWith('~') ? subject.slice(1) : subject;
+    const forms = fact.signature.predicateForms ?? [fact.signature.predicate];
     const support = supportOf.get(fact.id) ?? [];
     const own = new Set(support.map((e) => e.sourceKey));
-    for (const active of actives.get(`${fact.signature.predicate}|${fact.signature.episode ?? ''}`) ?? []) {
-      // The same thing by name or by WordNet ("blaze" / "fire"); word vectors put "home" near "village".
-      const object = active.signature.object ?? '';
-      // The same verb, not only its class: "surrounded" a vessel is not "attacked" it.
-      const verbs = new Set(active.signature.predicateForms ?? [active.signature.predicate]);
-      if (!(fact.signature.predicateForms ?? [fact.signature.predicate]).some((v) => verbs.has(v))) continue;
-      if (active.signature.subject === subject || !(object === thing || (!/^E[0-9a-f]{16}$/.test(object) && (areSynonyms(object, thing, 'n') || areSynonyms(thing, object, 'n'))))) continue;
-      for (const e of supportOf.get(active.id) ?? []) {
-        if (own.has(e.sourceKey)) continue;
-        own.add(e.sourceKey);
-        support.push({ ...e, factId: fact.id });
+    const block = actives.get(`${fact.signature.predicate}|${fact.signature.episode ?? ''}`);
+    if (!block) continue;
+    const candidates = new Set([thing, ...reach(thing).flatMap((k) => [...(objectsBySense.get(k) ?? [])])]);
+    for (const object of candidates) {
+      const sameObject = block.get(object);
+      if (!sameObject || !isSameThing(object, thing)) continue;
+      for (const active of sameObject) {
+        // The same verb, not only its class: "surrounded" a vessel is not "attacked" it.
+        const verbs = active.signature.predicateForms ?? [active.signature.predicate];
+        if (active.signature.subject === subject || !forms.some((v) => verbs.includes(v))) continue;
+        for (const e of supportOf.get(active.id) ?? []) {
+          if (own.has(e.sourceKey)) continue;
+          own.add(e.sourceKey);
+          support.push({ ...e, factId: fact.id });
+        }
       }
     }
     support.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey));

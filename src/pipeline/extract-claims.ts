@@ -796,8 +796,7 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     if (!isIndefinite && !isBare) continue;
     const headAt = isBare ? i : nounPhraseHead(clause, i + 1);
     const head = clause[headAt];
-    const lemma = head ? singularPersonLemma(head) : null;
-    if (!head || !lemma) continue;
+    if (!head) continue;
     let verbAt = -1;
     let predicateFirst = -1;
     let isNegated = false;
@@ -827,8 +826,9 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       predicateFirst = predicate.first;
       isNegated = predicate.isNegated;
     }
-    // "A woman was not hurt" counts no one.
-    if (isNegated) continue;
+    // "A woman was not hurt" counts no one. The person is looked up last: most "a ..." are no casualty.
+    const lemma = isNegated ? null : singularPersonLemma(head);
+    if (!lemma) continue;
     const verb = clause[verbAt] as Token;
     const predicate = toDeath(clause, verbAt) ?? predicateLemma(verb, clause[verbAt + 1]).lemma;
     claims.push({
