@@ -222,6 +222,9 @@ describe('claims', () => {
     // A light verb's meaning is in what follows it: taken to hospital, not taken.
     expect(counts('Five victims were taken to hospital.')).toEqual([[5, 'people', 'take_to_hospital']]);
     expect(counts('Police said as many as 20,000 people took to the streets.')).toEqual([[20000, 'people', 'take_to_street']]);
+    // ... and before its count: "took 23 into custody" is an arrest of 23 people.
+    expect(counts('The navy took 23 into custody.')).toEqual([[23, 'people', 'custody']]);
+    expect(counts('Police took three people into custody.')).toEqual([[3, 'people', 'custody']]);
     // A bare number as a casualty verb's object, and a verb before "to death" (wink tags "shot" a noun here).
     expect(counts('Sheriff: Michigan office shooting kills 1, injures 2')).toEqual([[1, 'people', 'kill'], [2, 'people', 'injure']]);
     expect(counts('A Michigan man shot to death one person and injured two others Monday.')).toEqual([[1, 'people', 'die'], [2, 'people', 'injure']]);

@@ -471,6 +471,16 @@ function countOwner(tokens: Token[], verbAt: number, lemma: string, ctx: ClauseC
   return subject?.kind === 'name' && subject.mention.last === first - 1 ? subject : null;
 }
 
+/** A noun at `from` (after a determiner) that names an event of a known type: "custody", "detention". */
+function typedEventNoun(tokens: Token[], from: number): { lemma: string; text: string } | null {
+  let k = from;
+  while (tokens[k]?.pos === 'DET') k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  const lemma = baseForm(noun.lower, 'n') ?? noun.lemma;
+  return eventTypeOf(lemma) !== null ? { lemma, text: noun.text } : null;
+}
+
 /**
  * What a light verb at `verbAt` takes its meaning from: a preposition and its noun ("took to the
  * streets" -> to, street) or a bare noun object ("set fire" -> fire), with the index it ends at.
@@ -565,7 +575,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     // "Three killed as rioters bomb bank", "3 dead": a count of casualties names no noun; it counts people.
     // "A mother of two died": a number after "of" and a noun describes that noun; it counts no one.
     const describesNoun = clause[first - 1]?.lower === 'of' && (clause[first - 2]?.pos === 'NOUN' || clause[first - 2]?.pos === 'PROPN');
-    const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject);
+    // "took 23 (pirates) into custody": a light verb's count, whose event is the noun after it.
+    const afterCount = counted ? counted.last + 1 : last + 1;
+    const eventAfter = !describesNoun && clause[verbBefore]?.pos === 'VERB' && isLightVerb(clause[verbBefore]?.lemma ?? '') && clause[afterCount]?.pos === 'ADP' ? typedEventNoun(clause, afterCount + 1) : null;
+    const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
@@ -656,7 +669,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     }
     if (!predicateToken) continue;
     if (predicate && clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
-    const lemma = existential ? 'occur' : (toDeath(clause, clause.indexOf(predicateToken)) ?? predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]).lemma);
+    const lemma = existential ? 'occur' : eventAfter && predicateToken === clause[verbBefore] ? eventAfter.lemma : (toDeath(clause, clause.indexOf(predicateToken)) ?? predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]).lemma);
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
     const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
@@ -684,7 +697,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       subject: !isElided && predicateToken === object ? countOwner(clause, clause.indexOf(object), lemma, ctx) : null,
       // How many aftershocks, explosions, blasts there were, however the outlet saw them happen.
       predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : idiom ? `${lemma}_${idiom.words.join('_')}` : lemma,
-      predicateText: existential ? 'occurred' : textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
+      predicateText: existential ? 'occurred' : eventAfter && predicateToken === clause[verbBefore] ? `${predicateToken.text} ${clause[afterCount]?.lower ?? ''} ${eventAfter.text}` : textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
       objectKind: kind.length > 0 ? kind.join(' ') : null,
       objectText: isImplicitPeople ? 'people' : textOf(shownUnit, text),
