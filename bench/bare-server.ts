@@ -29,6 +29,8 @@ export interface BareServer {
 
 export async function startBareServer(dbPath: string, port = 0): Promise<BareServer> {
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  // As the server's StoreReader: the shared lock held, not taken again for every statement.
+  db.pragma('locking_mode = EXCLUSIVE');
   const sql = {
     factsPage: db.prepare('SELECT id, statement, kind, confidence, status, supporter_count, dispute_id FROM facts ORDER BY confidence DESC, id LIMIT ? OFFSET ?'),
     factsCount: db.prepare('SELECT count(*) AS n FROM facts'),

@@ -4,7 +4,9 @@
 // npm run bench -- --build-only [--sizes 16000]   the builds alone (for work on the pipeline; prints the
 //                                            table, writes no results)
 // npm run bench -- --serve-only <store.db> --cpu-prof <dir>   also writes each server's V8 CPU profile
-//                                            there (read with bench/profile-summary.ts)
+//                                            of each load there, <server>-<operation>.cpuprofile (read
+//                                            with bench/profile-summary.ts)
+// npm run bench -- --serve-only <store.db> --queries FactsPage,Assess   only these operations
 //
 // The two costs that matter, each against a limit measured in the same run on the same machine:
 // - build: the full build (articles read, pipeline, store written) against the bare wink-nlp parse of
@@ -21,7 +23,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
@@ -71,6 +73,9 @@ interface ChildServer {
   child: ChildProcess;
   /** The server process's CPU time so far, in microseconds. */
   cpuUs(): Promise<number>;
+  /** Starts the server's CPU profile, to be written to `path` by stopProfile. */
+  startProfile(path: string): Promise<void>;
+  stopProfile(): Promise<void>;
 }
 
 const { values: flags } = parseArgs({
@@ -81,6 +86,7 @@ const { values: flags } = parseArgs({
     'serve-only': { type: 'string' },
     'build-only': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    queries: { type: 'string' },
   },
 });
 const isQuick = flags.quick === true;
@@ -175,19 +181,25 @@ function measureColdBuild(dir: string): { seconds: number[]; median: number } {
 
 async function startChildServer(kind: 'graphql' | 'bare', db: string): Promise<ChildServer> {
   // Both servers as deployed: NODE_ENV=production (graphql-js skips its development-mode checks).
-  const profile = flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof']}`, `--cpu-prof-name=${kind}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/serve-child.ts', kind, db], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve-child.ts', kind, db], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const url = await new Promise<string>((resolve, reject) => {
     lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
     child.once('exit', (code) => reject(new Error(`${kind} server exited (${code ?? 'signal'}) before listening`)));
   });
-  const cpuUs = (): Promise<number> =>
+  // The child answers each command with one line, in order (bench/serve-child.ts).
+  const ask = <T>(command: string): Promise<T> =>
     new Promise((resolve) => {
-      lines.once('line', (line) => resolve((JSON.parse(line) as { cpuUs: number }).cpuUs));
-      child.stdin?.write('cpu\n');
+      lines.once('line', (line) => resolve(JSON.parse(line) as T));
+      child.stdin?.write(`${command}\n`);
     });
-  return { url, child, cpuUs };
+  return {
+    url,
+    child,
+    cpuUs: async () => (await ask<{ cpuUs: number }>('cpu')).cpuUs,
+    startProfile: async (path) => void (await ask(`profile ${path}`)),
+    stopProfile: async () => void (await ask('profile-end')),
+  };
 }
 
 async function post(url: string, q: ServeQuery): Promise<unknown> {
@@ -195,12 +207,14 @@ async function post(url: string, q: ServeQuery): Promise<unknown> {
   return response.json();
 }
 
-async function load(server: ChildServer, q: ServeQuery, durationS: number): Promise<{ rps: number; p50: number; p99: number; cpuMsPerRequest: number }> {
+async function load(server: ChildServer, q: ServeQuery, durationS: number, profilePath: string | null): Promise<{ rps: number; p50: number; p99: number; cpuMsPerRequest: number }> {
   const options = { url: server.url, connections: CONNECTIONS, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ operationName: q.operationName, query: q.query, variables: q.variables }) };
   await autocannon({ ...options, duration: 1 }); // warm-up: JIT, caches, connections
+  if (profilePath) await server.startProfile(profilePath);
   const cpuBefore = await server.cpuUs();
   const result = await autocannon({ ...options, duration: durationS });
   const cpuAfter = await server.cpuUs();
+  if (profilePath) await server.stopProfile();
   if (result.errors > 0 || result.non2xx > 0 || result.timeouts > 0) throw new Error(`${q.name} at ${server.url}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
   const cpuMsPerRequest = round((cpuAfter - cpuBefore) / 1000 / Math.max(1, result.requests.total), 3);
   return { rps: round(result.requests.average, 0), p50: result.latency.p50, p99: result.latency.p99, cpuMsPerRequest };
@@ -213,7 +227,11 @@ async function measureServing(store: string): Promise<ServeResult[]> {
     // The page's first fact, and a claim most corpora of news will hold an answer to.
     const top = (await post(bare.url, serveQueries('', '')[0] as ServeQuery)) as { data: { facts: { edges: Array<{ node: { id: string; statement: string } }> } } };
     const first = top.data.facts.edges[0]?.node;
-    const queries = serveQueries(first?.id ?? '', 'Michael Brown was shot');
+    const only = flags.queries?.split(',');
+    const queries = serveQueries(first?.id ?? '', 'Michael Brown was shot').filter((q) => !only || only.includes(q.operationName));
+    const profileDir = flags['cpu-prof'];
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    const profileOf = (kind: string, q: ServeQuery): string | null => (profileDir ? resolvePath(profileDir, `${kind}-${q.operationName}.cpuprofile`) : null);
     const results: ServeResult[] = [];
     for (const q of queries) {
       const fromGraphql = await post(graphql.url, q);
@@ -222,8 +240,8 @@ async function measureServing(store: string): Promise<ServeResult[]> {
         throw new Error(`${q.name}: the bare handler's JSON differs from GraphQL's:\n${JSON.stringify(fromGraphql).slice(0, 400)}\n${JSON.stringify(fromBare).slice(0, 400)}`);
       }
       log(`  ${q.name}: same JSON from both (${JSON.stringify(fromBare).length} bytes); loading each for ${DURATION_S} s...`);
-      const g = await load(graphql, q, DURATION_S);
-      const b = await load(bare, q, DURATION_S);
+      const g = await load(graphql, q, DURATION_S, profileOf('graphql', q));
+      const b = await load(bare, q, DURATION_S, profileOf('bare', q));
       results.push({
         query: q.name,
         graphqlRps: g.rps,

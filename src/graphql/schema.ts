@@ -6,6 +6,7 @@ import { DisputeResolver, EntityResolver } from './dispute.resolver.js';
 import { SourceResolver } from './source.resolver.js';
 import { AssessmentResolver, CorpusResolver } from './misc.resolver.js';
 import { checkDeadlines } from './limits.js';
+import { callResolversDirectly } from './direct-resolvers.js';
 
 let schema: Promise<GraphQLSchema> | null = null;
 
@@ -27,6 +28,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [FactResolver, EvidenceResolver, DisputeResolver, EntityResolver, SourceResolver, AssessmentResolver, CorpusResolver],
     validate: false,
   })
+    .then(callResolversDirectly)
     .then(checkDeadlines)
     .then(resolveTypesByTypename);
   return schema;
