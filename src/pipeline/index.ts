@@ -10,6 +10,7 @@ import { buildClaims, classifyDrafts, type BuiltClaim } from './build-claims.js'
 import { clusterClaims, type Clustering } from './cluster.js';
 import { scoreFacts, ARTICLE_ENGINE_OPTIONS, type ScoringClaim } from './score-facts.js';
 import { clusterDate } from './times.js';
+import { compactDraft, compactSentenceNames, makeStringPool } from './compact.js';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -102,14 +103,14 @@ function extractSourceClaims(sources: Source[], options: PipelineOptions): { dra
   // An undated article of the cluster speaks of the cluster's days: its "on Sunday" is read against the
   // date most of the others carry (weekdays resolve to the latest such day on or before it).
   const assumedDate = clusterDate(sources);
+  // Held until extraction ends: each recurring string once (compact.ts).
+  const pool = makeStringPool();
   sources.forEach((source, i) => {
     const dated = source.publishedAt || !assumedDate ? source : { ...source, publishedAt: assumedDate };
     const extracted = extractClaims(dated, segmentSource(source));
-    // A copy by spread: V8 gives every draft made by extract-claims' spreads a hidden class of its
-    // own (4,007 classes for 4,010 drafts), about 450 bytes each; the copies share a few.
-    for (const draft of extracted.claims) drafts.push({ ...draft });
+    for (const draft of extracted.claims) drafts.push(compactDraft(draft, pool));
     // A sentence that names nobody adds nothing to entities or to claims' entity ids (a third of them).
-    for (const sentence of extracted.names) if (sentence.names.length > 0) names.push(sentence);
+    for (const sentence of extracted.names) if (sentence.names.length > 0) names.push(compactSentenceNames(sentence, pool));
     options.onProgress?.(i + 1, sources.length);
   });
   return { drafts, names };
