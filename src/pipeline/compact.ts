@@ -1,9 +1,13 @@
-// Compact copies of what extraction hands on to the corpus-wide stages. Every source's claim drafts
-// and name mentions are held at once until claims are built (at 16,000 articles, 400,000 drafts and
-// 400,000 mentions), so a string that recurs (a predicate as written, a name, a title, a unit) is
-// kept once, and each list is only as long as its content. Values are unchanged: only which string
-// object holds them, and the spare capacity of arrays, differ.
+// Compact copies of what one stage hands on to the corpus-wide stages after it. Every source's claim
+// drafts and name mentions are held at once until claims are built (at 16,000 articles, 400,000
+// drafts and 400,000 mentions), so a string that recurs (a predicate as written, a name, a title, a
+// unit) is kept once, and each list is only as long as its content; claims are held through
+// clustering with only the fields it and scoring read. Values are unchanged: only which string object
+// holds them, the spare capacity of arrays and the fields no later stage reads differ.
 
+import type { Claim } from '../model.js';
+import type { BuiltClaim } from './build-claims.js';
+import type { ClusterClaim } from './cluster.js';
 import type { ClaimDraft, SentenceNames, SubjectRef } from './extract-claims.js';
 
 /** Returns, for every string it is given, the first equal string it was given. */
@@ -74,4 +78,41 @@ export function compactDraft(draft: ClaimDraft, pool: StringPool): ClaimDraft {
     value.unitText = pool(value.unitText);
   } else if (value.kind === 'TIME') value.label = pool(value.label);
   return copy;
+}
+
+/** A claim as held through clustering and scoring, once the store has the rest of it. */
+export type HeldClaim = ClusterClaim & Pick<Claim, 'extractionCertainty'>;
+
+/**
+ * The fields of a claim and of its draft that clustering (ClusterClaim) and scoring read. Its text,
+ * entity ids and the rest of its draft (speaker, attribution, counts as extracted) are in the store.
+ * About half the size of the claim with its draft.
+ */
+export function compactClaim(claim: BuiltClaim): HeldClaim {
+  const draft = claim.draft;
+  return {
+    id: claim.id,
+    sourceKey: claim.sourceKey,
+    sentenceIndex: claim.sentenceIndex,
+    start: claim.start,
+    end: claim.end,
+    attribution: claim.attribution,
+    isHedged: claim.isHedged,
+    isNegated: claim.isNegated,
+    signature: claim.signature,
+    value: claim.value,
+    subjectName: claim.subjectName,
+    weight: claim.weight,
+    extractionCertainty: claim.extractionCertainty,
+    draft: {
+      subject: draft.subject,
+      predicate: draft.predicate,
+      predicateText: draft.predicateText,
+      object: draft.object,
+      objectKind: draft.objectKind,
+      objectText: draft.objectText,
+      objectPreposition: draft.objectPreposition,
+      complement: draft.complement,
+    },
+  };
 }
