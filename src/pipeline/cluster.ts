@@ -5,6 +5,7 @@
 
 import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
+import type { ClaimDraft } from './extract-claims.js';
 import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
@@ -13,12 +14,21 @@ import { COLOUR_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
+/**
+ * What clustering reads of a built claim. A build hands clustering claims cut down to these fields
+ * once the store has the rest: at 16,000 articles the full claims with their drafts were the largest
+ * thing held while facts were made.
+ */
+export type ClusterClaim = Pick<BuiltClaim, 'id' | 'sourceKey' | 'sentenceIndex' | 'start' | 'end' | 'attribution' | 'isHedged' | 'isNegated' | 'signature' | 'value' | 'subjectName' | 'weight'> & {
+  draft: Pick<ClaimDraft, 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectKind' | 'objectText' | 'objectPreposition' | 'complement'>;
+};
+
 interface Alternative {
-  claims: BuiltClaim[];
+  claims: ClusterClaim[];
   valueKey: string;
 }
 
-function signatureKey(claim: BuiltClaim): string {
+function signatureKey(claim: ClusterClaim): string {
   const s = claim.signature;
   return `${s.kind}|${s.subject ?? ''}|${s.predicate}|${s.object ?? ''}|${s.episode ?? ''}`;
 }
@@ -33,9 +43,9 @@ function isExact(value: QuantityValue): boolean {
   return value.min === value.value && value.max === value.value;
 }
 
-function quantityAlternatives(claims: BuiltClaim[]): Alternative[] {
-  const exact = new Map<number, BuiltClaim[]>();
-  const loose: BuiltClaim[] = [];
+function quantityAlternatives(claims: ClusterClaim[]): Alternative[] {
+  const exact = new Map<number, ClusterClaim[]>();
+  const loose: ClusterClaim[] = [];
   for (const claim of claims) {
     const value = claim.value as QuantityValue;
     if (isExact(value)) {
@@ -65,11 +75,11 @@ function quantityAlternatives(claims: BuiltClaim[]): Alternative[] {
   return alternatives;
 }
 
-function timeAlternatives(claims: BuiltClaim[]): Alternative[] {
+function timeAlternatives(claims: ClusterClaim[]): Alternative[] {
   // Connected components of overlapping intervals, swept in order of start.
   const sorted = [...claims].sort((a, b) => (a.value as TimeValue).startMs - (b.value as TimeValue).startMs);
   const alternatives: Alternative[] = [];
-  let current: BuiltClaim[] = [];
+  let current: ClusterClaim[] = [];
   let currentEnd = -Infinity;
   for (const claim of sorted) {
     const value = claim.value as TimeValue;
@@ -85,7 +95,7 @@ function timeAlternatives(claims: BuiltClaim[]): Alternative[] {
   return alternatives;
 }
 
-function assertionAlternatives(claims: BuiltClaim[]): Alternative[] {
+function assertionAlternatives(claims: ClusterClaim[]): Alternative[] {
   const positive = claims.filter((c) => !c.isNegated);
   const negative = claims.filter((c) => c.isNegated);
   return [
@@ -99,7 +109,7 @@ function assertionAlternatives(claims: BuiltClaim[]): Alternative[] {
  * not "killing" or a headline's "Damaged"), made from a lone -ing form when no claim has one
  * ("injuring" -> "injured", "shooting" -> "shot").
  */
-function countPredicate(all: BuiltClaim[]): string {
+function countPredicate(all: ClusterClaim[]): string {
   // The verb most outlets used, then its best form: "shooting three people" (four outlets) against
   // "three were targeted" (one) is "3 people shot".
   const lemma = mostCommon(all.map((c) => c.draft.predicate));
@@ -166,7 +176,7 @@ function statementFor(kind: FactKind, alt: Alternative): string {
   return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${predicate}${object ? ` ${preposition ? `${preposition} ` : ''}${object}` : ''}${complement ? ` ${complement}` : ''}`.trim();
 }
 
-function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): string {
+function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): string {
   const sample = claims[0];
   if (kind === 'NUMERIC' && sample) {
     const episode = sample.signature.episode ? ` (in ${sample.signature.episode})` : '';
@@ -194,8 +204,8 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: BuiltClaim[]): st
 }
 
 /** One evidence per source for a set of claims: the source's strongest claim. */
-function evidenceFrom(claims: BuiltClaim[], factId: string, stance: Evidence['stance'], textOf: Map<string, string>): Evidence[] {
-  const best = new Map<string, BuiltClaim>();
+function evidenceFrom(claims: ClusterClaim[], factId: string, stance: Evidence['stance'], textOf: Map<string, string>): Evidence[] {
+  const best = new Map<string, ClusterClaim>();
   for (const claim of claims) {
     const current = best.get(claim.sourceKey);
     if (!current || claim.weight > current.weight || (claim.weight === current.weight && claim.start < current.start)) best.set(claim.sourceKey, claim);
@@ -226,7 +236,7 @@ function daysCovered(time: TimeValue): number[] {
 }
 
 /** The value a group of claims states most precisely: the exact count, or the narrowest time. */
-function preciseValue(claims: BuiltClaim[]): BuiltClaim['value'] | undefined {
+function preciseValue(claims: ClusterClaim[]): ClusterClaim['value'] | undefined {
   const times = claims.map((c) => c.value).filter((v): v is TimeValue => v.kind === 'TIME');
   if (times.length > 0) return [...times].sort((a, b) => a.endMs - a.startMs - (b.endMs - b.startMs))[0];
   // A distance compared in km keeps a figure an outlet wrote in km over one converted from miles.
@@ -244,7 +254,7 @@ const MAX_EVENT_SENSES = 12;
  * subject ("the team won" / "the team did not win" may be two teams); a time clash needs day-precise
  * times close together.
  */
-function isDisputable(kind: FactKind, members: BuiltClaim[], facts: Fact[]): boolean {
+function isDisputable(kind: FactKind, members: ClusterClaim[], facts: Fact[]): boolean {
   if (kind === 'QUANTITY') {
     // "12 Somali pirates" and "11 Yemeni pirates" count different things; a bare "23 pirates" rivals either.
     const kinds = new Set(members.map((c) => c.draft.objectKind).filter((k): k is string => !!k));
@@ -291,7 +301,7 @@ function isSameObject(a: string, b: string): boolean {
  * home" / "drones targeted his residence"). Blocked by subject, predicate and episode; inside a block
  * each group joins the largest earlier group whose object is the same thing, never a chain of them.
  */
-function mergeObjectParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
+function mergeObjectParaphrases(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
   const blocks = new Map<string, string[]>();
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
@@ -339,7 +349,7 @@ function shareVerbSense(a: string, b: string): boolean {
  * share is the sense meant. Blocked by subject, object and episode; each group joins the largest
  * earlier group of its block whose every verb shares a sense with one of its own.
  */
-function mergePredicateParaphrases(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
+function mergePredicateParaphrases(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
   const blocks = new Map<string, string[]>();
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
@@ -347,7 +357,7 @@ function mergePredicateParaphrases(groups: Map<string, BuiltClaim[]>): Map<strin
     const block = `${s.subject}|${s.object}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
-  const verbsOf = (members: BuiltClaim[]): string[] => [...new Set(members.map((c) => c.draft.predicate))];
+  const verbsOf = (members: ClusterClaim[]): string[] => [...new Set(members.map((c) => c.draft.predicate))];
   for (const keys of blocks.values()) {
     if (keys.length < 2) continue;
     const ordered = [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
@@ -373,10 +383,10 @@ function mergePredicateParaphrases(groups: Map<string, BuiltClaim[]>): Map<strin
  * question. Only events of a known type (event-types.ts) count people this way. Blocked by predicate
  * and episode; each group joins the largest group of its block it shares an answer with.
  */
-function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, BuiltClaim[]> {
+function mergeCountedPeople(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
   // "Two women and one man died": counts of different people in one sentence are parts of a whole.
   const objectsAt = new Map<string, Set<string>>();
-  const at = (c: BuiltClaim): string => `${c.sourceKey}#${c.sentenceIndex}#${c.signature.predicate}`;
+  const at = (c: ClusterClaim): string => `${c.sourceKey}#${c.sentenceIndex}#${c.signature.predicate}`;
   for (const members of groups.values()) {
     for (const c of members) if (c.signature.kind === 'QUANTITY') objectsAt.set(at(c), (objectsAt.get(at(c)) ?? new Set()).add(c.signature.object ?? ''));
   }
@@ -394,7 +404,7 @@ function mergeCountedPeople(groups: Map<string, BuiltClaim[]>): Map<string, Buil
   }
   // Only groups that share an answer are joined: "three bank workers died" and "three people were
   // killed" are one count, while "two co-workers killed" and "three professors dead" may be two events.
-  const sharesAnswer = (a: BuiltClaim[], b: BuiltClaim[]): boolean =>
+  const sharesAnswer = (a: ClusterClaim[], b: ClusterClaim[]): boolean =>
     a.some((x) => b.some((y) => x.value.kind === 'QUANTITY' && y.value.kind === 'QUANTITY' && areCountsCompatible(x.value, y.value)));
   for (const keys of blocks.values()) {
     if (keys.length < 2) continue;
@@ -430,7 +440,7 @@ function isPassiveText(text: string): boolean {
  * source of an active fact supports the passive fact about its object, same predicate and episode.
  * Not the reverse: an outlet that wrote the passive did not say who did it.
  */
-function lendActiveSupport(facts: Fact[], claimsOf: Map<string, BuiltClaim[]>, supportOf: Map<string, Evidence[]>): void {
+function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>, supportOf: Map<string, Evidence[]>): void {
   const isPositive = (f: Fact): boolean => f.kind === 'ASSERTION' && f.value.kind === 'ASSERTION' && f.value.isPositive;
   // Blocked by predicate and episode, then by object, so that a passive meets each distinct object once.
   const actives = new Map<string, Map<string, Fact[]>>();
@@ -491,8 +501,8 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, BuiltClaim[]>, s
   }
 }
 
-export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>): Clustering {
-  const grouped = new Map<string, BuiltClaim[]>();
+export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string>): Clustering {
+  const grouped = new Map<string, ClusterClaim[]>();
   for (const claim of claims) {
     // A weekday of an unknown week and a real date are answers to two questions: neither rivals the other.
     const key = claim.value.kind === 'TIME' && isFloatingTime(claim.value) ? `${signatureKey(claim)}|undated` : signatureKey(claim);
@@ -506,10 +516,10 @@ export function clusterClaims(claims: BuiltClaim[], textOf: Map<string, string>)
   const disputes: Dispute[] = [];
   const evidence: Evidence[] = [];
   const supportOf = new Map<string, Evidence[]>();
-  const altClaims = new Map<string, BuiltClaim[]>();
+  const altClaims = new Map<string, ClusterClaim[]>();
 
   const makeFact = (kind: FactKind, key: string, alt: Alternative): Fact => {
-    const first = alt.claims[0] as BuiltClaim;
+    const first = alt.claims[0] as ClusterClaim;
     const id = hashId('F', `${key}|${alt.valueKey}`);
     const predicateForms = [...new Set(alt.claims.map((c) => c.draft.predicate))].sort();
     const objectForms = [...new Set(alt.claims.flatMap((c) => (c.draft.object ? [c.draft.object] : [])))].sort();

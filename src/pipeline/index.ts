@@ -10,6 +10,7 @@ import { buildClaims, classifyDrafts, type BuiltClaim } from './build-claims.js'
 import { clusterClaims, type Clustering } from './cluster.js';
 import { scoreFacts, ARTICLE_ENGINE_OPTIONS, type ScoringClaim } from './score-facts.js';
 import { clusterDate } from './times.js';
+import { compactClaim, compactDraft, compactSentenceNames, makeStringPool, type HeldClaim } from './compact.js';
 
 export const PIPELINE_VERSION = '2.0.0';
 
@@ -77,16 +78,25 @@ export function streamPipeline(sources: Source[], sink: PipelineSink, options: P
 }
 
 function clusterSources(sources: Source[], sink: PipelineSink, options: PipelineOptions): { claims: ScoringClaim[]; clustering: Clustering; entityCount: number } {
+  const { claims, entityCount } = writeSourceClaims(sources, sink, options);
+  const clustering = clusterClaims(claims, new Map(sources.map((s) => [s.key, s.text])));
+  sink.writeEvidence(clustering.evidence);
+  // Copied for the reason drafts are (compactDraft): each fact's signature, spread from its first
+  // claim's, has a hidden class of its own (2,994 for 3,000 facts).
+  for (const fact of clustering.facts) fact.signature = { ...fact.signature };
+  // Scoring reads a claim's value and certainty only; the rest of it is in the store now.
+  return { claims: claims.map((c) => ({ id: c.id, value: c.value, extractionCertainty: c.extractionCertainty })), clustering, entityCount };
+}
+
+/**
+ * Builds the claims, hands them and the entities to the sink, and keeps of each claim only what
+ * clustering and scoring read (compactClaim): the full claims, with their drafts, die on return.
+ */
+function writeSourceClaims(sources: Source[], sink: PipelineSink, options: PipelineOptions): { claims: HeldClaim[]; entityCount: number } {
   const { claims, entities } = buildSourceClaims(sources, options);
   sink.writeEntities(entities);
   sink.writeClaims(claims);
-  const clustering = clusterClaims(claims, new Map(sources.map((s) => [s.key, s.text])));
-  sink.writeEvidence(clustering.evidence);
-  // Copied for the same reason as the drafts: each fact's signature, spread from its first claim's,
-  // has a hidden class of its own (2,994 for 3,000 facts).
-  for (const fact of clustering.facts) fact.signature = { ...fact.signature };
-  // Scoring reads a claim's value and certainty only; the rest of it is in the store now.
-  return { claims: claims.map((c) => ({ id: c.id, value: c.value, extractionCertainty: c.extractionCertainty })), clustering, entityCount: entities.length };
+  return { claims: claims.map(compactClaim), entityCount: entities.length };
 }
 
 function buildSourceClaims(sources: Source[], options: PipelineOptions): { claims: BuiltClaim[]; entities: Entity[] } {
@@ -102,14 +112,14 @@ function extractSourceClaims(sources: Source[], options: PipelineOptions): { dra
   // An undated article of the cluster speaks of the cluster's days: its "on Sunday" is read against the
   // date most of the others carry (weekdays resolve to the latest such day on or before it).
   const assumedDate = clusterDate(sources);
+  // Held until extraction ends: each recurring string once (compact.ts).
+  const pool = makeStringPool();
   sources.forEach((source, i) => {
     const dated = source.publishedAt || !assumedDate ? source : { ...source, publishedAt: assumedDate };
     const extracted = extractClaims(dated, segmentSource(source));
-    // A copy by spread: V8 gives every draft made by extract-claims' spreads a hidden class of its
-    // own (4,007 classes for 4,010 drafts), about 450 bytes each; the copies share a few.
-    for (const draft of extracted.claims) drafts.push({ ...draft });
+    for (const draft of extracted.claims) drafts.push(compactDraft(draft, pool));
     // A sentence that names nobody adds nothing to entities or to claims' entity ids (a third of them).
-    for (const sentence of extracted.names) if (sentence.names.length > 0) names.push(sentence);
+    for (const sentence of extracted.names) if (sentence.names.length > 0) names.push(compactSentenceNames(sentence, pool));
     options.onProgress?.(i + 1, sources.length);
   });
   return { drafts, names };
