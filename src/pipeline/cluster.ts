@@ -309,18 +309,26 @@ function mergeObjectParaphrases(groups: Map<string, ClusterClaim[]>): Map<string
     const block = `${s.subject ?? ''}|${s.predicate}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
+  return joinInBlocks(groups, blocks, (head, members) => isSameObject(head[0]?.signature.object ?? '', members[0]?.signature.object ?? ''));
+}
+
+/**
+ * Inside each block of group keys, largest group first, each group joins the first earlier head it
+ * `belongs` with (never a chain of them), or becomes a head itself. Used by every merge of groups.
+ */
+function joinInBlocks(groups: Map<string, ClusterClaim[]>, blocks: Map<string, string[]>, belongs: (head: ClusterClaim[], members: ClusterClaim[]) => boolean): Map<string, ClusterClaim[]> {
   for (const keys of blocks.values()) {
     if (keys.length < 2) continue;
     const ordered = [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
     const heads: string[] = [];
     for (const key of ordered) {
-      const object = groups.get(key)?.[0]?.signature.object ?? '';
-      const head = heads.find((h) => isSameObject(groups.get(h)?.[0]?.signature.object ?? '', object));
+      const members = groups.get(key) ?? [];
+      const head = heads.find((h) => belongs(groups.get(h) ?? [], members));
       if (!head) {
         heads.push(key);
         continue;
       }
-      groups.get(head)?.push(...(groups.get(key) ?? []));
+      groups.get(head)?.push(...members);
       groups.delete(key);
     }
   }
@@ -358,22 +366,10 @@ function mergePredicateParaphrases(groups: Map<string, ClusterClaim[]>): Map<str
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
   const verbsOf = (members: ClusterClaim[]): string[] => [...new Set(members.map((c) => c.draft.predicate))];
-  for (const keys of blocks.values()) {
-    if (keys.length < 2) continue;
-    const ordered = [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b));
-    const heads: string[] = [];
-    for (const key of ordered) {
-      const verbs = verbsOf(groups.get(key) ?? []);
-      const head = heads.find((h) => verbsOf(groups.get(h) ?? []).every((v) => verbs.some((w) => shareVerbSense(v, w))));
-      if (!head) {
-        heads.push(key);
-        continue;
-      }
-      groups.get(head)?.push(...(groups.get(key) ?? []));
-      groups.delete(key);
-    }
-  }
-  return groups;
+  return joinInBlocks(groups, blocks, (head, members) => {
+    const verbs = verbsOf(members);
+    return verbsOf(head).every((v) => verbs.some((w) => shareVerbSense(v, w)));
+  });
 }
 
 /**
@@ -406,21 +402,7 @@ function mergeCountedPeople(groups: Map<string, ClusterClaim[]>): Map<string, Cl
   // killed" are one count, while "two co-workers killed" and "three professors dead" may be two events.
   const sharesAnswer = (a: ClusterClaim[], b: ClusterClaim[]): boolean =>
     a.some((x) => b.some((y) => x.value.kind === 'QUANTITY' && y.value.kind === 'QUANTITY' && areCountsCompatible(x.value, y.value)));
-  for (const keys of blocks.values()) {
-    if (keys.length < 2) continue;
-    const heads: string[] = [];
-    for (const key of [...keys].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0) || a.localeCompare(b))) {
-      const members = groups.get(key) ?? [];
-      const head = heads.find((h) => sharesAnswer(groups.get(h) ?? [], members));
-      if (!head) {
-        heads.push(key);
-        continue;
-      }
-      groups.get(head)?.push(...members);
-      groups.delete(key);
-    }
-  }
-  return groups;
+  return joinInBlocks(groups, blocks, sharesAnswer);
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
