@@ -844,12 +844,14 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     if (!lemma) continue;
     const verb = clause[verbAt] as Token;
     const predicate = toDeath(clause, verbAt) ?? predicateLemma(verb, clause[verbAt + 1]).lemma;
+    // The predicate as written: its auxiliaries when it follows the person ("was wounded"), else the verb.
+    const textFrom = Math.max(predicateFirst, headAt + 1) <= verbAt ? Math.max(predicateFirst, headAt + 1) : verbAt;
     claims.push({
       ...ctx.base,
       kind: 'QUANTITY',
       subject: null,
       predicate,
-      predicateText: textOf(clause.slice(Math.max(predicateFirst, headAt + 1) <= verbAt ? Math.max(predicateFirst, headAt + 1) : verbAt, verbAt + 1), ctx.source.text),
+      predicateText: textOf(clause.slice(textFrom, verbAt + 1), ctx.source.text),
       object: lemma,
       objectKind: null,
       objectText: head.text.toLowerCase(),
@@ -1127,7 +1129,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // think he won") assert nothing about the world: no claim.
     if (tokens.slice(first, i).some((a) => MODALS.has(a.lower))) continue;
     // "The warehouse used to be used for produce": a former habit, not a fact of the event's time.
-    if (isUsedTo(tokens, i) || isUsedTo(tokens, first - 2) || (tokens[first - 1]?.lower === 'to' && isUsedTo(tokens, first - 2))) continue;
+    if (isUsedTo(tokens, i) || isUsedTo(tokens, first - 2)) continue;
     if (CONDITIONALS.has(tokens[0]?.lower ?? '')) continue;
     if (denialAt !== -1 && denialAt < first) continue;
     // "Subryan was charged with homicide, manslaughter, leaving the scene": an -ing form after a comma
