@@ -10,7 +10,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { COLOUR_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
+import { COLOUR_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -140,7 +140,7 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
     // A distance reads in the outlets' own words ("about 940 miles from Tehran"), though compared in km.
-    if (claims[0]?.draft.predicate.startsWith('distance from')) return `${mostCommon(claims.map((c) => c.draft.objectText ?? ''))} ${countPredicate(claims)}`.trim();
+    if (claims[0]?.draft.predicate.startsWith(DISTANCE_PREDICATE)) return `${mostCommon(claims.map((c) => c.draft.objectText ?? ''))} ${countPredicate(claims)}`.trim();
     const unitText = mostCommon(values.map((v) => v.unitText));
     // A person's own count reads as a sentence: "Tony DiLeo has spent 19 seasons".
     if (subject && claims[0]?.signature.subject && !claims[0].signature.subject.startsWith('~')) {
@@ -335,9 +335,6 @@ function joinInBlocks(groups: Map<string, ClusterClaim[]>, blocks: Map<string, s
   return groups;
 }
 
-// The senses of a verb a shared sense is looked for in (no light verb has more than 20).
-const MAX_SENSES_OBJECT_DISAMBIGUATES = 20;
-
 /** Whether two verbs share a WordNet sense, when neither is one of the lightest, an antonym or of another event type. */
 function shareVerbSense(a: string, b: string): boolean {
   if (a === b) return true;
@@ -346,8 +343,9 @@ function shareVerbSense(a: string, b: string): boolean {
   // A verb of a known event type names that event ("arrest"); a verb of no type or another shares
   // only its other senses with it ("stop" a car is not arresting its driver).
   if (areAntonyms(a, b, 'v') || eventTypeOf(a) !== eventTypeOf(b)) return false;
-  const right = new Set(senseKeys(b, 'v', MAX_SENSES_OBJECT_DISAMBIGUATES));
-  return senseKeys(a, 'v', MAX_SENSES_OBJECT_DISAMBIGUATES).some((k) => right.has(k));
+  // All their senses: neither is light, so there are few.
+  const right = new Set(senseKeys(b, 'v', senseCount(b, 'v')));
+  return senseKeys(a, 'v', senseCount(a, 'v')).some((k) => right.has(k));
 }
 
 /**

@@ -452,6 +452,9 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
  * The named place a distance is measured from, read after the unit: compass words (and a parenthesised
  * conversion) may come between, then "of", "from" or "off", then the name.
  */
+/** The predicate of a distance starts so, and ends with its place: "distance from tehran". */
+export const DISTANCE_PREDICATE = 'distance from ';
+
 // Lengths of the distance units news uses, in kilometres (statute and nautical miles by definition).
 const KILOMETRES_PER: Record<string, number> = { km: 1, kilometer: 1, kilometre: 1, kms: 1, mile: 1.609344, mi: 1.609344, 'nautical mile': 1.852 };
 
@@ -597,7 +600,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
         ...ctx.base,
         kind: 'QUANTITY',
         subject: null,
-        predicate: `distance from ${distance.place.toLowerCase()}`,
+        predicate: `${DISTANCE_PREDICATE}${distance.place.toLowerCase()}`,
         predicateText: `from ${distance.place}`,
         object: measured,
         objectKind: null,
