@@ -7,7 +7,7 @@ import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, Tim
 import type { BuiltClaim } from './build-claims.js';
 import type { ClaimDraft } from './extract-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonNoun, personSenseKey, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonFirst, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { COLOUR_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
@@ -392,7 +392,7 @@ function mergeCountedPeople(groups: Map<string, ClusterClaim[]>): Map<string, Cl
     // two women and a man - were killed" does not make a part of the three that others give alone.
     if (!members.every((c) => eventTypeOf(c.draft.predicate) !== null) || !members.some((c) => (objectsAt.get(at(c))?.size ?? 0) < 2)) continue;
     // A person in the word's first sense: "villager", "employee", not "count" (a nobleman only in its third).
-    if (s.object !== 'people' && !(isPersonNoun(s.object) && personSenseKey(s.object) === senseKeys(s.object, 'n', 1)[0])) continue;
+    if (s.object !== 'people' && !isPersonFirst(s.object)) continue;
     const block = `${s.predicate}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isLightVerb, isPlaceNoun, isWord, personSenseKey, senseKeys, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceNoun, isWord, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -791,7 +791,7 @@ function nounPhraseHead(tokens: Token[], from: number): number {
 function singularPersonLemma(token: Token): string | null {
   const lemma = isWord(token.lower, 'n') ? token.lower : null;
   if (!lemma || baseForm(token.lower, 'n') !== token.lower) return null;
-  return personSenseKey(lemma) !== null && personSenseKey(lemma) === senseKeys(lemma, 'n', 1)[0] ? lemma : null;
+  return isPersonFirst(lemma) ? lemma : null;
 }
 
 /**

@@ -194,6 +194,12 @@ export function isPersonNoun(phrase: string): boolean {
   return personSenseKey(phrase) !== null;
 }
 
+/** A person in the word's first sense: "villager", "woman", not "count" (a nobleman only in its third). */
+export function isPersonFirst(phrase: string): boolean {
+  const key = personSenseKey(phrase);
+  return key !== null && key === senseKeys(phrase, 'n', 1)[0];
+}
+
 /** True when a word is an ordinary English word in some class (so a capital at a sentence start proves nothing). */
 export function isCommonWord(word: string): boolean {
   return (['n', 'v', 'a'] as const).some((wc) => senseKeys(word, wc, 5).some((key) => isCommonSense(key, word)));
