@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 
 function corroborate(...args: string[]) {
   const r = spawnSync(process.execPath, ['bin/corroborate.mjs', ...args], { encoding: 'utf8', env: { ...process.env, DEBUG: '' }, timeout: 60_000 });
@@ -46,11 +47,28 @@ describe('corroborate', () => {
     expect(readFileSync(out).equals(before)).toBe(true);
   });
 
+  it('writes the same store on one thread as on three', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+    const rows = (threads: string) => {
+      const out = join(dir, `store-${threads}.db`);
+      expect(corroborate('build', 'data', 'tests/fixtures/mine-collapse', 'tests/fixtures/fnc1-sample/bodies.csv', '--out', out, '--threads', threads).status).toBe(0);
+      const db = new Database(out, { readonly: true });
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'builds' ORDER BY name").pluck().all() as string[];
+      const content = tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all()]);
+      db.close();
+      return content;
+    };
+    const one = rows('1');
+    expect(one.length).toBeGreaterThan(5);
+    expect(rows('3')).toEqual(one);
+  });
+
   it('exits 2 with a one-line reason on a usage mistake, and 1 on a missing store', () => {
     const unknown = corroborate('build', 'data');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('corroborate: build needs --out <store.db>\n');
     expect(corroborate('serve', '--port', 'eighty').status).toBe(2);
+    expect(corroborate('build', 'data', '--out', '/tmp/unused.db', '--threads', '0').stderr).toBe('corroborate: --threads must be a whole number from 1 to 64; got "0"\n');
     const missing = corroborate('assess', 'anything', '--db', '/nonexistent/store.db');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^corroborate: \/nonexistent\/store\.db: no store at this path/);

@@ -3,8 +3,8 @@
 // wink model are read-only resources loaded once).
 
 import type { Claim, Dispute, Entity, Evidence, Fact, PipelineResult, ScoredSource, Source } from '../model.js';
-import { segmentSource } from './segment.js';
-import { extractClaims, type ClaimDraft, type SentenceNames } from './extract-claims.js';
+import type { ClaimDraft, SentenceNames } from './extract-claims.js';
+import { extractSources } from './parallel-extract.js';
 import { resolveEntities, type EntityIndex } from './resolve-entities.js';
 import { buildClaims, classifyDrafts, type BuiltClaim } from './build-claims.js';
 import { clusterClaims, type Clustering } from './cluster.js';
@@ -26,6 +26,11 @@ export const PIPELINE_PARAMETERS: Record<string, unknown> = {
 
 export interface PipelineOptions {
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Threads that extract claims from sources (parallel-extract.ts): 1 (the default) extracts on the
+   * calling thread alone. The result is the same for any number.
+   */
+  threads?: number;
 }
 
 /**
@@ -114,9 +119,7 @@ function extractSourceClaims(sources: Source[], options: PipelineOptions): { dra
   const assumedDate = clusterDate(sources);
   // Held until extraction ends: each recurring string once (compact.ts).
   const pool = makeStringPool();
-  sources.forEach((source, i) => {
-    const dated = source.publishedAt || !assumedDate ? source : { ...source, publishedAt: assumedDate };
-    const extracted = extractClaims(dated, segmentSource(source));
+  extractSources(sources, assumedDate, { threads: options.threads ?? 1 }, (i, extracted) => {
     for (const draft of extracted.claims) drafts.push(compactDraft(draft, pool));
     // A sentence that names nobody adds nothing to entities or to claims' entity ids (a third of them).
     for (const sentence of extracted.names) if (sentence.names.length > 0) names.push(compactSentenceNames(sentence, pool));

@@ -1,0 +1,155 @@
+// Extraction of a corpus's sources on several threads. Parsing and reading each source is most of a
+// build's time and each source is read alone, so worker threads take sources from a shared counter
+// while the calling thread takes them too; results are handed on in source order, so the build is the
+// same as on one thread, byte for byte. The calling thread waits synchronously (Atomics.wait), which
+// keeps the pipeline one synchronous function.
+//
+// A worker that is slow to start takes nothing (the calling thread takes every source before it is
+// ready: a build of five articles never waits for one). A worker that fails on a source, or falls
+// silent for WORKER_SILENCE_MS while the caller has nothing left to do, is not waited for: the caller
+// extracts what is missing itself, and any late answer is ignored (extraction is deterministic, so the
+// answer would have been the same). So a crashed or missing worker costs time, never a wrong store.
+
+import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { Source } from '../model.js';
+import { segmentSource } from './segment.js';
+import { extractClaims, type ClaimDraft, type SentenceNames } from './extract-claims.js';
+
+export interface Extracted {
+  claims: ClaimDraft[];
+  names: SentenceNames[];
+}
+
+/** One source's claim drafts and names; an undated source is read as of the cluster's date. */
+export function extractSource(source: Source, assumedDate: string | null): Extracted {
+  const dated = source.publishedAt || !assumedDate ? source : { ...source, publishedAt: assumedDate };
+  return extractClaims(dated, segmentSource(source));
+}
+
+/** What a worker is started with (extract-worker.ts). */
+export interface WorkerStart {
+  sources: Source[];
+  assumedDate: string | null;
+  /** [0]: the next source index to take; [1]: how many answers the workers have posted. */
+  control: SharedArrayBuffer;
+  port: MessagePort;
+}
+
+/** A worker's answer for one source; `extracted` is null when extraction threw there. */
+export interface WorkerAnswer {
+  index: number;
+  extracted: Extracted | null;
+}
+
+const NEXT = 0;
+const POSTED = 1;
+// Longer than any one source takes to extract here (the slowest of the 1,683 FNC-1 bodies takes
+// under 0.1 s), so that only a worker that is gone or starved is overtaken. Before any worker has
+// answered, the wait allows for starting one (loading tsx, the wink model and WordNet: about 2 s).
+const WORKER_SILENCE_MS = 2000;
+const WORKER_START_MS = 30_000;
+
+export interface ExtractOptions {
+  /** Threads in all, the calling one included: 1 starts no worker. */
+  threads: number;
+  /**
+   * Whether the calling thread takes sources too (the default). Tests turn it off to have every
+   * source go through a worker.
+   */
+  callerTakes?: boolean;
+}
+
+/**
+ * Extracts every source and calls `use` with each result in source order. With `threads` > 1,
+ * `threads - 1` workers share the work; with 1, or for a single source, none is started.
+ */
+export function extractSources(sources: readonly Source[], assumedDate: string | null, { threads, callerTakes = true }: ExtractOptions, use: (index: number, extracted: Extracted) => void): void {
+  const workerCount = Math.min(threads - 1, sources.length - (callerTakes ? 1 : 0));
+  if (workerCount < 1) {
+    sources.forEach((source, i) => use(i, extractSource(source, assumedDate)));
+    return;
+  }
+  const control = new Int32Array(new SharedArrayBuffer(8));
+  const workers = Array.from({ length: workerCount }, () => startWorker(sources, assumedDate, control));
+  const done = new Map<number, Extracted>();
+  let next = 0;
+  const handOn = (): void => {
+    for (let extracted = done.get(next); extracted; extracted = done.get(next)) {
+      done.delete(next);
+      use(next, extracted);
+      next += 1;
+    }
+  };
+  const receive = (): void => {
+    for (const { port } of workers) {
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+        const answer = message.message as WorkerAnswer;
+        // A failed source is extracted here, where its error is thrown as it would be on one thread.
+        if (answer.index >= next && !done.has(answer.index)) done.set(answer.index, answer.extracted ?? extractSource(sources[answer.index] as Source, assumedDate));
+      }
+    }
+  };
+  try {
+    if (callerTakes) {
+      for (let i = Atomics.add(control, NEXT, 1); i < sources.length; i = Atomics.add(control, NEXT, 1)) {
+        done.set(i, extractSource(sources[i] as Source, assumedDate));
+        receive();
+        handOn();
+      }
+    }
+    while (next < sources.length) {
+      const posted = Atomics.load(control, POSTED);
+      receive();
+      handOn();
+      if (next >= sources.length) break;
+      if (Atomics.wait(control, POSTED, posted, posted === 0 ? WORKER_START_MS : WORKER_SILENCE_MS) === 'timed-out') {
+        done.set(next, extractSource(sources[next] as Source, assumedDate));
+        handOn();
+      }
+    }
+  } finally {
+    for (const { worker, port } of workers) {
+      port.close();
+      void worker.terminate();
+    }
+  }
+}
+
+function startWorker(sources: readonly Source[], assumedDate: string | null, control: Int32Array): { worker: Worker; port: MessagePort } {
+  const { port1, port2 } = new MessageChannel();
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  // The worker runs the TypeScript sources through tsx as this process does; tsx's loader does not
+  // reach worker threads by itself, so the worker registers it before importing its entry.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  const workerData: WorkerStart = { sources: sources as Source[], assumedDate, control: control.buffer as SharedArrayBuffer, port: port2 };
+  const worker = new Worker(bootstrap, { eval: true, workerData, transferList: [port2] });
+  // A worker's failure is handled where its silence is (extractSources); here it must not end the process.
+  worker.on('error', () => {});
+  worker.unref();
+  return { worker, port: port1 };
+}
+
+/**
+ * The loop a worker runs (extract-worker.ts): take the next source, extract it, post the answer. It
+ * first reads a sentence of its own, so that the wink model and WordNet are loaded before it takes a
+ * source the calling thread would otherwise wait for.
+ */
+export function runExtractWorker({ sources, assumedDate, control: buffer, port }: WorkerStart): void {
+  const control = new Int32Array(buffer);
+  const warmUp: Source = { key: 'warm-up', title: null, outlet: null, url: null, publishedAt: null, dateline: null, text: 'Two people were injured in the attack on Sunday, police said.', noise: [], origin: { path: 'warm-up', record: null } };
+  extractSource(warmUp, null);
+  for (let i = Atomics.add(control, NEXT, 1); i < sources.length; i = Atomics.add(control, NEXT, 1)) {
+    let extracted: Extracted | null = null;
+    try {
+      extracted = extractSource(sources[i] as Source, assumedDate);
+    } catch {
+      extracted = null;
+    }
+    const answer: WorkerAnswer = { index: i, extracted };
+    port.postMessage(answer);
+    Atomics.add(control, POSTED, 1);
+    Atomics.notify(control, POSTED);
+  }
+  port.close();
+}
