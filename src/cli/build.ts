@@ -2,6 +2,7 @@
 // and the build benchmark, so that what is measured is what users run.
 
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { readArticles } from '../ingest/read-articles.js';
 import { streamPipeline, PIPELINE_PARAMETERS, PIPELINE_VERSION } from '../pipeline/index.js';
 import { openStoreWriter } from '../store/write.js';
@@ -29,6 +30,23 @@ export function buildThreads(articles: number, cores = availableParallelism()): 
   return Math.max(1, Math.min(MAX_THREADS, cores, 1 + Math.floor(articles / ARTICLES_PER_WORKER)));
 }
 
+// V8 lets its old generation grow to up to four times what survived the last full collection, and a
+// build allocates fast: at 16,000 articles the heap reached 1.5 GB with about 450 MB live. Growing it by
+// 25% at a time (V8's --heap-growing-percent; 0, its default, lets V8 choose) took the 4,000-article
+// build from 905 to 616 MB peak RSS at the same CPU time (10% cost a quarter more CPU for nothing).
+// Set for the build only, unless the user set it on the command line.
+const BUILD_HEAP_GROWING_PERCENT = 25;
+
+function withBuildHeap<T>(run: () => T): T {
+  if (process.execArgv.some((arg) => /^--heap[-_]growing[-_]percent/.test(arg))) return run();
+  setFlagsFromString(`--heap-growing-percent=${BUILD_HEAP_GROWING_PERCENT}`);
+  try {
+    return run();
+  } finally {
+    setFlagsFromString('--heap-growing-percent=0');
+  }
+}
+
 /** `threads`: threads that extract claims (pipeline/parallel-extract.ts); by default buildThreads. */
 export function buildStore(paths: string[], out: string, onProgress?: (done: number, total: number) => void, threads?: number): BuildSummary {
   const startedMs = Date.now();
@@ -38,7 +56,7 @@ export function buildStore(paths: string[], out: string, onProgress?: (done: num
   // that becomes the store only when finish() renames it; any failure removes it.
   const writer = openStoreWriter(out, sources);
   try {
-    const result = streamPipeline(sources, writer, { onProgress, threads: threads ?? buildThreads(sources.length) });
+    const result = withBuildHeap(() => streamPipeline(sources, writer, { onProgress, threads: threads ?? buildThreads(sources.length) }));
     writer.finish(result, { pipelineVersion: PIPELINE_VERSION, parameters: PIPELINE_PARAMETERS, inputs, startedAt, finishedAt: new Date().toISOString() });
     return {
       sources: result.sources.length,
