@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsFor, parseNumber, areCountsCompatible } from '../src/pipeline/numbers.js';
 import { resolveTime, areTimesCompatible, isFloatingTime } from '../src/pipeline/times.js';
-import { areSurnamesAlike, resolveEntities } from '../src/pipeline/resolve-entities.js';
+import { areSurnamesAlike, isInitialledForm, resolveEntities } from '../src/pipeline/resolve-entities.js';
 import { extractClaims } from '../src/pipeline/extract-claims.js';
 import { segmentSource } from '../src/pipeline/segment.js';
 import { findNames } from '../src/pipeline/mentions.js';
@@ -112,6 +112,29 @@ describe('names', () => {
     expect(same('Anthony LaCalamita', 'Calamita')).toBe(true);
     expect(same('USGS', 'U.S. Geological Survey')).toBe(true);
     expect(same('Maria Lopez', 'Mario Lopez')).toBe(false);
+  });
+
+  it('joins initials with and without points, and a name to its form with some words as initials', () => {
+    const resolve = (lines: string[]) => {
+      const text = lines.join(' ');
+      const sentences = analyseSpan(text, 0, text.length).map((s, index) => ({ sourceKey: 's', sentenceIndex: index, names: findNames(s.tokens).names }));
+      const index = resolveEntities(sentences);
+      return (a: string, b: string) => index.entityForName(a) !== null && index.entityForName(a) === index.entityForName(b);
+    };
+    const points = ["The U.S. Geological Survey put the quake's strength at magnitude 5.9.", "The US Geological Survey put the epicentre of Sunday's quake at about 58km south-west of Bandar Abbas."];
+    expect(resolve(points)('U.S. Geological Survey', 'US Geological Survey')).toBe(true);
+    const same = resolve([
+      ...points,
+      'The official IRNA news agency and the United States Geological Survey said it had a magnitude of 5.9.',
+      'The USGS said so.',
+      'The UN Security Council met. The Utah State Council did not.',
+    ]);
+    expect(same('US Geological Survey', 'United States Geological Survey')).toBe(true);
+    expect(same('USGS', 'United States Geological Survey')).toBe(true);
+    expect(isInitialledForm('UN Security Council', 'United Nations Security Council')).toBe(true);
+    // Initials that fit other words are not enough when the rest of the name differs.
+    expect(isInitialledForm('US Open', 'United States Geological Survey')).toBe(false);
+    expect(same('UN Security Council', 'Utah State Council')).toBe(false);
   });
 
   it('joins a name to the one longer name that extends it, but not after a direction or when two could', () => {

@@ -16,13 +16,17 @@ const GLUED_PARTICLES = new Set(['la', 'le', 'de', 'di', 'da', 'du', 'del', 'del
 // So are abbreviated ranks, and what comes before them: "Troy Police Lt. Gerry Scherlinck" is Gerry Scherlinck.
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon', 'lt', 'lieut', 'sgt', 'capt', 'cpt', 'col', 'gen', 'maj', 'cmdr', 'cdr', 'adm', 'det', 'insp', 'supt', 'cpl', 'pvt', 'atty', 'amb']);
 
-/** Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi]. */
+/**
+ * Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi].
+ * Initials written with points are one word, as outlets that drop the points write them: "U.S." is "us".
+ */
 export function nameWords(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''))
     .split(/[\s\-‐.]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w !== '' && !PARTICLES.has(w))
@@ -62,6 +66,41 @@ export function initialsOf(name: string): string {
     })
     .join('')
     .toLowerCase();
+}
+
+/** Whether a word is initials: "US", "U.S.", "NYPD". */
+function isInitials(word: string): boolean {
+  return /^(\p{Lu}\.?){2,}$/u.test(word);
+}
+
+/**
+ * Whether a name is another with a run of its words written as their initials: "US Geological Survey"
+ * and "United States Geological Survey", "UN Security Council" and "United Nations Security Council".
+ * Every other word must be the same, so initials that happen to fit other words ("US Open" and
+ * "Universal Studios Open") need the rest of the name to agree too.
+ */
+export function isInitialledForm(short: string, long: string): boolean {
+  const a = short.split(/[\s\-‐]+/).filter((w) => w !== '');
+  const b = long.split(/[\s\-‐]+/).filter((w) => w !== '');
+  const fold = (word: string): string => word.replace(/\./g, '').toLowerCase();
+  let i = 0;
+  let j = 0;
+  let hasInitials = false;
+  while (i < a.length && j < b.length) {
+    const word = a[i] ?? '';
+    if (fold(word) === fold(b[j] ?? '')) {
+      i++;
+      j++;
+      continue;
+    }
+    const letters = word.replace(/\./g, '');
+    const run = b.slice(j, j + letters.length);
+    if (!isInitials(word) || run.length < letters.length || !run.every((w, k) => /^\p{Lu}/u.test(w) && w[0] === letters[k])) return false;
+    i++;
+    j += letters.length;
+    hasInitials = true;
+  }
+  return hasInitials && i === a.length && j === b.length;
 }
 
 /**
@@ -144,6 +183,46 @@ const ELIDED_HEADS = new Set(['island', 'islands', 'bank', 'tv', 'radio', 'servi
 // Words that make another place of a name: "South Richmond Hill" is not Richmond Hill, nor "New York" York.
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'new', 'old', 'greater', 'little']);
 
+/** Moves one cluster's mentions into another's, which names the entity from then on. */
+function mergeCluster(from: Cluster, into: Cluster, mergedInto: Map<Cluster, Cluster>): void {
+  for (const [surface, n] of from.surfaces) into.surfaces.set(surface, (into.surfaces.get(surface) ?? 0) + n);
+  for (const [title, n] of from.titles) into.titles.set(title, (into.titles.get(title) ?? 0) + n);
+  into.mentions += from.mentions;
+  mergedInto.set(from, into);
+}
+
+/**
+ * Clusters whose name is another's with some words written as initials ("US Geological Survey",
+ * "United States Geological Survey"), when exactly one other fits. Blocked by the initials of the
+ * whole name, which both forms share ("usgs"), so no step compares all pairs.
+ */
+function joinInitialledForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>): void {
+  const byInitials = new Map<string, Set<Cluster>>();
+  for (const cluster of clusters) {
+    if (cluster.words.length < 2) continue;
+    for (const surface of cluster.surfaces.keys()) {
+      const set = byInitials.get(initialsOf(surface)) ?? new Set<Cluster>();
+      set.add(cluster);
+      byInitials.set(initialsOf(surface), set);
+    }
+  }
+  for (const cluster of clusters) {
+    if (mergedInto.has(cluster)) continue;
+    const short = [...cluster.surfaces.keys()].filter((s) => s.split(/[\s\-‐]+/).length >= 2 && s.split(/[\s\-‐]+/).some(isInitials));
+    const longer = new Set<Cluster>();
+    for (const surface of short) {
+      for (const other of byInitials.get(initialsOf(surface)) ?? []) {
+        if (other !== cluster && !mergedInto.has(other) && [...other.surfaces.keys()].some((long) => isInitialledForm(surface, long))) longer.add(other);
+      }
+    }
+    const [other] = longer;
+    // A form two names could spell out is left alone.
+    if (longer.size !== 1 || !other) continue;
+    const [from, into] = cluster.mentions > other.mentions ? [other, cluster] : [cluster, other];
+    mergeCluster(from, into, mergedInto);
+  }
+}
+
 /**
  * Clusters that are a shorter form of exactly one other: a name of two or more words that ends another
  * ("Stolt Valor" / "MV Stolt Valor", "Beaumont Hospital" / "Royal Oak Beaumont Hospital"), unless a
@@ -151,7 +230,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
  * ("Qeshm" / "Qeshm Island"). A short form two names could extend is left alone. Indexed by the
  * suffixes and prefixes of each name, so no step compares all pairs.
  */
-function joinShortForms(clusters: Cluster[]): Map<Cluster, Cluster> {
+function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>): void {
   const longer = new Map<string, Set<Cluster>>();
   const note = (key: string, cluster: Cluster): void => {
     const set = longer.get(key) ?? new Set<Cluster>();
@@ -166,19 +245,14 @@ function joinShortForms(clusters: Cluster[]): Map<Cluster, Cluster> {
     }
     if (words.length >= 2 && ELIDED_HEADS.has(words[words.length - 1] ?? '')) note(words.slice(0, -1).join(' '), cluster);
   }
-  const mergedInto = new Map<Cluster, Cluster>();
   for (const cluster of clusters) {
     const containers = [...(longer.get(cluster.words.join(' ')) ?? [])].filter((c) => c !== cluster);
     const container = containers[0];
     if (containers.length !== 1 || !container || mergedInto.has(container) || mergedInto.has(cluster)) continue;
     // The form written more often names the entity: "Hasim Rahman", not "American Hasim Rahman".
     const [from, into] = cluster.mentions > container.mentions ? [container, cluster] : [cluster, container];
-    for (const [surface, n] of from.surfaces) into.surfaces.set(surface, (into.surfaces.get(surface) ?? 0) + n);
-    for (const [title, n] of from.titles) into.titles.set(title, (into.titles.get(title) ?? 0) + n);
-    into.mentions += from.mentions;
-    mergedInto.set(from, into);
+    mergeCluster(from, into, mergedInto);
   }
-  return mergedInto;
 }
 
 export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
@@ -312,8 +386,12 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     }
   }
 
-  // "Stolt Valor" for "MV Stolt Valor", "Qeshm" for "Qeshm Island": one entity, under the longer name.
-  const mergedInto = joinShortForms([...new Set([...blocks.values()].flat())]);
+  // "US Geological Survey" for "United States Geological Survey", "Stolt Valor" for "MV Stolt Valor",
+  // "Qeshm" for "Qeshm Island": one entity each.
+  const clusters = [...new Set([...blocks.values()].flat())];
+  const mergedInto = new Map<Cluster, Cluster>();
+  joinInitialledForms(clusters, mergedInto);
+  joinShortForms(clusters.filter((c) => !mergedInto.has(c)), mergedInto);
   const finalOf = (cluster: Cluster): Cluster => {
     let at = cluster;
     for (let next = mergedInto.get(at); next; next = mergedInto.get(at)) at = next;
