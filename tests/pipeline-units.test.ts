@@ -167,6 +167,9 @@ describe('names', () => {
 
   it('merges transliterations of one surname and keeps different names apart', () => {
     for (const variant of ['kazimi', 'khadimi', 'kadhemi']) expect(areSurnamesAlike('kadhimi', variant)).toBe(true);
+    // Persian b and v: "Qeshm governor Heydar Alishbandi" and "Qeshm Gov. Heidar Alishvandi" are one man.
+    expect(areSurnamesAlike('alishbandi', 'alishvandi')).toBe(true);
+    expect(areSurnamesAlike('gavarzin', 'gabardin')).toBe(true);
     expect(areSurnamesAlike('price', 'prince')).toBe(false);
     expect(areSurnamesAlike('salih', 'kadhimi')).toBe(false);
   });

@@ -105,7 +105,8 @@ export function isInitialledForm(short: string, long: string): boolean {
 
 /**
  * A transliteration-tolerant key for a surname: digraphs folded (kh->k, dh->d), dental consonants
- * merged (d, t, z: Arabic dh/z spellings), vowels and h/w/y dropped, doubles collapsed.
+ * merged (d, t, z: Arabic dh/z spellings), b and v merged (Persian and Greek names are written with
+ * either: "Alishbandi"/"Alishvandi", "Vasilis"/"Basilis"), vowels and h/w/y dropped, doubles collapsed.
  */
 // Every mention is compared with every name of its block; the same few thousand words are folded over
 // and over (27 s of a 16k-article build), so each word's skeleton is kept.
@@ -124,7 +125,8 @@ function foldSurname(word: string): string {
     .replace(/([kgdtsp])h/g, '$1')
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
-    .replace(/[tz]/g, 'd');
+    .replace(/[tz]/g, 'd')
+    .replace(/v/g, 'b');
   const head = folded[0] ?? '';
   const rest = folded.slice(1).replace(/[aeiouyhw]/g, '');
   return (head + rest).replace(/(.)\1+/g, '$1');
