@@ -96,6 +96,14 @@ describe('names', () => {
     expect(names('Fans bought T-shirts of Bettie Page.')).toEqual(['Bettie Page']);
   });
 
+  it('takes a person noun after a given name or a form of address for a surname, but keeps a place and a nationality before a title', () => {
+    const names = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names.map((n) => n.text);
+    expect(names('Assistant chief fire officer Peter Guest described the building as a "total loss".')).toEqual(['Peter Guest']);
+    expect(names('Mr Guest added that no-one had been injured in what was a serious incident.')).toEqual(['Mr Guest']);
+    expect(names('On Saturday, the Alaska Governor said she apologizes if the incident was in any way connected to her.')).toEqual([]);
+    expect(names('The attack on the residence of the Iraqi Prime Minister was condemned.')).toEqual([]);
+  });
+
   it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);

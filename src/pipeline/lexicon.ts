@@ -200,6 +200,16 @@ export function isPersonFirst(phrase: string): boolean {
   return key !== null && key === senseKeys(phrase, 'n', 1)[0];
 }
 
+/**
+ * True when WordNet knows a word only as a proper name, first as a person's: "Peter" (Saint Peter),
+ * "Michael"; not "Alaska" (a place first) and not "bill" (a common word too).
+ */
+export function isPersonName(word: string): boolean {
+  const keys = senseKeys(word, 'n', Number.POSITIVE_INFINITY);
+  const [first] = keys;
+  return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_PERSON && !keys.some((key) => isCommonSense(key, word));
+}
+
 /** True when a word is an ordinary English word in some class (so a capital at a sentence start proves nothing). */
 export function isCommonWord(word: string): boolean {
   return (['n', 'v', 'a'] as const).some((wc) => senseKeys(word, wc, 5).some((key) => isCommonSense(key, word)));

@@ -2,7 +2,7 @@
 // precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
 
 import type { Token } from './nlp.js';
-import { baseForm, isCommonWord, isPersonNoun, isWord } from './lexicon.js';
+import { baseForm, isCommonWord, isPersonName, isPersonNoun, isWord } from './lexicon.js';
 
 export interface NameMention {
   /** Surface of the name without its title: "Mustafa al-Kadhimi". */
@@ -28,6 +28,15 @@ export interface TitleMention {
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
 // Particles that are also everyday English words join a name only with a hyphen: "as-Sadr", not "as Iraq".
 const HYPHEN_ONLY_PARTICLES = new Set(['ad', 'as', 'ash', 'da', 'la', 'le', 'de', 'du', 'den']);
+// Forms of address are not names: "Mr Papandreou", "Ms Merkel", "Professor Varoufakis" are the surname.
+// So are abbreviated ranks: "Lt. Gerry Scherlinck".
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon', 'lt', 'lieut', 'sgt', 'capt', 'cpt', 'col', 'gen', 'maj', 'cmdr', 'cdr', 'adm', 'det', 'insp', 'supt', 'cpl', 'pvt', 'atty', 'amb']);
+
+/** Whether a lower-case word, its point dropped, is a form of address or an abbreviated rank: "mr", "lt". */
+export function isFormOfAddress(word: string): boolean {
+  return HONORIFICS.has(word);
+}
+
 const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 function isNameToken(token: Token | undefined): boolean {
@@ -95,7 +104,11 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
       // "Tim Cook", "Bettie Page": a run that ends in a person noun after words that WordNet does not know
       // (so not "Iraqi Prime Minister") is a name whose surname is also an occupation, not a name-less title.
-      if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every((w) => !isWord(w, 'n') && !isWord(w, 'a'))) break;
+      // So is one after a given name WordNet knows as a person's ("Peter Guest": Saint Peter) or after a
+      // form of address ("Mr Guest"); "Alaska Governor" and "Iraqi Prime Minister" (an adjective, though
+      // WordNet's first "Iraqi" is a person) stay titles.
+      const isNameWord = (w: string): boolean => !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
+      if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(isNameWord)) break;
       if (found) {
         title = found.title;
         // "US President Joe Biden", "Iraqi President Barham Salih": the word before the title tells the two presidents apart.

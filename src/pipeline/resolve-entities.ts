@@ -5,6 +5,7 @@
 import type { Entity, EntityType } from '../model.js';
 import type { SentenceNames, SubjectRef } from './extract-claims.js';
 import { personSenseKey } from './lexicon.js';
+import { isFormOfAddress } from './mentions.js';
 import { hashId } from './ids.js';
 
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'the']);
@@ -12,9 +13,6 @@ const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'd
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 // Particles some surnames carry joined to them: "LaCalamita", "DeSantis", "AlKadhimi".
 const GLUED_PARTICLES = new Set(['la', 'le', 'de', 'di', 'da', 'du', 'del', 'della', 'al', 'el', 'van', 'von']);
-// Forms of address are not names: "Mr Papandreou", "Ms Merkel", "Professor Varoufakis" are the surname.
-// So are abbreviated ranks, and what comes before them: "Troy Police Lt. Gerry Scherlinck" is Gerry Scherlinck.
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon', 'lt', 'lieut', 'sgt', 'capt', 'cpt', 'col', 'gen', 'maj', 'cmdr', 'cdr', 'adm', 'det', 'insp', 'supt', 'cpl', 'pvt', 'atty', 'amb']);
 
 /**
  * Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi].
@@ -31,7 +29,8 @@ export function nameWords(name: string): string[] {
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w !== '' && !PARTICLES.has(w))
     .filter((w, i, all) => !(i > 0 && i === all.length - 1 && SUFFIXES.has(w)))
-    .filter((_w, i, all) => !all.slice(i, all.length - 1).some((later) => HONORIFICS.has(later)));
+    // Forms of address are not names, nor is what comes before them: "Troy Police Lt. Gerry Scherlinck" is Gerry Scherlinck.
+    .filter((_w, i, all) => !all.slice(i, all.length - 1).some(isFormOfAddress));
 }
 
 /**
