@@ -104,6 +104,16 @@ describe('names', () => {
     expect(names('The attack on the residence of the Iraqi Prime Minister was condemned.')).toEqual([]);
   });
 
+  it('keeps the capitalised words of a name that wink tags as common words: "Jamaica Hospital", "The Associated Press"', () => {
+    const names = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names.map((n) => n.text);
+    expect(names('EMS crews rushed Chohan to Jamaica Hospital for treatment, where she was later pronounced dead.')).toContain('Jamaica Hospital');
+    expect(names('A spokeswoman for Beaumont Hospital in Royal Oak said the three victims were taken to the hospital.')).toEqual(['Beaumont Hospital', 'Royal Oak']);
+    expect(names('Another provincial official, Ghasem Karami, told The Associated Press that high casualties were not expected.')).toEqual(['Ghasem Karami', 'Associated Press']);
+    // Not a capital that opens the sentence, nor one of a title-case headline, where every word has one.
+    expect(names('Hospital officials said Chohan died there.')).toEqual(['Chohan']);
+    expect(names('Queens Woman Killed By Drunk Driver Near Jamaica Hospital Entrance')).not.toContain('Jamaica Hospital Entrance');
+  });
+
   it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);

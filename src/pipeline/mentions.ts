@@ -81,15 +81,25 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     return verb !== null && verb !== lower;
   };
   const isName = (token: Token | undefined): boolean => isNameToken(token) && !(isTitled && isInflectedVerb(token?.lower ?? ''));
+  // wink tags some capitalised words of a name as common words ("Jamaica Hospital/NOUN", "The
+  // Associated/VERB Press"). Outside a title-case headline a capital there is the name's: a capitalised
+  // noun right after a name word, or a capitalised word between "the" and a name (no verb follows "the").
+  const isMistaggedNameWord = (at: number): boolean => {
+    const token = tokens[at];
+    if (isTitled || !token || !/^\p{Lu}\p{Ll}/u.test(token.text) || CALENDAR_WORDS.test(token.text)) return false;
+    if (token.pos === 'NOUN' && isName(tokens[at - 1])) return true;
+    return ['NOUN', 'VERB', 'ADJ'].includes(token.pos) && tokens[at - 1]?.lower === 'the' && isName(tokens[at + 1]);
+  };
+  const isNameWord = (at: number): boolean => isName(tokens[at]) || isMistaggedNameWord(at);
   let i = 0;
   while (i < tokens.length) {
-    if (!isName(tokens[i]) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
+    if (!isNameWord(i) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
       i++;
       continue;
     }
     let last = i;
-    while (last + 1 < tokens.length && (isName(tokens[last + 1]) || isJoiner(tokens, last + 1))) last++;
-    while (last > i && !isName(tokens[last])) last--;
+    while (last + 1 < tokens.length && (isNameWord(last + 1) || isJoiner(tokens, last + 1))) last++;
+    while (last > i && !isNameWord(last)) last--;
     // A letter alone ("T-shirts") is no name; initials count only inside a longer one.
     if (last === i && !/\p{L}{2}/u.test(tokens[i]?.text ?? '')) {
       i = last + 1;
