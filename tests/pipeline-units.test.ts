@@ -114,6 +114,32 @@ describe('names', () => {
     expect(names('Queens Woman Killed By Drunk Driver Near Jamaica Hospital Entrance')).not.toContain('Jamaica Hospital Entrance');
   });
 
+  it('keeps the number of a name: "102nd Precinct", "Interstate 75", "I-75", but not a count or a day', () => {
+    const names = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names.map((n) => n.text);
+    expect(names('Two police officers from the 102nd Precinct were stationed on 117th Street at approximately 7 p.m. on Friday night.')).toEqual(['102nd Precinct', '117th Street']);
+    // wink splits "112th" into "1" and "12th".
+    expect(names('The driver was taken to the 112th Precinct, where police documented it.')).toEqual(['112th Precinct']);
+    expect(names('LaCalamita drove across several counties, at speeds up to 120 miles per hour, surrendering only after authorities boxed in his car on Interstate 75 in Saginaw, Michigan.')).toContain('Interstate 75');
+    expect(names('The subsequent car chase tied up traffic on the I-75 corridor in Flint.')).toContain('I-75');
+    expect(names('The ship was attacked in the Gulf 20 miles off Yemen.')).toEqual(['Gulf', 'Yemen']);
+    expect(names('At about 9:25 in the morning of 10th Nov, she detected a group of five suspicious boats.')).toEqual(['Nov']);
+
+    const text = [
+      'LaCalamita drove across several counties, at speeds up to 120 miles per hour, surrendering only after authorities boxed in his car on Interstate 75 in Saginaw, Michigan.',
+      'The subsequent car chase tied up traffic on the I-75 corridor in Flint.',
+      'Two police officers from the 102nd Precinct were stationed on 117th Street at approximately 7 p.m. on Friday night.',
+      'The driver was taken to the 112th Precinct, where police documented it.',
+      'He lived on 121st Street, a few blocks from the house on 131st Street where he was arrested.',
+    ].join(' ');
+    const sentences = analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: 's', sentenceIndex, names: findNames(s.tokens).names }));
+    expect(sentences.flatMap((s) => s.names.map((n) => n.text))).toEqual(expect.arrayContaining(['Interstate 75', 'I-75', '121st Street', '131st Street']));
+    const index = resolveEntities(sentences);
+    expect(index.entityForName('I-75')).toBe(index.entityForName('Interstate 75'));
+    // Names that differ in a number are never one, however alike their letters.
+    expect(index.entityForName('102nd Precinct')).not.toBe(index.entityForName('112th Precinct'));
+    expect(index.entityForName('121st Street')).not.toBe(index.entityForName('131st Street'));
+  });
+
   it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);

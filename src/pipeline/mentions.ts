@@ -60,6 +60,33 @@ function titleWithin(words: string[]): { title: string; from: number } | null {
   return null;
 }
 
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+
+/** The last token of an ordinal in digits that starts at `at` ("102nd"; wink splits "112th" into "1" "12th"), or -1. */
+function ordinalEnd(tokens: Token[], at: number): number {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (!token) return -1;
+  if (ORDINAL.test(token.text)) return at;
+  return /^\d+$/.test(token.text) && next && next.start === token.end && ORDINAL.test(next.text) ? at + 1 : -1;
+}
+
+/**
+ * Whether the number after a name is part of it: "Interstate 75", "Route 66", "Flight 370" are common
+ * nouns named by their number. A number followed by a noun counts that noun ("the Gulf 20 miles off"),
+ * and a person noun is a title, whose number is no name ("BEY 0843 GMT", a dateline).
+ */
+function isNumberOfName(tokens: Token[], last: number): boolean {
+  const name = tokens[last];
+  const number = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!name || !number || !/^\d+$/.test(number.text) || (after && (after.pos === 'NOUN' || after.pos === 'PROPN'))) return false;
+  return isWord(name.lower, 'n') && isCommonWord(name.lower) && !isPersonNoun(name.lower);
+}
+
+// "10th Nov" is a day, not a thing the ordinal numbers.
+const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
 /**
  * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
  * its verbs too: most of its longer words start with a capital.
@@ -93,15 +120,20 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
   const isNameWord = (at: number): boolean => isName(tokens[at]) || isMistaggedNameWord(at);
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(i) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
+    // "the 102nd Precinct", "117th Street": an ordinal opens the name it numbers.
+    const ordinal = ordinalEnd(tokens, i);
+    const isNumbered = ordinal >= 0 && isNameWord(ordinal + 1) && !MONTH_ABBREVIATIONS.test(tokens[ordinal + 1]?.text ?? '');
+    if (!isNumbered && !isNameWord(i) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
       i++;
       continue;
     }
-    let last = i;
+    let last = isNumbered ? ordinal + 1 : i;
     while (last + 1 < tokens.length && (isNameWord(last + 1) || isJoiner(tokens, last + 1))) last++;
     while (last > i && !isNameWord(last)) last--;
-    // A letter alone ("T-shirts") is no name; initials count only inside a longer one.
-    if (last === i && !/\p{L}{2}/u.test(tokens[i]?.text ?? '')) {
+    if (!isTitled && isNumberOfName(tokens, last)) last++;
+    // A letter alone ("T-shirts") is no name; initials count only inside a longer one, a letter with a
+    // number is one ("I-75").
+    if (last === i && !/\p{L}{2}|\p{L}.*\d/u.test(tokens[i]?.text ?? '')) {
       i = last + 1;
       continue;
     }

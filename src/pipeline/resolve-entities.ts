@@ -33,13 +33,21 @@ export function nameWords(name: string): string[] {
     .filter((_w, i, all) => !all.slice(i, all.length - 1).some(isFormOfAddress));
 }
 
+/** Whether either of two name words has a digit: "102nd" and "112th" Precinct are two, however alike. */
+function hasNumber(a: string, b: string): boolean {
+  return /\d/.test(a) || /\d/.test(b);
+}
+
 /**
  * Whether two given names are spellings of one ("Karolos"/"Carolos", "Giannis"/"Yiannis",
  * "Ilias"/"Elias"): one letter apart, not at the end (so "Maria" and "Mario" stay two), and long
- * enough for one letter not to make another name.
+ * enough for one letter not to make another name; or one is the other's initial ("J." for "John",
+ * "I-75" for "Interstate 75").
  */
 function areGivenNamesAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  if (hasNumber(a, b)) return false;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   return surnameSkeleton(a) === surnameSkeleton(b) || (a.length >= 5 && b.length >= 5 && editDistance(a, b) === 1);
 }
@@ -148,6 +156,7 @@ function editDistance(a: string, b: string): number {
 /** Whether two surname spellings can be one name: same skeleton and close in spelling. */
 export function areSurnamesAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  if (hasNumber(a, b)) return false;
   // "LaCalamita" and "Calamita", "DeSantis" and "Santis": a particle written onto the name.
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   if (shorter.length >= 4 && longer.endsWith(shorter) && GLUED_PARTICLES.has(longer.slice(0, longer.length - shorter.length))) return true;
