@@ -140,6 +140,32 @@ describe('names', () => {
     expect(index.entityForName('121st Street')).not.toBe(index.entityForName('131st Street'));
   });
 
+  it('reads "X of Y" as one name when X is common words naming a place or a body, and a party as no title', () => {
+    const names = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names.map((n) => n.text);
+    expect(names('The pirates were from Somalia and Yemen, two countries on the coast of the Gulf of Aden.')).toEqual(['Somalia', 'Yemen', 'Gulf of Aden']);
+    expect(names('In Parliament the Communist Party of Greece has accused the government for the deaths.')).toEqual(['Parliament', 'Communist Party of Greece']);
+    expect(names('The claims of the Communist Party are based on the fact that 50 fascists tried to enter the demo.')).toEqual(['Communist Party']);
+    // A person, a direction and a title after "of" stay apart.
+    expect(names('Police said they had located Anthony LaCalamita of Troy on the highway.')).toEqual(['Anthony LaCalamita', 'Troy']);
+    expect(names('The skipper of the Ethiopian vessel, sailing 150 nautical miles West of Aden, radioed a message.')).not.toContain('West of Aden');
+    expect(names('Amid anger towards the police compounded by the unpopularity of the Government of Prime Minister Costas Karamanlis, Greece is still awaiting a report.')).toContain('Costas Karamanlis');
+
+    const text = [
+      'At the time of writing the Ministry of Finance is reported to be on fire.',
+      'Firefighters extinguished blazes at a branch of the Finance Ministry while protesters set up burning barricades.',
+      'In Parliament the Communist Party of Greece has accused the government for the deaths.',
+      'The claims of the Communist Party are based on the fact that 50 fascists tried to enter the demo.',
+      'Pirates in two boats attacked a ship in the Gulf of Aden on Saturday.',
+      'The ship was sailing 150 nautical miles from Aden at the time.',
+    ].join(' ');
+    const index = resolveEntities(analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: 's', sentenceIndex, names: findNames(s.tokens).names })));
+    const same = (a: string, b: string) => index.entityForName(a) !== null && index.entityForName(a) === index.entityForName(b);
+    expect(same('Ministry of Finance', 'Finance Ministry')).toBe(true);
+    expect(same('Communist Party of Greece', 'Communist Party')).toBe(true);
+    // A place and the larger thing named after it are two.
+    expect(same('Gulf of Aden', 'Aden')).toBe(false);
+  });
+
   it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);

@@ -14,6 +14,7 @@ const LEX_NOUN_ARTIFACT = 6;
 const LEX_NOUN_LOCATION = 15;
 const LEX_NOUN_OBJECT = 17;
 const LEX_NOUN_EVENT = 11;
+const LEX_NOUN_GROUP = 14;
 const LEX_NOUN_PERSON = 18;
 const LEX_NOUN_PHENOMENON = 19;
 const LEX_NOUN_PROCESS = 22;
@@ -233,6 +234,12 @@ const PLACE_LEXNAMES = new Set([LEX_NOUN_ARTIFACT, LEX_NOUN_LOCATION, LEX_NOUN_O
 export function isPlaceNoun(lemma: string): boolean {
   const [first] = senseKeys(lemma, 'n', 1);
   return first !== undefined && PLACE_LEXNAMES.has(synsetByKey(first)?.lexname ?? -1);
+}
+
+/** True when a noun's first sense is a group of people: "party", "ministry", "union", "council". */
+export function isGroupNoun(lemma: string): boolean {
+  const [first] = senseKeys(lemma, 'n', 1);
+  return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_GROUP;
 }
 
 /** Synsets one step from a synset: hypernyms, hyponyms, similar adjectives and verb groups. */

@@ -2,7 +2,7 @@
 // precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
 
 import type { Token } from './nlp.js';
-import { baseForm, isCommonWord, isPersonName, isPersonNoun, isWord } from './lexicon.js';
+import { baseForm, isCommonWord, isGroupNoun, isPersonName, isPersonNoun, isPlaceNoun, isWord } from './lexicon.js';
 
 export interface NameMention {
   /** Surface of the name without its title: "Mustafa al-Kadhimi". */
@@ -87,6 +87,38 @@ function isNumberOfName(tokens: Token[], last: number): boolean {
 // "10th Nov" is a day, not a thing the ordinal numbers.
 const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 
+/** Whether words are common ones, or adjectives, that end in a noun naming a body: "Communist Party", "Socialist Workers Party". */
+function isBodyName(words: string[]): boolean {
+  const head = words[words.length - 1] ?? '';
+  return words.every((w) => isCommonWord(w) || isWord(w, 'a')) && isGroupNoun(baseForm(head, 'n') ?? head);
+}
+
+const COMPASS_POINTS = /^(north|south|east|west)(east|west)?(ern)?$/;
+
+/**
+ * The last token of a name after "of" that belongs to the name before it, or -1: a place, a body or a
+ * made thing named by what it is of ("Gulf of Aden", "Ministry of Finance", "Communist Party of
+ * Greece", "Tomb of the Unknown Soldier"). The name before must be common words ending in such a noun,
+ * so a person stays apart ("Jeb Bush of Florida"), and neither a compass point ("West of Aden") nor one
+ * capitalised word opening the sentence ("Villages of Qeshm were flattened"); the name after must not
+ * open with a title or a given name ("Government of Prime Minister Costas Karamanlis"), whose person
+ * is a name of its own.
+ */
+function ofNameEnd(tokens: Token[], first: number, last: number, isNameWord: (at: number) => boolean): number {
+  const words = tokens.slice(first, last + 1).map((t) => t.lower).filter((w) => w !== '-');
+  const head = words[words.length - 1] ?? '';
+  const noun = baseForm(head, 'n') ?? head;
+  if (tokens[last + 1]?.text !== 'of' || (first === 0 && first === last) || COMPASS_POINTS.test(head)) return -1;
+  if (!words.every((w) => isCommonWord(w) || isWord(w, 'a')) || !(isPlaceNoun(noun) || isGroupNoun(noun))) return -1;
+  const from = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  if (!isNameWord(from)) return -1;
+  let end = from;
+  while (end + 1 < tokens.length && isNameWord(end + 1)) end++;
+  const after = tokens.slice(from, end + 1).map((t) => t.lower);
+  const isPersonFirst = isPersonName(after[0] ?? '') || after.some((_w, k) => isPersonNoun(after.slice(0, k + 1).join(' ')));
+  return isPersonFirst ? -1 : end;
+}
+
 /**
  * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
  * its verbs too: most of its longer words start with a capital.
@@ -151,6 +183,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       // WordNet's first "Iraqi" is a person) stay titles.
       const isNameWord = (w: string): boolean => !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
       if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(isNameWord)) break;
+      // A person noun before words that name a body is no title: "Communist Party", "Conservative Party".
+      if (found && k < words.length && isBodyName(words.slice(k).filter((w) => w !== '-'))) break;
       if (found) {
         title = found.title;
         // "US President Joe Biden", "Iraqi President Barham Salih": the word before the title tells the two presidents apart.
@@ -185,6 +219,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
         }
       }
     }
+    const ofEnd = !isTitled && nameFirst <= last ? ofNameEnd(tokens, nameFirst, last, isNameWord) : -1;
+    if (ofEnd >= 0) last = ofEnd;
     const head = tokens[nameFirst];
     const tail = tokens[last];
     // A capitalised common word opening a sentence or headline ("Drone strike hits...") is not a name.

@@ -39,6 +39,18 @@ function hasNumber(a: string, b: string): boolean {
 }
 
 /**
+ * The words a name is clustered by: its name words, with "X of Y" turned to "Y X", as English also
+ * writes it ("Ministry of Finance" is the "Finance Ministry", the "University of Tehran" "Tehran
+ * University"), so that the head is last, where a surname is, and "Aden" is not taken for a short form
+ * of the "Gulf of Aden".
+ */
+function entityWords(name: string): string[] {
+  const words = nameWords(name);
+  const of = words.indexOf('of');
+  return of > 0 && of < words.length - 1 ? [...words.slice(of + 1), ...words.slice(0, of)] : words;
+}
+
+/**
  * Whether two given names are spellings of one ("Karolos"/"Carolos", "Giannis"/"Yiannis",
  * "Ilias"/"Elias"): one letter apart, not at the end (so "Maria" and "Mario" stay two), and long
  * enough for one letter not to make another name; or one is the other's initial ("J." for "John",
@@ -359,7 +371,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   const mentions = sentences.flatMap((s) => s.names);
   // Full names first, so that bare surnames can join the person they abbreviate.
   // Each mention's words once: the sort's comparator used to split both names on every comparison.
-  const withWords = mentions.map((mention) => ({ mention, words: nameWords(mention.text) }));
+  const withWords = mentions.map((mention) => ({ mention, words: entityWords(mention.text) }));
   for (const { mention, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
     if (words.length === 0) continue;
     if (words.length === 1) {
@@ -415,12 +427,12 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   for (const cluster of new Set([...blocks.values()].flat())) {
     if (mergedInto.has(cluster)) continue;
     const surfaces = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
-    const name = surfaces.find(([s]) => nameWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
+    const name = surfaces.find(([s]) => entityWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
     const id = hashId('E', cluster.words.join(' '));
     const type: EntityType = cluster.titles.size > 0 ? 'PERSON' : 'OTHER';
     if (type === 'PERSON') persons.add(id);
     entities.push({ id, name, type, aliases: [...new Set([...cluster.surfaces.keys(), ...cluster.titles.keys()])].sort(), mentions: cluster.mentions });
-    for (const surface of cluster.surfaces.keys()) idByWords.set(nameWords(surface).join(' '), id);
+    for (const surface of cluster.surfaces.keys()) idByWords.set(entityWords(surface).join(' '), id);
     for (const [title, count] of cluster.titles) {
       const votes = titleVotes.get(titleKey(title)) ?? new Map<string, number>();
       votes.set(id, (votes.get(id) ?? 0) + count);
@@ -438,7 +450,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   return {
     entities,
     entityForName(name) {
-      const words = nameWords(name);
+      const words = entityWords(name);
       const direct = idByWords.get(words.join(' '));
       if (direct) return direct;
       const cluster = words.length > 0 ? findCluster(words) : null;
