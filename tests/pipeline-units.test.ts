@@ -166,6 +166,25 @@ describe('names', () => {
     expect(same('Gulf of Aden', 'Aden')).toBe(false);
   });
 
+  it('keeps apart names alike at both ends whose middle words differ', () => {
+    const text = [
+      'He has been denied bail and will appear at Taunton Deane Magistrates Court tomorrow morning.',
+      'He was remanded in custody to appear before Taunton Crown Court on 19 August.',
+      'Officers of the New York Police Department arrested him on Friday.',
+      'The New Jersey Police Department said it was not involved.',
+      'Sheriff Robert J. Pickell said the suspect surrendered. Robert Pickell added that no one else was hurt.',
+      'Witnesses say 59-year-old Raj Chohan was leaving her car on 117th Street in South Richmond Hill Friday.',
+      'Man charged with DWI, leaving scene after S. Rich Hill mother killed in crash.',
+    ].join(' ');
+    const index = resolveEntities(analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: 's', sentenceIndex, names: findNames(s.tokens).names })));
+    const same = (a: string, b: string) => index.entityForName(a) !== null && index.entityForName(a) === index.entityForName(b);
+    expect(same('Taunton Deane Magistrates Court', 'Taunton Crown Court')).toBe(false);
+    expect(same('New York Police Department', 'New Jersey Police Department')).toBe(false);
+    // A middle initial left out, or a middle word shortened, is the same name.
+    expect(same('Robert J. Pickell', 'Robert Pickell')).toBe(true);
+    expect(same('South Richmond Hill', 'S. Rich Hill')).toBe(true);
+  });
+
   it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);

@@ -64,6 +64,37 @@ function areGivenNamesAlike(a: string, b: string): boolean {
   return surnameSkeleton(a) === surnameSkeleton(b) || (a.length >= 5 && b.length >= 5 && editDistance(a, b) === 1);
 }
 
+/**
+ * Whether two middle words of names are one: spellings of one name, or one stem written shorter or
+ * inflected ("S. Rich Hill" for "South Richmond Hill", "Central Elections Commission", "TallGrass
+ * Distributors"): four letters in common at the start leave at most three of the shorter.
+ */
+function areMiddleWordsAlike(a: string, b: string): boolean {
+  if (areGivenNamesAlike(a, b)) return true;
+  if (hasNumber(a, b)) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 4 && Math.min(a.length, b.length) - common <= 3;
+}
+
+/**
+ * Whether the words between the first and the last of two names agree: those of the name with fewer
+ * are, in order, alike some of the other's ("Robert J. Pickell" and "Robert Pickell", "New York City
+ * Police Department" and "New York Police Department"), so "New York Police Department" and "New
+ * Jersey Police Department", alike at both ends, stay two, as do "Taunton Crown Court" and "Taunton
+ * Deane Magistrates Court".
+ */
+function areMiddleNamesAlike(a: string[], b: string[]): boolean {
+  const [fewer, more] = a.length <= b.length ? [a.slice(1, -1), b.slice(1, -1)] : [b.slice(1, -1), a.slice(1, -1)];
+  let at = 0;
+  for (const word of fewer) {
+    while (at < more.length && !areMiddleWordsAlike(word, more[at] ?? '')) at++;
+    if (at === more.length) return false;
+    at++;
+  }
+  return true;
+}
+
 /** The block keys of a surname: its skeleton, and that of the name under a glued particle ("LaCalamita"). */
 function blockKeys(surname: string): string[] {
   const keys = [surnameSkeleton(surname)];
@@ -366,7 +397,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     const alike = alikeTo(words[words.length - 1] ?? '');
     if (words.length === 1) return firstOf(alike.map((s) => s.all));
     const first = words[0] ?? '';
-    return firstOf(alike.flatMap((s) => [s.oneWord, ...[...s.byFirstName.values()].map((list) => list.filter((c) => areGivenNamesAlike(first, c.words[0] ?? '')))]));
+    return firstOf(alike.flatMap((s) => [s.oneWord, ...[...s.byFirstName.values()].map((list) => list.filter((c) => areGivenNamesAlike(first, c.words[0] ?? '') && areMiddleNamesAlike(words, c.words)))]));
   };
   const mentions = sentences.flatMap((s) => s.names);
   // Full names first, so that bare surnames can join the person they abbreviate.
