@@ -185,6 +185,20 @@ describe('names', () => {
     expect(same('South Richmond Hill', 'S. Rich Hill')).toBe(true);
   });
 
+  it('joins a compound surname written with and without its hyphen, but not a name with another added', () => {
+    const text = [
+      'In the Dargehan area two villagers were slightly injured, the governor of Qeshm, Mehdi iran-Nejad, told ISNA.',
+      '"No deaths have been reported," Qeshm Governor Mehdi Irannejad told ISNA news agency.',
+      'The Klitschko-Haye fight was called off in June. Klitschko said he was sorry.',
+    ].join(' ');
+    const sentences = analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: 's', sentenceIndex, names: findNames(s.tokens).names }));
+    expect(sentences[0]?.names.map((n) => n.text)).toContain('Mehdi iran-Nejad');
+    const index = resolveEntities(sentences);
+    expect(index.entityForName('Mehdi iran-Nejad')).toBe(index.entityForName('Mehdi Irannejad'));
+    expect(index.entityForName('Klitschko-Haye')).not.toBe(index.entityForName('Klitschko'));
+    expect(areSurnamesAlike('ahmadi', 'ahmadinejad')).toBe(false);
+  });
+
   it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);

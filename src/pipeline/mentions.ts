@@ -149,7 +149,14 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     if (token.pos === 'NOUN' && isName(tokens[at - 1])) return true;
     return ['NOUN', 'VERB', 'ADJ'].includes(token.pos) && tokens[at - 1]?.lower === 'the' && isName(tokens[at + 1]);
   };
-  const isNameWord = (at: number): boolean => isName(tokens[at]) || isMistaggedNameWord(at);
+  // "Mehdi iran-Nejad": a proper noun written in lower case, hyphened to the next part of the name.
+  const isLowerCasePart = (at: number): boolean => {
+    const [token, hyphen, next] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+    if (!token || !hyphen || !next || !isName(tokens[at - 1]) || !/^\p{Ll}{3,}$/u.test(token.text)) return false;
+    if (hyphen.text !== '-' || hyphen.start !== token.end || next.start !== hyphen.end || !isName(next)) return false;
+    return isWord(token.lower, 'n') && !isCommonWord(token.lower);
+  };
+  const isNameWord = (at: number): boolean => isName(tokens[at]) || isMistaggedNameWord(at) || isLowerCasePart(at);
   let i = 0;
   while (i < tokens.length) {
     // "the 102nd Precinct", "117th Street": an ordinal opens the name it numbers.

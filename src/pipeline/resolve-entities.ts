@@ -39,13 +39,25 @@ function hasNumber(a: string, b: string): boolean {
 }
 
 /**
+ * A name whose last word is two parts joined by a hyphen, written as one word: outlets write a
+ * compound surname either way ("Mehdi iran-Nejad" / "Mehdi Irannejad", "Ahmadi-Nejad" /
+ * "Ahmadinejad"). Not a particle ("al-Kadhimi" is Kadhimi), nor initials and their kind ("WDIV-TV",
+ * "I-75"), nor a part too short to be a name of its own.
+ */
+function joinHyphenatedSurname(name: string): string {
+  return name.replace(/(?<=^|\s)(\p{L}{3,})[-‐](\p{L}{3,})$/u, (whole, first: string, second: string) =>
+    PARTICLES.has(first.toLowerCase()) || first === first.toUpperCase() ? whole : `${first}${second}`,
+  );
+}
+
+/**
  * The words a name is clustered by: its name words, with "X of Y" turned to "Y X", as English also
  * writes it ("Ministry of Finance" is the "Finance Ministry", the "University of Tehran" "Tehran
  * University"), so that the head is last, where a surname is, and "Aden" is not taken for a short form
  * of the "Gulf of Aden".
  */
 function entityWords(name: string): string[] {
-  const words = nameWords(name);
+  const words = nameWords(joinHyphenatedSurname(name));
   const of = words.indexOf('of');
   return of > 0 && of < words.length - 1 ? [...words.slice(of + 1), ...words.slice(0, of)] : words;
 }
@@ -203,6 +215,10 @@ export function areSurnamesAlike(a: string, b: string): boolean {
   // "LaCalamita" and "Calamita", "DeSantis" and "Santis": a particle written onto the name.
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   if (shorter.length >= 4 && longer.endsWith(shorter) && GLUED_PARTICLES.has(longer.slice(0, longer.length - shorter.length))) return true;
+  // Spellings of one name differ inside it; a name with a syllable or a name added at its end is
+  // another ("Ahmadi" / "Ahmadinejad", "Klitschko" / "Klitschko-Haye"), though the skeleton drops the
+  // vowels and h that tell them apart.
+  if (longer.startsWith(shorter) && longer.length - shorter.length >= 3) return false;
   if (a.length < 4 || b.length < 4 || surnameSkeleton(a) !== surnameSkeleton(b)) return false;
   return editDistance(a, b) <= Math.max(1, Math.floor(0.35 * Math.max(a.length, b.length)));
 }
