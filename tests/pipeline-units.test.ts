@@ -199,6 +199,27 @@ describe('names', () => {
     expect(areSurnamesAlike('ahmadi', 'ahmadinejad')).toBe(false);
   });
 
+  it('joins a given name written alone to the one person of its article with that given name', () => {
+    const resolve = (articles: string[][]) => {
+      const sentences = articles.flatMap((lines, a) => {
+        const text = lines.join(' ');
+        return analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: `a${a}`, sentenceIndex, names: findNames(s.tokens).names }));
+      });
+      const index = resolveEntities(sentences);
+      return (a: string, b: string) => index.entities.some((e) => e.aliases.includes(a) && e.aliases.includes(b));
+    };
+    const wife = 'LaCalamita is married, but his wife, Michele, released a statement saying they had been separated for about three weeks.';
+    const same = resolve([
+      [wife, 'Records list Michele LaCalamita as the owner of all four.'],
+      ['Crews from both Palmer Fire and the Mat-Su Central Fire Department responded to the blaze.', 'It was a pretty morning in Palmer when a visitor walked out.'],
+    ]);
+    expect(same('Michele', 'Michele LaCalamita')).toBe(true);
+    // A town is the first word of its fire service, not a given name.
+    expect(same('Palmer', 'Palmer Fire')).toBe(false);
+    // In an article that does not name her in full, "Michele" may be anyone.
+    expect(resolve([[wife], ['Records list Michele LaCalamita as the owner of all four.']])('Michele', 'Michele LaCalamita')).toBe(false);
+  });
+
   it('keeps a decimal number whole when wink splits "magnitude-6.4" at its point', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);

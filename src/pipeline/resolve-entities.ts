@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType } from '../model.js';
 import type { SentenceNames, SubjectRef } from './extract-claims.js';
-import { personSenseKey } from './lexicon.js';
+import { baseForm, isCommonWord, isPersonName, isWord, personSenseKey } from './lexicon.js';
 import { isFormOfAddress } from './mentions.js';
 import { hashId } from './ids.js';
 
@@ -105,6 +105,25 @@ function areMiddleNamesAlike(a: string[], b: string[]): boolean {
     at++;
   }
   return true;
+}
+
+/**
+ * Whether a word written alone may be a person's given name: one WordNet does not know, or knows only
+ * as a person's ("Michele", "Peter"); not a place ("Jamaica" of "Jamaica Hospital"), a nationality
+ * ("Persian" of "Persian Gulf") or a common word ("Bay" of "Bay City").
+ */
+function isGivenNameAlone(word: string): boolean {
+  return word.length >= 3 && !/\d/.test(word) && !isWord(word, 'a') && (!isWord(word, 'n') || isPersonName(word));
+}
+
+/**
+ * Whether a cluster names a person: it has a title, or ends in a word that is no common noun, as a
+ * surname ("Michele LaCalamita"), not a kind of thing ("Palmer Arts Council", "Malibu Rehab", "CNN
+ * Center", whose first word is the place or the owner, not a given name).
+ */
+function isPersonLike(cluster: Cluster): boolean {
+  const last = cluster.words[cluster.words.length - 1] ?? '';
+  return cluster.titles.size > 0 || !isCommonWord(baseForm(last, 'n') ?? last);
 }
 
 /** The block keys of a surname: its skeleton, and that of the name under a glued particle ("LaCalamita"). */
@@ -327,7 +346,7 @@ function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>):
 export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   // Block by surname skeleton; inside a block, full names split by first name, bare surnames join.
   const blocks = new Map<string, Cluster[]>();
-  const bare: Array<{ words: string[]; surface: string; title: string | null; qualifiedTitle: string | null }> = [];
+  const bare: Array<{ words: string[]; sourceKey: string; surface: string; title: string | null; qualifiedTitle: string | null }> = [];
   // Within a block every cluster's surname has the block's skeleton, but a mention must still be
   // compared with each surname and each first name. Clusters are indexed by surname (and, within it,
   // by first-name skeleton), each mention's surname remembers which of its block's surnames are alike
@@ -415,23 +434,25 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     const first = words[0] ?? '';
     return firstOf(alike.flatMap((s) => [s.oneWord, ...[...s.byFirstName.values()].map((list) => list.filter((c) => areGivenNamesAlike(first, c.words[0] ?? '') && areMiddleNamesAlike(words, c.words)))]));
   };
-  const mentions = sentences.flatMap((s) => s.names);
   // Full names first, so that bare surnames can join the person they abbreviate.
   // Each mention's words once: the sort's comparator used to split both names on every comparison.
-  const withWords = mentions.map((mention) => ({ mention, words: entityWords(mention.text) }));
-  for (const { mention, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
+  const withWords = sentences.flatMap((s) => s.names.map((mention) => ({ mention, sourceKey: s.sourceKey, words: entityWords(mention.text) })));
+  // The clusters of each article's full names by their first word, for a given name written alone.
+  const byGivenName = new Map<string, Set<Cluster>>();
+  for (const { mention, sourceKey, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
     if (words.length === 0) continue;
     if (words.length === 1) {
-      bare.push({ words, surface: mention.text, title: mention.title, qualifiedTitle: mention.qualifiedTitle ?? null });
+      bare.push({ words, sourceKey, surface: mention.text, title: mention.title, qualifiedTitle: mention.qualifiedTitle ?? null });
       continue;
     }
-    const existing = findCluster(words);
-    if (existing) add(existing, mention.text, mention.title, mention.qualifiedTitle ?? null);
-    else {
-      const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
-      add(cluster, mention.text, mention.title, mention.qualifiedTitle ?? null);
+    let cluster = findCluster(words);
+    if (!cluster) {
+      cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
       for (const key of blockKeys(words[words.length - 1] ?? '')) addToBlock(key, cluster);
     }
+    add(cluster, mention.text, mention.title, mention.qualifiedTitle ?? null);
+    const given = `${sourceKey}\u0000${words[0] ?? ''}`;
+    byGivenName.set(given, (byGivenName.get(given) ?? new Set<Cluster>()).add(cluster));
   }
   // "USGS", "AP", "IMF": an acronym joins the name whose initials it is ("U.S. Geological Survey").
   const byInitials = new Map<string, Cluster>();
@@ -441,12 +462,15 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
       if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, cluster);
     }
   }
-  for (const { words, surface, title, qualifiedTitle } of bare) {
+  for (const { words, sourceKey, surface, title, qualifiedTitle } of bare) {
     // The most mentioned alike cluster, the first in block order on a tie. (A one-word cluster equal
     // to the word is alike it.)
     let best: Cluster | undefined;
     for (const surname of alikeTo(words[0] ?? '')) if (!best || isBefore(surname.best, best)) best = surname.best;
     if (!best && /^(\p{Lu}\.?){2,6}$/u.test(surface)) best = byInitials.get(surface.replace(/\./g, '').toLowerCase());
+    // "Michele" in an article that names "Michele LaCalamita" and no other Michele.
+    const [sameGivenName, ...others] = byGivenName.get(`${sourceKey}\u0000${words[0] ?? ''}`) ?? [];
+    if (!best && sameGivenName && others.length === 0 && !isInitials(surface) && isGivenNameAlone(words[0] ?? '') && isPersonLike(sameGivenName)) best = sameGivenName;
     if (best) add(best, surface, title, qualifiedTitle);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
