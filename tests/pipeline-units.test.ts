@@ -280,6 +280,17 @@ describe('names', () => {
     expect(index.entities.every((e) => e.id === index.entityForName(e.name))).toBe(true);
   });
 
+  it('joins a short form to any spelling of the one cluster it shortens, not only the first', () => {
+    const text = [
+      'A petrol bomb hurled at an Athens branch of the Marfin Investment Bank killed two women and a man.',
+      'Three people have suffocated to death as a result of a fire in Marfin Bank during ongoing battles.',
+      "A large crowd gathered outside the burned bank when Marfin's boss tried to visit the site.",
+    ].join(' ');
+    const index = resolveEntities(analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: 's', sentenceIndex, names: findNames(s.tokens).names })));
+    expect(index.entityForName('Marfin')).toBe(index.entityForName('Marfin Bank'));
+    expect(index.entityForName('Marfin Bank')).toBe(index.entityForName('Marfin Investment Bank'));
+  });
+
   it('tells two presidents apart by the word before the title: "the US president" is Biden, not Salih', () => {
     const text = 'US President Joe Biden condemned the attack. Iraqi President Barham Salih called it a coup. The US president announced aid.';
     const sentences = analyseSpan(text, 0, text.length).map((s, index) => ({ sourceKey: 's', sentenceIndex: index, names: findNames(s.tokens).names }));

@@ -315,8 +315,10 @@ function joinInitialledForms(clusters: Cluster[], mergedInto: Map<Cluster, Clust
  * Clusters that are a shorter form of exactly one other: a name of two or more words that ends another
  * ("Stolt Valor" / "MV Stolt Valor", "Beaumont Hospital" / "Royal Oak Beaumont Hospital"), unless a
  * direction leads the longer ("South Richmond Hill"), or a name that another extends by an elided head
- * ("Qeshm" / "Qeshm Island"). A short form two names could extend is left alone. Indexed by the
- * suffixes and prefixes of each name, so no step compares all pairs.
+ * ("Qeshm" / "Qeshm Island"). A short form two names could extend is left alone. Every spelling of a
+ * cluster is extended, not only the one it was made from: "Marfin" is short for the "Marfin Bank" of
+ * a cluster first met as "Marfin Investment Bank". Indexed by the suffixes and prefixes of each
+ * spelling, so no step compares all pairs.
  */
 function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>): void {
   const longer = new Map<string, Set<Cluster>>();
@@ -326,12 +328,14 @@ function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>):
     longer.set(key, set);
   };
   for (const cluster of clusters) {
-    const words = cluster.words;
-    for (let from = 1; from <= words.length - 2; from++) {
-      if (words.slice(0, from).some((w) => DIRECTIONS.has(w))) continue;
-      note(words.slice(from).join(' '), cluster);
+    for (const words of new Set([cluster.words, ...[...cluster.surfaces.keys()].map(entityWords)].map((w) => w.join(' ')))) {
+      const spelling = words.split(' ');
+      for (let from = 1; from <= spelling.length - 2; from++) {
+        if (spelling.slice(0, from).some((w) => DIRECTIONS.has(w))) continue;
+        note(spelling.slice(from).join(' '), cluster);
+      }
+      if (spelling.length >= 2 && ELIDED_HEADS.has(spelling[spelling.length - 1] ?? '')) note(spelling.slice(0, -1).join(' '), cluster);
     }
-    if (words.length >= 2 && ELIDED_HEADS.has(words[words.length - 1] ?? '')) note(words.slice(0, -1).join(' '), cluster);
   }
   for (const cluster of clusters) {
     const containers = [...(longer.get(cluster.words.join(' ')) ?? [])].filter((c) => c !== cluster);
