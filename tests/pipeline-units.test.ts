@@ -145,6 +145,8 @@ describe('names', () => {
     expect(names('The pirates were from Somalia and Yemen, two countries on the coast of the Gulf of Aden.')).toEqual(['Somalia', 'Yemen', 'Gulf of Aden']);
     expect(names('In Parliament the Communist Party of Greece has accused the government for the deaths.')).toEqual(['Parliament', 'Communist Party of Greece']);
     expect(names('The claims of the Communist Party are based on the fact that 50 fascists tried to enter the demo.')).toEqual(['Communist Party']);
+    // Person nouns with no name after them are no person of their own.
+    expect(names('Demonstrators chased the ceremonial guards away from the Tomb of the Unknown Soldier in front of the building.')).toContain('Tomb of the Unknown Soldier');
     // A person, a direction and a title after "of" stay apart.
     expect(names('Police said they had located Anthony LaCalamita of Troy on the highway.')).toEqual(['Anthony LaCalamita', 'Troy']);
     expect(names('The skipper of the Ethiopian vessel, sailing 150 nautical miles West of Aden, radioed a message.')).not.toContain('West of Aden');

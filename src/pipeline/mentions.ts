@@ -101,8 +101,9 @@ const COMPASS_POINTS = /^(north|south|east|west)(east|west)?(ern)?$/;
  * Greece", "Tomb of the Unknown Soldier"). The name before must be common words ending in such a noun,
  * so a person stays apart ("Jeb Bush of Florida"), and neither a compass point ("West of Aden") nor one
  * capitalised word opening the sentence ("Villages of Qeshm were flattened"); the name after must not
- * open with a title or a given name ("Government of Prime Minister Costas Karamanlis"), whose person
- * is a name of its own.
+ * be a person's, after a title or from the given name ("Government of Prime Minister Costas
+ * Karamanlis"), whose person is a name of its own ("Tomb of the Unknown Soldier" has no name after
+ * its person nouns).
  */
 function ofNameEnd(tokens: Token[], first: number, last: number, isNameWord: (at: number) => boolean): number {
   const words = tokens.slice(first, last + 1).map((t) => t.lower).filter((w) => w !== '-');
@@ -115,7 +116,7 @@ function ofNameEnd(tokens: Token[], first: number, last: number, isNameWord: (at
   let end = from;
   while (end + 1 < tokens.length && isNameWord(end + 1)) end++;
   const after = tokens.slice(from, end + 1).map((t) => t.lower);
-  const isPersonFirst = isPersonName(after[0] ?? '') || after.some((_w, k) => isPersonNoun(after.slice(0, k + 1).join(' ')));
+  const isPersonFirst = isPersonName(after[0] ?? '') || after.some((_w, k) => isPersonNoun(after.slice(0, k + 1).join(' ')) && after.slice(k + 1).some((w) => !isCommonWord(w)));
   return isPersonFirst ? -1 : end;
 }
 
