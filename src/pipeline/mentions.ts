@@ -189,8 +189,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       // So is one after a given name WordNet knows as a person's ("Peter Guest": Saint Peter) or after a
       // form of address ("Mr Guest"); "Alaska Governor" and "Iraqi Prime Minister" (an adjective, though
       // WordNet's first "Iraqi" is a person) stay titles.
-      const isNameWord = (w: string): boolean => !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
-      if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(isNameWord)) break;
+      const mayLeadSurname = (w: string): boolean => !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
+      if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(mayLeadSurname)) break;
       // A person noun before words that name a body is no title: "Communist Party", "Conservative Party".
       if (found && k < words.length && isBodyName(words.slice(k).filter((w) => w !== '-'))) break;
       if (found) {
