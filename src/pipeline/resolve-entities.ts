@@ -289,14 +289,17 @@ function joinInitialledForms(clusters: Cluster[], mergedInto: Map<Cluster, Clust
   for (const cluster of clusters) {
     if (cluster.words.length < 2) continue;
     for (const surface of cluster.surfaces.keys()) {
-      const set = byInitials.get(initialsOf(surface)) ?? new Set<Cluster>();
-      set.add(cluster);
-      byInitials.set(initialsOf(surface), set);
+      const initials = initialsOf(surface);
+      byInitials.set(initials, (byInitials.get(initials) ?? new Set<Cluster>()).add(cluster));
     }
   }
+  const hasInitialsAmongWords = (surface: string): boolean => {
+    const words = surface.split(/[\s\-‐]+/);
+    return words.length >= 2 && words.some(isInitials);
+  };
   for (const cluster of clusters) {
     if (mergedInto.has(cluster)) continue;
-    const short = [...cluster.surfaces.keys()].filter((s) => s.split(/[\s\-‐]+/).length >= 2 && s.split(/[\s\-‐]+/).some(isInitials));
+    const short = [...cluster.surfaces.keys()].filter(hasInitialsAmongWords);
     const longer = new Set<Cluster>();
     for (const surface of short) {
       for (const other of byInitials.get(initialsOf(surface)) ?? []) {
