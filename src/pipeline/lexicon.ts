@@ -14,6 +14,7 @@ const LEX_NOUN_ARTIFACT = 6;
 const LEX_NOUN_LOCATION = 15;
 const LEX_NOUN_OBJECT = 17;
 const LEX_NOUN_EVENT = 11;
+const LEX_NOUN_GROUP = 14;
 const LEX_NOUN_PERSON = 18;
 const LEX_NOUN_PHENOMENON = 19;
 const LEX_NOUN_PROCESS = 22;
@@ -200,6 +201,16 @@ export function isPersonFirst(phrase: string): boolean {
   return key !== null && key === senseKeys(phrase, 'n', 1)[0];
 }
 
+/**
+ * True when WordNet knows a word only as a proper name, first as a person's: "Peter" (Saint Peter),
+ * "Michael"; not "Alaska" (a place first) and not "bill" (a common word too).
+ */
+export function isPersonName(word: string): boolean {
+  const keys = senseKeys(word, 'n', Number.POSITIVE_INFINITY);
+  const [first] = keys;
+  return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_PERSON && !keys.some((key) => isCommonSense(key, word));
+}
+
 /** True when a word is an ordinary English word in some class (so a capital at a sentence start proves nothing). */
 export function isCommonWord(word: string): boolean {
   return (['n', 'v', 'a'] as const).some((wc) => senseKeys(word, wc, 5).some((key) => isCommonSense(key, word)));
@@ -223,6 +234,12 @@ const PLACE_LEXNAMES = new Set([LEX_NOUN_ARTIFACT, LEX_NOUN_LOCATION, LEX_NOUN_O
 export function isPlaceNoun(lemma: string): boolean {
   const [first] = senseKeys(lemma, 'n', 1);
   return first !== undefined && PLACE_LEXNAMES.has(synsetByKey(first)?.lexname ?? -1);
+}
+
+/** True when a noun's first sense is a group of people: "party", "ministry", "union", "council". */
+export function isGroupNoun(lemma: string): boolean {
+  const [first] = senseKeys(lemma, 'n', 1);
+  return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_GROUP;
 }
 
 /** Synsets one step from a synset: hypernyms, hyponyms, similar adjectives and verb groups. */

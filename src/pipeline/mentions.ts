@@ -2,7 +2,7 @@
 // precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
 
 import type { Token } from './nlp.js';
-import { baseForm, isCommonWord, isPersonNoun, isWord } from './lexicon.js';
+import { baseForm, isCommonWord, isGroupNoun, isPersonName, isPersonNoun, isPlaceNoun, isWord } from './lexicon.js';
 
 export interface NameMention {
   /** Surface of the name without its title: "Mustafa al-Kadhimi". */
@@ -28,6 +28,15 @@ export interface TitleMention {
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
 // Particles that are also everyday English words join a name only with a hyphen: "as-Sadr", not "as Iraq".
 const HYPHEN_ONLY_PARTICLES = new Set(['ad', 'as', 'ash', 'da', 'la', 'le', 'de', 'du', 'den']);
+// Forms of address are not names: "Mr Papandreou", "Ms Merkel", "Professor Varoufakis" are the surname.
+// So are abbreviated ranks: "Lt. Gerry Scherlinck".
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon', 'lt', 'lieut', 'sgt', 'capt', 'cpt', 'col', 'gen', 'maj', 'cmdr', 'cdr', 'adm', 'det', 'insp', 'supt', 'cpl', 'pvt', 'atty', 'amb']);
+
+/** Whether a lower-case word, its point dropped, is a form of address or an abbreviated rank: "mr", "lt". */
+export function isFormOfAddress(word: string): boolean {
+  return HONORIFICS.has(word);
+}
+
 const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 function isNameToken(token: Token | undefined): boolean {
@@ -51,6 +60,66 @@ function titleWithin(words: string[]): { title: string; from: number } | null {
   return null;
 }
 
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+
+/** The last token of an ordinal in digits that starts at `at` ("102nd"; wink splits "112th" into "1" "12th"), or -1. */
+function ordinalEnd(tokens: Token[], at: number): number {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (!token) return -1;
+  if (ORDINAL.test(token.text)) return at;
+  return /^\d+$/.test(token.text) && next && next.start === token.end && ORDINAL.test(next.text) ? at + 1 : -1;
+}
+
+/**
+ * Whether the number after a name is part of it: "Interstate 75", "Route 66", "Flight 370" are common
+ * nouns named by their number. A number followed by a noun counts that noun ("the Gulf 20 miles off"),
+ * and a person noun is a title, whose number is no name ("BEY 0843 GMT", a dateline).
+ */
+function isNumberOfName(tokens: Token[], last: number): boolean {
+  const name = tokens[last];
+  const number = tokens[last + 1];
+  const after = tokens[last + 2];
+  if (!name || !number || !/^\d+$/.test(number.text) || (after && (after.pos === 'NOUN' || after.pos === 'PROPN'))) return false;
+  return isWord(name.lower, 'n') && isCommonWord(name.lower) && !isPersonNoun(name.lower);
+}
+
+// "10th Nov" is a day, not a thing the ordinal numbers.
+const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+/** Whether words are common ones, or adjectives, that end in a noun naming a body: "Communist Party", "Socialist Workers Party". */
+function isBodyName(words: string[]): boolean {
+  const head = words[words.length - 1] ?? '';
+  return words.every((w) => isCommonWord(w) || isWord(w, 'a')) && isGroupNoun(baseForm(head, 'n') ?? head);
+}
+
+const COMPASS_POINTS = /^(north|south|east|west)(east|west)?(ern)?$/;
+
+/**
+ * The last token of a name after "of" that belongs to the name before it, or -1: a place, a body or a
+ * made thing named by what it is of ("Gulf of Aden", "Ministry of Finance", "Communist Party of
+ * Greece", "Tomb of the Unknown Soldier"). The name before must be common words ending in such a noun,
+ * so a person stays apart ("Jeb Bush of Florida"), and neither a compass point ("West of Aden") nor one
+ * capitalised word opening the sentence ("Villages of Qeshm were flattened"); the name after must not
+ * be a person's, after a title or from the given name ("Government of Prime Minister Costas
+ * Karamanlis"), whose person is a name of its own ("Tomb of the Unknown Soldier" has no name after
+ * its person nouns).
+ */
+function ofNameEnd(tokens: Token[], first: number, last: number, isNameWord: (at: number) => boolean): number {
+  const words = tokens.slice(first, last + 1).map((t) => t.lower).filter((w) => w !== '-');
+  const head = words[words.length - 1] ?? '';
+  const noun = baseForm(head, 'n') ?? head;
+  if (tokens[last + 1]?.text !== 'of' || (first === 0 && first === last) || COMPASS_POINTS.test(head)) return -1;
+  if (!words.every((w) => isCommonWord(w) || isWord(w, 'a')) || !(isPlaceNoun(noun) || isGroupNoun(noun))) return -1;
+  const from = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  if (!isNameWord(from)) return -1;
+  let end = from;
+  while (end + 1 < tokens.length && isNameWord(end + 1)) end++;
+  const after = tokens.slice(from, end + 1).map((t) => t.lower);
+  const isPersonFirst = isPersonName(after[0] ?? '') || after.some((_w, k) => isPersonNoun(after.slice(0, k + 1).join(' ')) && after.slice(k + 1).some((w) => !isCommonWord(w)));
+  return isPersonFirst ? -1 : end;
+}
+
 /**
  * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
  * its verbs too: most of its longer words start with a capital.
@@ -72,17 +141,39 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     return verb !== null && verb !== lower;
   };
   const isName = (token: Token | undefined): boolean => isNameToken(token) && !(isTitled && isInflectedVerb(token?.lower ?? ''));
+  // wink tags some capitalised words of a name as common words ("Jamaica Hospital/NOUN", "The
+  // Associated/VERB Press"). Outside a title-case headline a capital there is the name's: a capitalised
+  // noun right after a name word, or a capitalised word between "the" and a name (no verb follows "the").
+  const isMistaggedNameWord = (at: number): boolean => {
+    const token = tokens[at];
+    if (isTitled || !token || !/^\p{Lu}\p{Ll}/u.test(token.text) || CALENDAR_WORDS.test(token.text)) return false;
+    if (token.pos === 'NOUN' && isName(tokens[at - 1])) return true;
+    return ['NOUN', 'VERB', 'ADJ'].includes(token.pos) && tokens[at - 1]?.lower === 'the' && isName(tokens[at + 1]);
+  };
+  // "Mehdi iran-Nejad": a proper noun written in lower case, hyphened to the next part of the name.
+  const isLowerCasePart = (at: number): boolean => {
+    const [token, hyphen, next] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+    if (!token || !hyphen || !next || !isName(tokens[at - 1]) || !/^\p{Ll}{3,}$/u.test(token.text)) return false;
+    if (hyphen.text !== '-' || hyphen.start !== token.end || next.start !== hyphen.end || !isName(next)) return false;
+    return isWord(token.lower, 'n') && !isCommonWord(token.lower);
+  };
+  const isNameWord = (at: number): boolean => isName(tokens[at]) || isMistaggedNameWord(at) || isLowerCasePart(at);
   let i = 0;
   while (i < tokens.length) {
-    if (!isName(tokens[i]) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
+    // "the 102nd Precinct", "117th Street": an ordinal opens the name it numbers.
+    const ordinal = ordinalEnd(tokens, i);
+    const isNumbered = ordinal >= 0 && isNameWord(ordinal + 1) && !MONTH_ABBREVIATIONS.test(tokens[ordinal + 1]?.text ?? '');
+    if (!isNumbered && !isNameWord(i) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
       i++;
       continue;
     }
-    let last = i;
-    while (last + 1 < tokens.length && (isName(tokens[last + 1]) || isJoiner(tokens, last + 1))) last++;
-    while (last > i && !isName(tokens[last])) last--;
-    // A letter alone ("T-shirts") is no name; initials count only inside a longer one.
-    if (last === i && !/\p{L}{2}/u.test(tokens[i]?.text ?? '')) {
+    let last = isNumbered ? ordinal + 1 : i;
+    while (last + 1 < tokens.length && (isNameWord(last + 1) || isJoiner(tokens, last + 1))) last++;
+    while (last > i && !isNameWord(last)) last--;
+    if (!isTitled && isNumberOfName(tokens, last)) last++;
+    // A letter alone ("T-shirts") is no name; initials count only inside a longer one, a letter with a
+    // number is one ("I-75").
+    if (last === i && !/\p{L}{2}|\p{L}.*\d/u.test(tokens[i]?.text ?? '')) {
       i = last + 1;
       continue;
     }
@@ -95,7 +186,13 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
       // "Tim Cook", "Bettie Page": a run that ends in a person noun after words that WordNet does not know
       // (so not "Iraqi Prime Minister") is a name whose surname is also an occupation, not a name-less title.
-      if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every((w) => !isWord(w, 'n') && !isWord(w, 'a'))) break;
+      // So is one after a given name WordNet knows as a person's ("Peter Guest": Saint Peter) or after a
+      // form of address ("Mr Guest"); "Alaska Governor" and "Iraqi Prime Minister" (an adjective, though
+      // WordNet's first "Iraqi" is a person) stay titles.
+      const mayLeadSurname = (w: string): boolean => !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
+      if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(mayLeadSurname)) break;
+      // A person noun before words that name a body is no title: "Communist Party", "Conservative Party".
+      if (found && k < words.length && isBodyName(words.slice(k).filter((w) => w !== '-'))) break;
       if (found) {
         title = found.title;
         // "US President Joe Biden", "Iraqi President Barham Salih": the word before the title tells the two presidents apart.
@@ -130,6 +227,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
         }
       }
     }
+    const ofEnd = !isTitled && nameFirst <= last ? ofNameEnd(tokens, nameFirst, last, isNameWord) : -1;
+    if (ofEnd >= 0) last = ofEnd;
     const head = tokens[nameFirst];
     const tail = tokens[last];
     // A capitalised common word opening a sentence or headline ("Drone strike hits...") is not a name.

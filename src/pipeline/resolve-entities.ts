@@ -4,7 +4,8 @@
 
 import type { Entity, EntityType } from '../model.js';
 import type { SentenceNames, SubjectRef } from './extract-claims.js';
-import { personSenseKey } from './lexicon.js';
+import { baseForm, isCommonWord, isPersonName, isWord, personSenseKey } from './lexicon.js';
+import { isFormOfAddress } from './mentions.js';
 import { hashId } from './ids.js';
 
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'the']);
@@ -12,33 +13,117 @@ const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'bin', 'ibn', 'de', 'd
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);
 // Particles some surnames carry joined to them: "LaCalamita", "DeSantis", "AlKadhimi".
 const GLUED_PARTICLES = new Set(['la', 'le', 'de', 'di', 'da', 'du', 'del', 'della', 'al', 'el', 'van', 'von']);
-// Forms of address are not names: "Mr Papandreou", "Ms Merkel", "Professor Varoufakis" are the surname.
-// So are abbreviated ranks, and what comes before them: "Troy Police Lt. Gerry Scherlinck" is Gerry Scherlinck.
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sen', 'rep', 'gov', 'rev', 'hon', 'lt', 'lieut', 'sgt', 'capt', 'cpt', 'col', 'gen', 'maj', 'cmdr', 'cdr', 'adm', 'det', 'insp', 'supt', 'cpl', 'pvt', 'atty', 'amb']);
 
-/** Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi]. */
+/**
+ * Lower-case name words without diacritics, particles or possessive: "Mustafa Al-Kadhimi's" -> [mustafa, kadhimi].
+ * Initials written with points are one word, as outlets that drop the points write them: "U.S." is "us".
+ */
 export function nameWords(name: string): string[] {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''))
     .split(/[\s\-‐.]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => w !== '' && !PARTICLES.has(w))
     .filter((w, i, all) => !(i > 0 && i === all.length - 1 && SUFFIXES.has(w)))
-    .filter((_w, i, all) => !all.slice(i, all.length - 1).some((later) => HONORIFICS.has(later)));
+    // Forms of address are not names, nor is what comes before them: "Troy Police Lt. Gerry Scherlinck" is Gerry Scherlinck.
+    .filter((_w, i, all) => !all.slice(i, all.length - 1).some(isFormOfAddress));
+}
+
+/** Whether either of two name words has a digit: "102nd" and "112th" Precinct are two, however alike. */
+function hasNumber(a: string, b: string): boolean {
+  return /\d/.test(a) || /\d/.test(b);
+}
+
+/**
+ * A name whose last word is two parts joined by a hyphen, written as one word: outlets write a
+ * compound surname either way ("Mehdi iran-Nejad" / "Mehdi Irannejad", "Ahmadi-Nejad" /
+ * "Ahmadinejad"). Not a particle ("al-Kadhimi" is Kadhimi), nor initials and their kind ("WDIV-TV",
+ * "I-75"), nor a part too short to be a name of its own.
+ */
+function joinHyphenatedSurname(name: string): string {
+  return name.replace(/(?<=^|\s)(\p{L}{3,})[-‐](\p{L}{3,})$/u, (whole, first: string, second: string) =>
+    PARTICLES.has(first.toLowerCase()) || first === first.toUpperCase() ? whole : `${first}${second}`,
+  );
+}
+
+/**
+ * The words a name is clustered by: its name words, with "X of Y" turned to "Y X", as English also
+ * writes it ("Ministry of Finance" is the "Finance Ministry", the "University of Tehran" "Tehran
+ * University"), so that the head is last, where a surname is, and "Aden" is not taken for a short form
+ * of the "Gulf of Aden".
+ */
+function entityWords(name: string): string[] {
+  const words = nameWords(joinHyphenatedSurname(name));
+  const of = words.indexOf('of');
+  return of > 0 && of < words.length - 1 ? [...words.slice(of + 1), ...words.slice(0, of)] : words;
 }
 
 /**
  * Whether two given names are spellings of one ("Karolos"/"Carolos", "Giannis"/"Yiannis",
  * "Ilias"/"Elias"): one letter apart, not at the end (so "Maria" and "Mario" stay two), and long
- * enough for one letter not to make another name.
+ * enough for one letter not to make another name; or one is the other's initial ("J." for "John",
+ * "I-75" for "Interstate 75").
  */
 function areGivenNamesAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  if (hasNumber(a, b)) return false;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
   if (a[a.length - 1] !== b[b.length - 1]) return false;
   return surnameSkeleton(a) === surnameSkeleton(b) || (a.length >= 5 && b.length >= 5 && editDistance(a, b) === 1);
+}
+
+/**
+ * Whether two middle words of names are one: spellings of one name, or one stem written shorter or
+ * inflected ("S. Rich Hill" for "South Richmond Hill", "Central Elections Commission", "TallGrass
+ * Distributors"): four letters in common at the start leave at most three of the shorter.
+ */
+function areMiddleWordsAlike(a: string, b: string): boolean {
+  if (areGivenNamesAlike(a, b)) return true;
+  if (hasNumber(a, b)) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 4 && Math.min(a.length, b.length) - common <= 3;
+}
+
+/**
+ * Whether the words between the first and the last of two names agree: those of the name with fewer
+ * are, in order, alike some of the other's ("Robert J. Pickell" and "Robert Pickell", "New York City
+ * Police Department" and "New York Police Department"), so "New York Police Department" and "New
+ * Jersey Police Department", alike at both ends, stay two, as do "Taunton Crown Court" and "Taunton
+ * Deane Magistrates Court".
+ */
+function areMiddleNamesAlike(a: string[], b: string[]): boolean {
+  const [fewer, more] = a.length <= b.length ? [a.slice(1, -1), b.slice(1, -1)] : [b.slice(1, -1), a.slice(1, -1)];
+  let at = 0;
+  for (const word of fewer) {
+    while (at < more.length && !areMiddleWordsAlike(word, more[at] ?? '')) at++;
+    if (at === more.length) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * Whether a word written alone may be a person's given name: one WordNet does not know, or knows only
+ * as a person's ("Michele", "Peter"); not a place ("Jamaica" of "Jamaica Hospital"), a nationality
+ * ("Persian" of "Persian Gulf") or a common word ("Bay" of "Bay City").
+ */
+function isGivenNameAlone(word: string): boolean {
+  return word.length >= 3 && !/\d/.test(word) && !isWord(word, 'a') && (!isWord(word, 'n') || isPersonName(word));
+}
+
+/**
+ * Whether a cluster names a person: it has a title, or ends in a word that is no common noun, as a
+ * surname ("Michele LaCalamita"), not a kind of thing ("Palmer Arts Council", "Malibu Rehab", "CNN
+ * Center", whose first word is the place or the owner, not a given name).
+ */
+function isPersonLike(cluster: Cluster): boolean {
+  const last = cluster.words[cluster.words.length - 1] ?? '';
+  return cluster.titles.size > 0 || !isCommonWord(baseForm(last, 'n') ?? last);
 }
 
 /** The block keys of a surname: its skeleton, and that of the name under a glued particle ("LaCalamita"). */
@@ -64,9 +149,45 @@ export function initialsOf(name: string): string {
     .toLowerCase();
 }
 
+/** Whether a word is initials: "US", "U.S.", "NYPD". */
+function isInitials(word: string): boolean {
+  return /^(\p{Lu}\.?){2,}$/u.test(word);
+}
+
+/**
+ * Whether a name is another with a run of its words written as their initials: "US Geological Survey"
+ * and "United States Geological Survey", "UN Security Council" and "United Nations Security Council".
+ * Every other word must be the same, so initials that happen to fit other words ("US Open" and
+ * "Universal Studios Open") need the rest of the name to agree too.
+ */
+export function isInitialledForm(short: string, long: string): boolean {
+  const a = short.split(/[\s\-‐]+/).filter((w) => w !== '');
+  const b = long.split(/[\s\-‐]+/).filter((w) => w !== '');
+  const fold = (word: string): string => word.replace(/\./g, '').toLowerCase();
+  let i = 0;
+  let j = 0;
+  let hasInitials = false;
+  while (i < a.length && j < b.length) {
+    const word = a[i] ?? '';
+    if (fold(word) === fold(b[j] ?? '')) {
+      i++;
+      j++;
+      continue;
+    }
+    const letters = word.replace(/\./g, '');
+    const run = b.slice(j, j + letters.length);
+    if (!isInitials(word) || run.length < letters.length || !run.every((w, k) => /^\p{Lu}/u.test(w) && w[0] === letters[k])) return false;
+    i++;
+    j += letters.length;
+    hasInitials = true;
+  }
+  return hasInitials && i === a.length && j === b.length;
+}
+
 /**
  * A transliteration-tolerant key for a surname: digraphs folded (kh->k, dh->d), dental consonants
- * merged (d, t, z: Arabic dh/z spellings), vowels and h/w/y dropped, doubles collapsed.
+ * merged (d, t, z: Arabic dh/z spellings), b and v merged (Persian and Greek names are written with
+ * either: "Alishbandi"/"Alishvandi", "Vasilis"/"Basilis"), vowels and h/w/y dropped, doubles collapsed.
  */
 // Every mention is compared with every name of its block; the same few thousand words are folded over
 // and over (27 s of a 16k-article build), so each word's skeleton is kept.
@@ -85,7 +206,8 @@ function foldSurname(word: string): string {
     .replace(/([kgdtsp])h/g, '$1')
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
-    .replace(/[tz]/g, 'd');
+    .replace(/[tz]/g, 'd')
+    .replace(/v/g, 'b');
   const head = folded[0] ?? '';
   const rest = folded.slice(1).replace(/[aeiouyhw]/g, '');
   return (head + rest).replace(/(.)\1+/g, '$1');
@@ -108,9 +230,14 @@ function editDistance(a: string, b: string): number {
 /** Whether two surname spellings can be one name: same skeleton and close in spelling. */
 export function areSurnamesAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  if (hasNumber(a, b)) return false;
   // "LaCalamita" and "Calamita", "DeSantis" and "Santis": a particle written onto the name.
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   if (shorter.length >= 4 && longer.endsWith(shorter) && GLUED_PARTICLES.has(longer.slice(0, longer.length - shorter.length))) return true;
+  // Spellings of one name differ inside it; a name with a syllable or a name added at its end is
+  // another ("Ahmadi" / "Ahmadinejad", "Klitschko" / "Klitschko-Haye"), though the skeleton drops the
+  // vowels and h that tell them apart.
+  if (longer.startsWith(shorter) && longer.length - shorter.length >= 3) return false;
   if (a.length < 4 || b.length < 4 || surnameSkeleton(a) !== surnameSkeleton(b)) return false;
   return editDistance(a, b) <= Math.max(1, Math.floor(0.35 * Math.max(a.length, b.length)));
 }
@@ -144,14 +271,59 @@ const ELIDED_HEADS = new Set(['island', 'islands', 'bank', 'tv', 'radio', 'servi
 // Words that make another place of a name: "South Richmond Hill" is not Richmond Hill, nor "New York" York.
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'new', 'old', 'greater', 'little']);
 
+/** Moves one cluster's mentions into another's, which names the entity from then on. */
+function mergeCluster(from: Cluster, into: Cluster, mergedInto: Map<Cluster, Cluster>): void {
+  for (const [surface, n] of from.surfaces) into.surfaces.set(surface, (into.surfaces.get(surface) ?? 0) + n);
+  for (const [title, n] of from.titles) into.titles.set(title, (into.titles.get(title) ?? 0) + n);
+  into.mentions += from.mentions;
+  mergedInto.set(from, into);
+}
+
+/**
+ * Clusters whose name is another's with some words written as initials ("US Geological Survey",
+ * "United States Geological Survey"), when exactly one other fits. Blocked by the initials of the
+ * whole name, which both forms share ("usgs"), so no step compares all pairs.
+ */
+function joinInitialledForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>): void {
+  const byInitials = new Map<string, Set<Cluster>>();
+  for (const cluster of clusters) {
+    if (cluster.words.length < 2) continue;
+    for (const surface of cluster.surfaces.keys()) {
+      const initials = initialsOf(surface);
+      byInitials.set(initials, (byInitials.get(initials) ?? new Set<Cluster>()).add(cluster));
+    }
+  }
+  const hasInitialsAmongWords = (surface: string): boolean => {
+    const words = surface.split(/[\s\-‐]+/);
+    return words.length >= 2 && words.some(isInitials);
+  };
+  for (const cluster of clusters) {
+    if (mergedInto.has(cluster)) continue;
+    const short = [...cluster.surfaces.keys()].filter(hasInitialsAmongWords);
+    const longer = new Set<Cluster>();
+    for (const surface of short) {
+      for (const other of byInitials.get(initialsOf(surface)) ?? []) {
+        if (other !== cluster && !mergedInto.has(other) && [...other.surfaces.keys()].some((long) => isInitialledForm(surface, long))) longer.add(other);
+      }
+    }
+    const [other] = longer;
+    // A form two names could spell out is left alone.
+    if (longer.size !== 1 || !other) continue;
+    const [from, into] = cluster.mentions > other.mentions ? [other, cluster] : [cluster, other];
+    mergeCluster(from, into, mergedInto);
+  }
+}
+
 /**
  * Clusters that are a shorter form of exactly one other: a name of two or more words that ends another
  * ("Stolt Valor" / "MV Stolt Valor", "Beaumont Hospital" / "Royal Oak Beaumont Hospital"), unless a
  * direction leads the longer ("South Richmond Hill"), or a name that another extends by an elided head
- * ("Qeshm" / "Qeshm Island"). A short form two names could extend is left alone. Indexed by the
- * suffixes and prefixes of each name, so no step compares all pairs.
+ * ("Qeshm" / "Qeshm Island"). A short form two names could extend is left alone. Every spelling of a
+ * cluster is extended, not only the one it was made from: "Marfin" is short for the "Marfin Bank" of
+ * a cluster first met as "Marfin Investment Bank". Indexed by the suffixes and prefixes of each
+ * spelling, so no step compares all pairs.
  */
-function joinShortForms(clusters: Cluster[]): Map<Cluster, Cluster> {
+function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>): void {
   const longer = new Map<string, Set<Cluster>>();
   const note = (key: string, cluster: Cluster): void => {
     const set = longer.get(key) ?? new Set<Cluster>();
@@ -159,32 +331,29 @@ function joinShortForms(clusters: Cluster[]): Map<Cluster, Cluster> {
     longer.set(key, set);
   };
   for (const cluster of clusters) {
-    const words = cluster.words;
-    for (let from = 1; from <= words.length - 2; from++) {
-      if (words.slice(0, from).some((w) => DIRECTIONS.has(w))) continue;
-      note(words.slice(from).join(' '), cluster);
+    for (const words of new Set([cluster.words, ...[...cluster.surfaces.keys()].map(entityWords)].map((w) => w.join(' ')))) {
+      const spelling = words.split(' ');
+      for (let from = 1; from <= spelling.length - 2; from++) {
+        if (spelling.slice(0, from).some((w) => DIRECTIONS.has(w))) continue;
+        note(spelling.slice(from).join(' '), cluster);
+      }
+      if (spelling.length >= 2 && ELIDED_HEADS.has(spelling[spelling.length - 1] ?? '')) note(spelling.slice(0, -1).join(' '), cluster);
     }
-    if (words.length >= 2 && ELIDED_HEADS.has(words[words.length - 1] ?? '')) note(words.slice(0, -1).join(' '), cluster);
   }
-  const mergedInto = new Map<Cluster, Cluster>();
   for (const cluster of clusters) {
     const containers = [...(longer.get(cluster.words.join(' ')) ?? [])].filter((c) => c !== cluster);
     const container = containers[0];
     if (containers.length !== 1 || !container || mergedInto.has(container) || mergedInto.has(cluster)) continue;
     // The form written more often names the entity: "Hasim Rahman", not "American Hasim Rahman".
     const [from, into] = cluster.mentions > container.mentions ? [container, cluster] : [cluster, container];
-    for (const [surface, n] of from.surfaces) into.surfaces.set(surface, (into.surfaces.get(surface) ?? 0) + n);
-    for (const [title, n] of from.titles) into.titles.set(title, (into.titles.get(title) ?? 0) + n);
-    into.mentions += from.mentions;
-    mergedInto.set(from, into);
+    mergeCluster(from, into, mergedInto);
   }
-  return mergedInto;
 }
 
 export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   // Block by surname skeleton; inside a block, full names split by first name, bare surnames join.
   const blocks = new Map<string, Cluster[]>();
-  const bare: Array<{ words: string[]; surface: string; title: string | null; qualifiedTitle: string | null }> = [];
+  const bare: Array<{ words: string[]; sourceKey: string; surface: string; title: string | null; qualifiedTitle: string | null }> = [];
   // Within a block every cluster's surname has the block's skeleton, but a mention must still be
   // compared with each surname and each first name. Clusters are indexed by surname (and, within it,
   // by first-name skeleton), each mention's surname remembers which of its block's surnames are alike
@@ -270,25 +439,27 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     const alike = alikeTo(words[words.length - 1] ?? '');
     if (words.length === 1) return firstOf(alike.map((s) => s.all));
     const first = words[0] ?? '';
-    return firstOf(alike.flatMap((s) => [s.oneWord, ...[...s.byFirstName.values()].map((list) => list.filter((c) => areGivenNamesAlike(first, c.words[0] ?? '')))]));
+    return firstOf(alike.flatMap((s) => [s.oneWord, ...[...s.byFirstName.values()].map((list) => list.filter((c) => areGivenNamesAlike(first, c.words[0] ?? '') && areMiddleNamesAlike(words, c.words)))]));
   };
-  const mentions = sentences.flatMap((s) => s.names);
   // Full names first, so that bare surnames can join the person they abbreviate.
   // Each mention's words once: the sort's comparator used to split both names on every comparison.
-  const withWords = mentions.map((mention) => ({ mention, words: nameWords(mention.text) }));
-  for (const { mention, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
+  const withWords = sentences.flatMap((s) => s.names.map((mention) => ({ mention, sourceKey: s.sourceKey, words: entityWords(mention.text) })));
+  // The clusters of each article's full names by their first word, for a given name written alone.
+  const byGivenName = new Map<string, Set<Cluster>>();
+  for (const { mention, sourceKey, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
     if (words.length === 0) continue;
     if (words.length === 1) {
-      bare.push({ words, surface: mention.text, title: mention.title, qualifiedTitle: mention.qualifiedTitle ?? null });
+      bare.push({ words, sourceKey, surface: mention.text, title: mention.title, qualifiedTitle: mention.qualifiedTitle ?? null });
       continue;
     }
-    const existing = findCluster(words);
-    if (existing) add(existing, mention.text, mention.title, mention.qualifiedTitle ?? null);
-    else {
-      const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
-      add(cluster, mention.text, mention.title, mention.qualifiedTitle ?? null);
+    let cluster = findCluster(words);
+    if (!cluster) {
+      cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
       for (const key of blockKeys(words[words.length - 1] ?? '')) addToBlock(key, cluster);
     }
+    add(cluster, mention.text, mention.title, mention.qualifiedTitle ?? null);
+    const given = `${sourceKey}\u0000${words[0] ?? ''}`;
+    byGivenName.set(given, (byGivenName.get(given) ?? new Set<Cluster>()).add(cluster));
   }
   // "USGS", "AP", "IMF": an acronym joins the name whose initials it is ("U.S. Geological Survey").
   const byInitials = new Map<string, Cluster>();
@@ -298,12 +469,15 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
       if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, cluster);
     }
   }
-  for (const { words, surface, title, qualifiedTitle } of bare) {
+  for (const { words, sourceKey, surface, title, qualifiedTitle } of bare) {
     // The most mentioned alike cluster, the first in block order on a tie. (A one-word cluster equal
     // to the word is alike it.)
     let best: Cluster | undefined;
     for (const surname of alikeTo(words[0] ?? '')) if (!best || isBefore(surname.best, best)) best = surname.best;
     if (!best && /^(\p{Lu}\.?){2,6}$/u.test(surface)) best = byInitials.get(surface.replace(/\./g, '').toLowerCase());
+    // "Michele" in an article that names "Michele LaCalamita" and no other Michele.
+    const [sameGivenName, ...others] = byGivenName.get(`${sourceKey}\u0000${words[0] ?? ''}`) ?? [];
+    if (!best && sameGivenName && others.length === 0 && !isInitials(surface) && isGivenNameAlone(words[0] ?? '') && isPersonLike(sameGivenName)) best = sameGivenName;
     if (best) add(best, surface, title, qualifiedTitle);
     else {
       const cluster: Cluster = { words, surfaces: new Map(), titles: new Map(), mentions: 0 };
@@ -312,8 +486,12 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     }
   }
 
-  // "Stolt Valor" for "MV Stolt Valor", "Qeshm" for "Qeshm Island": one entity, under the longer name.
-  const mergedInto = joinShortForms([...new Set([...blocks.values()].flat())]);
+  // "US Geological Survey" for "United States Geological Survey", "Stolt Valor" for "MV Stolt Valor",
+  // "Qeshm" for "Qeshm Island": one entity each.
+  const clusters = [...new Set([...blocks.values()].flat())];
+  const mergedInto = new Map<Cluster, Cluster>();
+  joinInitialledForms(clusters, mergedInto);
+  joinShortForms(clusters.filter((c) => !mergedInto.has(c)), mergedInto);
   const finalOf = (cluster: Cluster): Cluster => {
     let at = cluster;
     for (let next = mergedInto.get(at); next; next = mergedInto.get(at)) at = next;
@@ -327,12 +505,12 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   for (const cluster of new Set([...blocks.values()].flat())) {
     if (mergedInto.has(cluster)) continue;
     const surfaces = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
-    const name = surfaces.find(([s]) => nameWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
+    const name = surfaces.find(([s]) => entityWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
     const id = hashId('E', cluster.words.join(' '));
     const type: EntityType = cluster.titles.size > 0 ? 'PERSON' : 'OTHER';
     if (type === 'PERSON') persons.add(id);
     entities.push({ id, name, type, aliases: [...new Set([...cluster.surfaces.keys(), ...cluster.titles.keys()])].sort(), mentions: cluster.mentions });
-    for (const surface of cluster.surfaces.keys()) idByWords.set(nameWords(surface).join(' '), id);
+    for (const surface of cluster.surfaces.keys()) idByWords.set(entityWords(surface).join(' '), id);
     for (const [title, count] of cluster.titles) {
       const votes = titleVotes.get(titleKey(title)) ?? new Map<string, number>();
       votes.set(id, (votes.get(id) ?? 0) + count);
@@ -350,7 +528,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   return {
     entities,
     entityForName(name) {
-      const words = nameWords(name);
+      const words = entityWords(name);
       const direct = idByWords.get(words.join(' '));
       if (direct) return direct;
       const cluster = words.length > 0 ? findCluster(words) : null;
