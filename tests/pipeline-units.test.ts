@@ -172,6 +172,7 @@ describe('names', () => {
       'The claims of the Communist Party are based on the fact that 50 fascists tried to enter the demo.',
       'Pirates in two boats attacked a ship in the Gulf of Aden on Saturday.',
       'The ship was sailing 150 nautical miles from Aden at the time.',
+      'The Bank of England raised rates on Thursday. England lost to France on Saturday.',
     ].join(' ');
     const index = resolveEntities(analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: 's', sentenceIndex, names: findNames(s.tokens).names })));
     const same = (a: string, b: string) => index.entityForName(a) !== null && index.entityForName(a) === index.entityForName(b);
@@ -179,6 +180,7 @@ describe('names', () => {
     expect(same('Communist Party of Greece', 'Communist Party')).toBe(true);
     // A place and the larger thing named after it are two.
     expect(same('Gulf of Aden', 'Aden')).toBe(false);
+    expect(same('Bank of England', 'England')).toBe(false);
   });
 
   it('keeps apart names alike at both ends whose middle words differ', () => {

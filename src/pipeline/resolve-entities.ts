@@ -331,13 +331,16 @@ function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>):
     longer.set(key, set);
   };
   for (const cluster of clusters) {
-    for (const words of new Set([cluster.words, ...[...cluster.surfaces.keys()].map(entityWords)].map((w) => w.join(' ')))) {
-      const spelling = words.split(' ');
+    for (const surface of cluster.surfaces.keys()) {
+      const spelling = entityWords(surface);
       for (let from = 1; from <= spelling.length - 2; from++) {
         if (spelling.slice(0, from).some((w) => DIRECTIONS.has(w))) continue;
         note(spelling.slice(from).join(' '), cluster);
       }
-      if (spelling.length >= 2 && ELIDED_HEADS.has(spelling[spelling.length - 1] ?? '')) note(spelling.slice(0, -1).join(' '), cluster);
+      // "Qeshm Island" is "Qeshm", but the "Bank of England" is not "England": a head put last by
+      // entityWords was written first, and the name after "of" is a place or a body of its own.
+      const isReordered = nameWords(joinHyphenatedSurname(surface)).includes('of');
+      if (!isReordered && spelling.length >= 2 && ELIDED_HEADS.has(spelling[spelling.length - 1] ?? '')) note(spelling.slice(0, -1).join(' '), cluster);
     }
   }
   for (const cluster of clusters) {
