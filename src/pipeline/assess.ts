@@ -5,7 +5,7 @@
 import type { AssessmentEvidence, AssessmentIndex, ClaimAssessment, Entity, Evidence, Fact, Source, Verdict } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SubjectRef } from './extract-claims.js';
-import { areSurnamesAlike, nameWords } from './resolve-entities.js';
+import { areSurnamesAlike, entityWords } from './resolve-entities.js';
 import { areSynonyms, isPersonNoun, relatedSenseKeys, senseKeys } from './lexicon.js';
 import { eventTypeOf, relateOutcomes } from './event-types.js';
 import { hasVector, wordSimilarity } from './word-vectors.js';
@@ -122,7 +122,7 @@ function indexNames(entities: Entity[]): EntityNames {
   const names: EntityNames = { firstByName: new Map(), firstBySurname: new Map(), personByAlias: new Map(), persons: [] };
   entities.forEach((entity, position) => {
     for (const alias of entity.aliases) {
-      const words = nameWords(alias);
+      const words = entityWords(alias);
       const joined = words.join(' ');
       const surname = words[words.length - 1] ?? '';
       if (!names.firstByName.has(joined)) names.firstByName.set(joined, position);
@@ -223,7 +223,7 @@ function factsOfSubject(subject: string, p: Prepared): Fact[] {
 function subjectsOf(ref: SubjectRef | null, index: AssessmentIndex, p: Prepared): string[] {
   if (!ref || ref.kind === 'pronoun') return [];
   if (ref.kind === 'name') {
-    const words = nameWords(ref.text);
+    const words = entityWords(ref.text);
     return [entityNamed(words, index.entities, p.names)?.id ?? `?${words.join(' ')}`];
   }
   for (let from = 0; from < ref.words.length; from++) {

@@ -56,7 +56,7 @@ function joinHyphenatedSurname(name: string): string {
  * University"), so that the head is last, where a surname is, and "Aden" is not taken for a short form
  * of the "Gulf of Aden".
  */
-function entityWords(name: string): string[] {
+export function entityWords(name: string): string[] {
   const words = nameWords(joinHyphenatedSurname(name));
   const of = words.indexOf('of');
   return of > 0 && of < words.length - 1 ? [...words.slice(of + 1), ...words.slice(0, of)] : words;
