@@ -1,9 +1,7 @@
 // Runs wink-nlp over a span of text and returns tokens with exact character offsets into that text.
 // Offsets are UTF-16 code units, rebuilt from wink's preceding-space counts (wink keeps every character).
 
-import { createRequire } from 'node:module';
-import type winkNLPType from 'wink-nlp';
-import type { ItemSentence } from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { baseForm, isWord } from './lexicon.js';
 
@@ -28,60 +26,62 @@ export interface AnalysedSentence {
   tokens: Token[];
 }
 
-type Nlp = ReturnType<typeof winkNLPType>;
+type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
 interface WinkCache {
-  add(text: string, category: number): number;
   lookup(text: string): number[] | null;
   intrinsicSize(): number;
 }
 
+type FeatureFn = (config: unknown) => Record<string, (word: string, category: number, cache: WinkCache) => unknown>;
+
 /**
- * wink-nlp with tokens that do not depend on the documents read before. wink's cache keeps every
- * out-of-vocabulary word it has met, and its tokenizer takes a word found in the cache whole: once an
- * article had "McDonald’s" as one token, every later article got it as one token instead of
+ * The wink model, with tokens that do not depend on the documents read before. wink's cache keeps
+ * every out-of-vocabulary word it meets, and its tokenizer takes a word found in the cache whole: once
+ * an article had "McDonald’s" as one token, every later article got it as one token instead of
  * "McDonald" + "’s", so an article's claims depended on which articles came before it (and on which
- * thread read it). Here the tokenizer's lookups answer for the model's own vocabulary only; the words
- * the cache learns are still kept once (so memory does not grow with every occurrence) and the model's
- * feature functions, which look up the word being added, still find it, but a learnt word never
- * changes how a later text is split. wink-nlp 2.4 requires cache.js once and calls `cache.lookup` and
- * `cache.add` as methods, so its factory is wrapped before wink-nlp is loaded.
+ * thread read it). Here the cache's lookups answer for the model's own vocabulary only, except inside
+ * the model's feature functions, which look up the word being learnt; learnt words are still kept once
+ * (so memory does not grow with every occurrence) but never change how a later text is split.
+ * wink-nlp 2.4 hands its cache to every feature function as it learns a word, so the cache is reached
+ * there, before any word is learnt, whatever else has loaded wink-nlp.
  */
-function loadWinkNLP(): typeof winkNLPType {
-  const require = createRequire(import.meta.url);
-  const winkPath = require.resolve('wink-nlp');
-  if (require.cache[winkPath]) throw new Error('wink-nlp was loaded before pipeline/nlp.ts: its tokens would depend on the documents read before');
-  const cachePath = require.resolve('wink-nlp/src/cache.js');
-  const makeCache = require(cachePath) as (model: unknown, featureFn: unknown) => WinkCache;
-  const cacheModule = require.cache[cachePath];
-  if (!cacheModule) throw new Error('wink-nlp/src/cache.js is not a CommonJS module here');
-  cacheModule.exports = (winkModel: unknown, featureFn: unknown): WinkCache => {
-    const cache = makeCache(winkModel, featureFn);
+function statelessModel(): typeof model {
+  const featureFn = (model as unknown as { featureFn: FeatureFn }).featureFn;
+  const patched = new WeakSet<WinkCache>();
+  let inFeature = 0;
+  const hideLearnt = (cache: WinkCache): void => {
+    if (patched.has(cache)) return;
+    patched.add(cache);
     const vocabulary = cache.intrinsicSize();
-    const { add, lookup } = cache;
-    let adding = 0;
-    cache.add = (text, category) => {
-      adding += 1;
-      try {
-        return add(text, category);
-      } finally {
-        adding -= 1;
-      }
-    };
+    const lookup = cache.lookup;
     cache.lookup = (text) => {
       const found = lookup(text);
-      return adding === 0 && found !== null && found.length === 1 && (found[0] as number) >= vocabulary ? null : found;
+      return inFeature === 0 && found !== null && found.length === 1 && (found[0] as number) >= vocabulary ? null : found;
     };
-    return cache;
   };
-  return require('wink-nlp') as typeof winkNLPType;
+  const wrapped: FeatureFn = (config) => {
+    const features = featureFn(config);
+    const inside: ReturnType<FeatureFn> = Object.create(null);
+    for (const [name, feature] of Object.entries(features)) {
+      inside[name] = (word, category, cache) => {
+        if (cache) hideLearnt(cache);
+        inFeature += 1;
+        try {
+          return feature(word, category, cache);
+        } finally {
+          inFeature -= 1;
+        }
+      };
+    }
+    return inside;
+  };
+  return Object.create(model, { featureFn: { value: wrapped } }) as typeof model;
 }
 
-const winkNLP = loadWinkNLP();
-
 function getNlp(): Nlp {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(statelessModel());
   return nlp;
 }
 
