@@ -622,6 +622,17 @@ describe('ages', () => {
   });
 });
 
+describe('tolls', () => {
+  it('reads a death or injury toll as a count of the people it names, and a forecast as none', () => {
+    const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.predicate, c.object, c.value.kind === 'QUANTITY' ? [c.value.value, c.value.min, c.value.max] : null]);
+    expect(counts("Aftershocks jolt Iran's Qeshm island, death toll rises to 10")).toEqual([['die', 'people', [10, 10, 10]]]);
+    expect(counts('The sixth aftershock shook the island on Monday as death toll from a strong earthquake a day before rose to 10.')).toEqual([['die', 'people', [10, 10, 10]]]);
+    expect(counts('Two more bodies were found, raising the death toll to at least 12.')).toEqual([['die', 'people', [12, 12, null]]]);
+    expect(counts('The quake left a death toll of 300 and an injury toll of 1,000.')).toEqual([['die', 'people', [300, 300, 300]], ['injure', 'people', [1000, 1000, 1000]]]);
+    expect(counts('The death toll is expected to rise to 20.')).toEqual([]);
+  });
+});
+
 describe('the dead', () => {
   it('takes "a woman was killed" for the one person the articles name dead, and no one when two are', () => {
     const deaths = (texts: string[]) => {

@@ -867,6 +867,60 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+// Words that make a toll a forecast or a fear rather than a count: "the toll is expected to rise to 20".
+const FORECAST_LEMMAS = new Set(['expect', 'fear', 'feared', 'likely', 'could', 'may', 'might', 'would', 'will', 'predict', 'warn']);
+
+/**
+ * "Death toll rises to 10", "raising the death toll to 10", "a death toll of 10", "the death toll stood
+ * at 10": a toll is a count of the people its modifier says befell something (a death toll counts the
+ * dead, an injury toll the injured), however the sentence gets to its number. A forecast ("is expected
+ * to rise to 20") counts no one. The number is the first one after the toll, within its phrase.
+ */
+function tollClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let i = 1; i < clause.length; i++) {
+    const toll = clause[i] as Token;
+    if (toll.pos !== 'NOUN' || toll.lemma !== 'toll') continue;
+    const modifier = clause[i - 1] as Token;
+    const type = eventTypeOf(modifier.lower) ?? eventTypeOf(verbOfNoun(modifier.lower) ?? '');
+    if (modifier.pos !== 'NOUN' || (type !== 'Life.Die' && type !== 'Life.Injure')) continue;
+    for (let k = i + 1; k < clause.length && k <= i + 12; k++) {
+      const t = clause[k] as Token;
+      if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || FORECAST_LEMMAS.has(t.lemma)) break;
+      if (t.entityType !== 'CARDINAL') continue;
+      let last = k;
+      while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
+      let first = k;
+      while (first < last && BOUND_WORDS.has(clause[first]?.lower ?? '')) first++;
+      const value = parseNumber(clause.slice(first, last + 1).map((w) => w.lower));
+      // "rose to 10", "stood at 10", "a toll of 10", "the toll was 10", "reached 10": the toll's number,
+      // not one of a phrase inside it ("the toll from the 2005 quake").
+      const lead = clause[first - 1];
+      const isTollNumber = !!lead && (['to', 'at', 'of'].includes(lead.lower) || lead.pos === 'VERB' || lead.pos === 'AUX' || BOUND_WORDS.has(lead.lower));
+      if (value === null || !isTollNumber || used.has(t.start)) break;
+      for (let w = first; w <= last; w++) used.add((clause[w] as Token).start);
+      const bounds = boundsFor(value, clause.slice(Math.max(0, first - 3), first).map((w) => w.lower));
+      const isDeath = type === 'Life.Die';
+      claims.push({
+        ...ctx.base,
+        kind: 'QUANTITY',
+        subject: null,
+        predicate: isDeath ? 'die' : 'injure',
+        predicateText: isDeath ? 'dead' : 'injured',
+        object: 'people',
+        objectKind: null,
+        objectText: 'people',
+        isNegated: false,
+        value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
+        certainty: 0.8,
+        episode: ctx.episode,
+      });
+      break;
+    }
+  }
+  return claims;
+}
+
 /** The predicate of an age claim ("Raj Chohan, 59,", "23-year-old Vishwanand Subryan"). */
 export const AGE_PREDICATE = 'has_age';
 
@@ -1419,6 +1473,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
         : base;
       const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...tollClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
