@@ -622,6 +622,17 @@ describe('ages', () => {
   });
 });
 
+describe('titles', () => {
+  it('does not take a day or a month before a title for the word that narrows it', () => {
+    const text = 'On Monday President Mahmoud Ahmadi-Nejad visited Qeshm.';
+    const [sentence] = analyseSpan(text, 0, text.length);
+    const [name] = findNames(sentence?.tokens ?? []).names;
+    expect(name).toMatchObject({ text: 'Mahmoud Ahmadi-Nejad', title: 'president', qualifiedTitle: null });
+    const other = 'The envoy later met US President Joe Biden in Washington.';
+    expect(findNames(analyseSpan(other, 0, other.length)[0]?.tokens ?? []).names[0]).toMatchObject({ text: 'Joe Biden', title: 'president', qualifiedTitle: 'us president' });
+  });
+});
+
 describe('tolls', () => {
   it('reads a death or injury toll as a count of the people it names, and a forecast as none', () => {
     const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.predicate, c.object, c.value.kind === 'QUANTITY' ? [c.value.value, c.value.min, c.value.max] : null]);

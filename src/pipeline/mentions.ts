@@ -222,7 +222,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
         if (tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(phrase)) {
           title = phrase;
           const qualifier = tokens[back - 1];
-          if (qualifier && (qualifier.pos === 'PROPN' || qualifier.pos === 'ADJ')) qualifiedTitle = `${qualifier.lower} ${phrase}`;
+          // "On Monday President Ahmadi-Nejad": a day or a month before a title says when, not which.
+          if (qualifier && (qualifier.pos === 'PROPN' || qualifier.pos === 'ADJ') && !CALENDAR_WORDS.test(qualifier.text)) qualifiedTitle = `${qualifier.lower} ${phrase}`;
           break;
         }
       }
