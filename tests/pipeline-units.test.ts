@@ -633,6 +633,15 @@ describe('titles', () => {
   });
 });
 
+describe('negation disputes', () => {
+  it('sets yes against no for an event, not for a verb whose object was a clause', () => {
+    const disputesOf = (a: string, b: string) => runPipeline([sourceOf(a, '2021-11-08', 'a'), sourceOf(b, '2021-11-08', 'b')]).disputes.map((d) => d.kind);
+    expect(disputesOf('Prime Minister Mustafa al-Kadhimi was injured in the attack.', 'Prime Minister Mustafa al-Kadhimi was not injured in the attack.')).toEqual(['NEGATION']);
+    // What he wants is a clause the claim does not keep: wanting to host and not wanting to retire are no rivals.
+    expect(disputesOf('Hugh Jackman wants to host the Oscars again.', 'Hugh Jackman does not want to retire.')).toEqual([]);
+  });
+});
+
 describe('tolls', () => {
   it('reads a death or injury toll as a count of the people it names, and a forecast as none', () => {
     const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.predicate, c.object, c.value.kind === 'QUANTITY' ? [c.value.value, c.value.min, c.value.max] : null]);

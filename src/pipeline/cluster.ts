@@ -260,7 +260,14 @@ function isDisputable(kind: FactKind, members: ClusterClaim[], facts: Fact[]): b
     const kinds = new Set(members.map((c) => c.draft.objectKind).filter((k): k is string => !!k));
     return kinds.size <= 1;
   }
-  if (kind === 'ASSERTION') return !!members[0]?.signature.subject && !members[0].signature.subject.startsWith('~');
+  if (kind === 'ASSERTION') {
+    const signature = members[0]?.signature;
+    if (!signature?.subject || signature.subject.startsWith('~')) return false;
+    // "Hugh wants to do" against "Jackman never imagined that ...": a verb of no known event type
+    // with no object said nothing whole (its object was a clause), so yes and no to it are no rivals;
+    // "Kadhimi was injured" against "was not injured" is an event, whole without an object.
+    return signature.object !== null || signature.predicate.startsWith('@');
+  }
   if (kind === 'TIME') {
     // A light verb ("came", "took", "went": dozens of senses) names no event of its own.
     const event = members[0]?.signature.predicate ?? '';
