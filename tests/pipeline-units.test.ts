@@ -8,7 +8,7 @@ import { segmentSource } from '../src/pipeline/segment.js';
 import { findNames } from '../src/pipeline/mentions.js';
 import { analyseSpan } from '../src/pipeline/nlp.js';
 import { eventTypeOf, relateOutcomes } from '../src/pipeline/event-types.js';
-import { pastParticiple } from '../src/pipeline/lexicon.js';
+import { areRivalRanks, pastParticiple } from '../src/pipeline/lexicon.js';
 import { classifyWords } from '../src/pipeline/predicate-classes.js';
 import { wordSimilarity } from '../src/pipeline/word-vectors.js';
 import { runPipeline } from '../src/pipeline/index.js';
@@ -671,6 +671,31 @@ describe('homes', () => {
     ]);
     expect(result.disputes).toEqual([]);
     expect(result.facts.find((f) => f.signature.predicate === 'lives_in')).toMatchObject({ statement: 'Vishwanand Subryan lives in Schenectady', status: 'CONSENSUS' });
+  });
+});
+
+describe('ranks', () => {
+  it('rivals only grades of one service, not a role and a rank or the offices of a career', () => {
+    expect(areRivalRanks('commander', 'commodore')).toBe(true);
+    expect(areRivalRanks('captain', 'lieutenant')).toBe(true);
+    expect(areRivalRanks('spokesman', 'commander')).toBe(false);
+    expect(areRivalRanks('senator', 'governor')).toBe(false);
+    expect(areRivalRanks('president', 'prime minister')).toBe(false);
+  });
+
+  it('reads the rank an outlet gives a name, in a speaker too, and makes two ranks an ENTITY dispute', () => {
+    const ranks = (text: string) => claimsOf(text, '2008-11-22').filter((c) => c.predicate === 'has_rank').map((c) => [c.subject?.text, c.object]);
+    expect(ranks('The pirates were about to board the merchant ship, navy spokesman Commander Nirad Sinha said.')).toEqual([['Nirad Sinha', 'commander']]);
+    expect(ranks('Senator John Kerry and spokesman Ned Price spoke on Monday.')).toEqual([]);
+    const result = runPipeline([
+      sourceOf('The pirates were about to board the merchant ship, navy spokesman Commander Nirad Sinha said.', '2008-11-22', 'a'),
+      sourceOf('"We fired in self-defense," Commodore Nirad Sinha, a navy spokesman, told CNN.', '2008-11-22', 'b'),
+    ]);
+    const disputes = result.disputes.filter((d) => d.kind === 'ENTITY');
+    expect(disputes.map((d) => d.question)).toEqual(['What rank is Nirad Sinha?']);
+    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))]);
+    expect(answers).toContainEqual(['Commander Nirad Sinha', new Set(['a'])]);
+    expect(answers).toContainEqual(['Commodore Nirad Sinha', new Set(['b'])]);
   });
 });
 

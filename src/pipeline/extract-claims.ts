@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isWord, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isRankTitle, isWord, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -1487,6 +1487,29 @@ function speakerRef(tokens: Token[] | undefined, names: NameMention[], text: str
   return subjectBefore(tokens, tokens.length, names, text);
 }
 
+/** The predicate of a rank claim ("Commander Nirad Sinha"). */
+export const RANK_PREDICATE = 'has_rank';
+
+/**
+ * The rank an outlet gives a named person by the title before the name ("navy spokesman Commander
+ * Nirad Sinha", "Commodore Nirad Sinha, a navy spokesman, told CNN"), as a claim of the outlet's own
+ * wherever the name stands, a speaker's too: the outlet chose the title. Only grades of a service in
+ * WordNet (isRankTitle): a role ("spokesman") or an office ("senator") is no rank. The span is the
+ * title and the name.
+ */
+function rankClaims(tokens: Token[], names: NameMention[], base: ClauseContext['base']): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const name of names) {
+    if (!name.title || !isRankTitle(name.title)) continue;
+    const words = name.title.split(' ').length;
+    const first = tokens[name.first - words];
+    if (!first || tokens.slice(name.first - words, name.first).map((t) => t.lower).join(' ') !== name.title) continue;
+    const written = tokens.slice(name.first - words, name.first).map((t) => t.text).join(' ');
+    claims.push({ ...base, start: first.start, end: name.end, attribution: null, speaker: null, isAnonymous: false, isHedged: false, kind: 'ASSERTION', subject: { kind: 'name', text: name.text, mention: name }, predicate: RANK_PREDICATE, predicateText: written, object: name.title, objectText: null, isNegated: false, value: { kind: 'ASSERTION', isPositive: true }, certainty: 0.8, episode: null });
+  }
+  return claims;
+}
+
 /** Claims and name mentions of one source's sentences. */
 export function extractClaims(source: Source, sentences: SourceSentence[]): { claims: ClaimDraft[]; names: SentenceNames[] } {
   const claims: ClaimDraft[] = [];
@@ -1516,6 +1539,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       isAnonymous: reading.isAnonymous,
       isHedged: reading.isHedged,
     };
+    claims.push(...rankClaims(sentence.tokens, names, base));
     const usedNumbers = new Set<number>();
     let previous: Clause | null = null;
     // "The same island was hit by a 6.1 quake in September. That temblor killed at least six people":

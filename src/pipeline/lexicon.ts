@@ -69,11 +69,12 @@ function classOf(pos: string): WordClass | null {
   return null;
 }
 
-// The pointer kinds this module follows: hypernym, similar-to, antonym, derivation, and for named
-// places instance hypernym and part holonym (a function that follows another kind must add it here). The others, hyponyms above all (a general noun has
+// The pointer kinds this module follows: hypernym, similar-to, antonym, derivation, for named places
+// instance hypernym and part holonym, and topic domain for ranks (a function that follows another kind
+// must add it here). The others, hyponyms above all (a general noun has
 // hundreds), are not kept: the cache lives through the whole build, and at 4,000 articles they were
 // 7 of its 32 MB.
-const READ_POINTERS = new Set(['@', '&', '!', '+', '@i', '#p']);
+const READ_POINTERS = new Set(['@', '&', '!', '+', '@i', '#p', ';c']);
 
 function readSynset(wordClass: WordClass, offset: string): Synset | null {
   const dict = getDictionary();
@@ -304,6 +305,39 @@ export function isLocalityName(name: string): boolean {
   return senses.some((key) => {
     const lexname = synsetByKey(key)?.lexname;
     return lexname === LEX_NOUN_LOCATION || lexname === LEX_NOUN_OBJECT;
+  });
+}
+
+/** The senses (of the first four) in which a title is a grade of a service: a person noun WordNet files under a topic domain ("commander", "commodore": the armed forces). */
+function rankSenseKeys(title: string): string[] {
+  return senseKeys(title, 'n', 4).filter((key) => {
+    const synset = synsetByKey(key);
+    return synset?.lexname === LEX_NOUN_PERSON && (synset.pointers.get(';c') ?? []).length > 0 && isCommonSense(key, title);
+  });
+}
+
+/** True when a title is a grade of a service in WordNet: "commander", "commodore", "colonel"; not "spokesman". */
+export function isRankTitle(title: string): boolean {
+  return rankSenseKeys(title).length > 0;
+}
+
+/**
+ * Whether two titles are rival grades of one service, which one person cannot hold at once: senses
+ * that are sisters under one hypernym ("commander" and "commodore" under "commissioned naval officer")
+ * in one topic domain (the armed forces). A role and a rank ("spokesman" / "commander") are no sisters,
+ * and a career's titles ("senator" / "governor") have no common service.
+ */
+export function areRivalRanks(a: string, b: string): boolean {
+  if (a === b || areSynonyms(a, b, 'n') || areSynonyms(b, a, 'n')) return false;
+  const right = rankSenseKeys(b);
+  return rankSenseKeys(a).some((x) => {
+    const left = synsetByKey(x);
+    return right.some((y) => {
+      const other = synsetByKey(y);
+      const isSister = (left?.pointers.get('@') ?? []).some((up) => (other?.pointers.get('@') ?? []).includes(up));
+      const isSameDomain = (left?.pointers.get(';c') ?? []).some((d) => (other?.pointers.get(';c') ?? []).includes(d));
+      return isSister && isSameDomain;
+    });
   });
 }
 
