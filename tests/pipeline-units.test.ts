@@ -8,10 +8,11 @@ import { segmentSource } from '../src/pipeline/segment.js';
 import { findNames } from '../src/pipeline/mentions.js';
 import { analyseSpan } from '../src/pipeline/nlp.js';
 import { eventTypeOf, relateOutcomes } from '../src/pipeline/event-types.js';
-import { pastParticiple } from '../src/pipeline/lexicon.js';
+import { areRivalRanks, pastParticiple } from '../src/pipeline/lexicon.js';
 import { classifyWords } from '../src/pipeline/predicate-classes.js';
 import { wordSimilarity } from '../src/pipeline/word-vectors.js';
 import { runPipeline } from '../src/pipeline/index.js';
+import { areRivalHomes } from '../src/pipeline/cluster.js';
 import type { Source } from '../src/model.js';
 
 function sourceOf(text: string, publishedAt: string | null = '2021-11-08', key = 's'): Source {
@@ -639,6 +640,82 @@ describe('negation disputes', () => {
     expect(disputesOf('Prime Minister Mustafa al-Kadhimi was injured in the attack.', 'Prime Minister Mustafa al-Kadhimi was not injured in the attack.')).toEqual(['NEGATION']);
     // What he wants is a clause the claim does not keep: wanting to host and not wanting to retire are no rivals.
     expect(disputesOf('Hugh Jackman wants to host the Oscars again.', 'Hugh Jackman does not want to retire.')).toEqual([]);
+  });
+});
+
+describe('homes', () => {
+  const homes = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.predicate === 'lives_in').map((c) => [c.subject?.text, c.objectText]);
+
+  it('reads a home from "NAME, AGE, of PLACE", "AGE-year-old NAME of PLACE" and "NAME, who lived ... in PLACE"', () => {
+    expect(homes('Police found the unconscious Raj K. Chohan, 59, of College Point, lying in the roadway.')).toEqual([['Raj K. Chohan', 'College Point']]);
+    expect(homes('Police said the officers caught up with 23-year-old Vishwanand Subryan of Schenectady a few blocks away.')).toEqual([['Vishwanand Subryan', 'Schenectady']]);
+    expect(homes('Chohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital, where she later died.')).toEqual([['Chohan', 'South Ozone Park']]);
+    expect(homes('Vishwanand Subryan, 23, of Schenectady, N.Y., was charged with vehicular manslaughter.')).toEqual([['Vishwanand Subryan', 'Schenectady']]);
+  });
+
+  it('reads no home from an employer or a body: "of Reuters", "of the NYPD"', () => {
+    expect(homes('Jonathan Saul of Reuters reported the seizure.')).toEqual([]);
+    expect(homes('Detective Mary Lopez of the NYPD said the driver fled.')).toEqual([]);
+    expect(homes('Commander Nirad Sinha of the Indian Navy said the pirates surrendered.')).toEqual([]);
+  });
+
+  it('rivals only homes that rule each other out, never a place that may hold the other', () => {
+    expect(areRivalHomes('College Point', 'South Ozone Park')).toBe(true);
+    expect(areRivalHomes('Queens', 'Brooklyn')).toBe(true);
+    expect(areRivalHomes('Queens', 'College Point')).toBe(false);
+    expect(areRivalHomes('Queens', 'New York')).toBe(false);
+    expect(areRivalHomes('Ozone Park', 'South Ozone Park')).toBe(false);
+    // Two one-word places WordNet does not list may be a borough and its neighbourhood.
+    expect(areRivalHomes('Dalston', 'Hackney')).toBe(false);
+  });
+
+  it('makes rival homes of one person an ENTITY dispute, leaving out the borough that holds them', () => {
+    const result = runPipeline([
+      sourceOf('Police found the unconscious Raj K. Chohan, 59, of College Point, lying in the roadway.', '2013-09-14', 'a'),
+      sourceOf('Chohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital.', '2013-09-14', 'b'),
+      sourceOf('Raj Chohan, 59, of Queens, had just parked her car around 7 p.m. Friday.', '2013-09-14', 'c'),
+      sourceOf('Raj Chohan, who lived in South Ozone Park, was walking towards a Sikh temple.', '2013-09-14', 'd'),
+    ]);
+    const disputes = result.disputes.filter((d) => d.kind === 'ENTITY');
+    expect(disputes.map((d) => d.question)).toEqual(['Where does Raj K. Chohan live?']);
+    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))]);
+    expect(answers).toHaveLength(2);
+    expect(answers).toContainEqual(['Raj K. Chohan lives in South Ozone Park', new Set(['b', 'd'])]);
+    expect(answers).toContainEqual(['Raj K. Chohan lives in College Point', new Set(['a'])]);
+  });
+
+  it('makes one home given by several outlets a consensus fact', () => {
+    const result = runPipeline([
+      sourceOf('Vishwanand Subryan, 23, of Schenectady, N.Y., was charged with vehicular manslaughter.', '2013-09-14', 'a'),
+      sourceOf('Police arrested 23-year-old Vishwanand Subryan of Schenectady a few blocks away.', '2013-09-14', 'b'),
+    ]);
+    expect(result.disputes).toEqual([]);
+    expect(result.facts.find((f) => f.signature.predicate === 'lives_in')).toMatchObject({ statement: 'Vishwanand Subryan lives in Schenectady', status: 'CONSENSUS' });
+  });
+});
+
+describe('ranks', () => {
+  it('rivals only grades of one service, not a role and a rank or the offices of a career', () => {
+    expect(areRivalRanks('commander', 'commodore')).toBe(true);
+    expect(areRivalRanks('captain', 'lieutenant')).toBe(true);
+    expect(areRivalRanks('spokesman', 'commander')).toBe(false);
+    expect(areRivalRanks('senator', 'governor')).toBe(false);
+    expect(areRivalRanks('president', 'prime minister')).toBe(false);
+  });
+
+  it('reads the rank an outlet gives a name, in a speaker too, and makes two ranks an ENTITY dispute', () => {
+    const ranks = (text: string) => claimsOf(text, '2008-11-22').filter((c) => c.predicate === 'has_rank').map((c) => [c.subject?.text, c.object]);
+    expect(ranks('The pirates were about to board the merchant ship, navy spokesman Commander Nirad Sinha said.')).toEqual([['Nirad Sinha', 'commander']]);
+    expect(ranks('Senator John Kerry and spokesman Ned Price spoke on Monday.')).toEqual([]);
+    const result = runPipeline([
+      sourceOf('The pirates were about to board the merchant ship, navy spokesman Commander Nirad Sinha said.', '2008-11-22', 'a'),
+      sourceOf('"We fired in self-defense," Commodore Nirad Sinha, a navy spokesman, told CNN.', '2008-11-22', 'b'),
+    ]);
+    const disputes = result.disputes.filter((d) => d.kind === 'ENTITY');
+    expect(disputes.map((d) => d.question)).toEqual(['What rank is Nirad Sinha?']);
+    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))]);
+    expect(answers).toContainEqual(['Commander Nirad Sinha', new Set(['a'])]);
+    expect(answers).toContainEqual(['Commodore Nirad Sinha', new Set(['b'])]);
   });
 });
 

@@ -7,10 +7,10 @@ import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, Tim
 import type { BuiltClaim } from './build-claims.js';
 import type { ClaimDraft } from './extract-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isLightVerb, areAntonyms, areSynonyms, isEventNoun, isPersonFirst, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isLightVerb, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { COLOUR_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE } from './extract-claims.js';
+import { COLOUR_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -164,6 +164,10 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const isPlural = ref?.kind === 'noun' && ref.text.toLowerCase() !== ref.lemma && /s$/.test(ref.text);
     return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${isPlural ? 'were' : 'was'}${claims[0].isNegated ? ' not' : ''} ${preposition} ${place}`;
   }
+  // Where a person lives, however the outlet wrote it ("Raj Chohan, 59, of College Point"): "Raj Chohan lives in College Point".
+  if (claims[0]?.draft.predicate === RESIDENCE_PREDICATE) return `${subject} lives in ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
+  // A rank reads as news writes it: "Commander Nirad Sinha".
+  if (claims[0]?.draft.predicate === RANK_PREDICATE) return `${mostCommon(claims.map((c) => c.draft.predicateText))} ${subject}`;
   // A headline's capitals ("Woman Killed") read worse than a sentence's words: lower case first.
   const predicates = claims.map((c) => c.draft.predicateText);
   const lower = predicates.filter((t) => t === t.toLowerCase());
@@ -199,6 +203,8 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     const thing = mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean));
     return `What colour was the ${thing}?`;
   }
+  if (kind === 'ENTITY' && sample?.signature.predicate === RANK_PREDICATE) return `What rank is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))}?`;
+  if (kind === 'ENTITY' && sample?.signature.predicate === RESIDENCE_PREDICATE) return `Where does ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} live?`;
   const positive = facts.find((f) => f.value.kind === 'ASSERTION' && f.value.isPositive) ?? facts[0];
   return `Is it true that ${positive?.statement ?? ''}?`;
 }
@@ -286,6 +292,43 @@ function isDisputable(kind: FactKind, members: ClusterClaim[], facts: Fact[]): b
   return true;
 }
 
+/**
+ * Whether two places cannot both be one person's home. Names that share a word may be one place or
+ * one inside the other ("Ozone Park" / "South Ozone Park", "New York" / "New York City"). Two places
+ * WordNet knows are rivals when it puts neither inside the other and they are of one kind (two
+ * boroughs). Two it does not know are rivals only when both are localities named for the land
+ * ("College Point", "South Ozone Park"), the smallest level; a known place and an unknown one may be a
+ * borough and a neighbourhood in it ("Queens" / "College Point"), so never.
+ */
+export function areRivalHomes(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/[\s-]+/));
+  if (b.toLowerCase().split(/[\s-]+/).some((w) => words.has(w))) return false;
+  const known = areRivalPlaceNames(a, b);
+  if (known !== null) return known;
+  if (isPlaceName(a) || isPlaceName(b)) return false;
+  return isLocalityName(a) && isLocalityName(b);
+}
+
+/**
+ * Whether place `a` may hold place `b` ("Queens" / "College Point"), so that giving `a` rules nothing
+ * out: any pair that is not rival, except that a place WordNet does not list never holds one it lists.
+ */
+function mayHold(a: string, b: string): boolean {
+  return !areRivalHomes(a, b) && !(isPlaceName(b) && !isPlaceName(a));
+}
+
+/**
+ * The answers about one person that rule each other out (homes, ranks): an answer that may hold or
+ * stand with another ("Queens" with "South Ozone Park") is left out, then the most supported first,
+ * each joining if it rivals every one taken. One person's answers are few, so they are compared in pairs.
+ */
+function rivalSet<T extends { value: string; support: number }>(answers: T[], isRival: (a: string, b: string) => boolean, mayStandWith: (a: string, b: string) => boolean): T[] {
+  const ordered = answers.filter((h) => !answers.some((o) => o !== h && mayStandWith(h.value, o.value))).sort((x, y) => y.support - x.support);
+  const taken: T[] = [];
+  for (const answer of ordered) if (taken.every((t) => isRival(t.value, answer.value))) taken.push(answer);
+  return taken;
+}
+
 export interface Clustering {
   facts: Fact[];
   disputes: Dispute[];
@@ -366,7 +409,7 @@ function mergePredicateParaphrases(groups: Map<string, ClusterClaim[]>): Map<str
   const blocks = new Map<string, string[]>();
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
-    if (!s || s.kind !== 'ASSERTION' || !s.object || !s.subject || s.predicate === PLACE_PREDICATE || s.predicate === COLOUR_PREDICATE) continue;
+    if (!s || s.kind !== 'ASSERTION' || !s.object || !s.subject || s.predicate === PLACE_PREDICATE || s.predicate === COLOUR_PREDICATE || s.predicate === RESIDENCE_PREDICATE || s.predicate === RANK_PREDICATE) continue;
     const block = `${s.subject}|${s.object}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
@@ -433,7 +476,7 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
   const actives = new Map<string, Map<string, Fact[]>>();
   for (const fact of facts) {
     const object = fact.signature.object;
-    if (!isPositive(fact) || !object || !fact.signature.subject || fact.signature.predicate === PLACE_PREDICATE || fact.signature.predicate === COLOUR_PREDICATE) continue;
+    if (!isPositive(fact) || !object || !fact.signature.subject || fact.signature.predicate === PLACE_PREDICATE || fact.signature.predicate === COLOUR_PREDICATE || fact.signature.predicate === RESIDENCE_PREDICATE || fact.signature.predicate === RANK_PREDICATE) continue;
     // Only active claims with a direct object, and no bare participle clause ("..., killing one"):
     // "was charged with manslaughter" is no active.
     if (!(claimsOf.get(fact.id) ?? []).every((c) => !isPassiveText(c.draft.predicateText) && !c.draft.objectPreposition && !/^\S+ing$/.test(c.draft.predicateText))) continue;
@@ -594,6 +637,24 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     colourFacts.set(thing, [...(colourFacts.get(thing) ?? []), fact]);
   }
   for (const candidates of colourFacts.values()) if (candidates.length > 1) disputeOf('ENTITY', candidates);
+
+  // Homes one person cannot have at once: "of College Point" against "lived in South Ozone Park", but
+  // not "of Queens", which may hold either. Ranks likewise: "Commander" against "Commodore".
+  const personFacts = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const predicate = fact.signature.predicate;
+    if ((predicate !== RESIDENCE_PREDICATE && predicate !== RANK_PREDICATE) || fact.disputeId || !isNamedSubject(fact.signature.subject)) continue;
+    const person = `${predicate}|${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
+    personFacts.set(person, [...(personFacts.get(person) ?? []), fact]);
+  }
+  for (const candidates of personFacts.values()) {
+    if (candidates.length < 2) continue;
+    const isHome = candidates[0]?.signature.predicate === RESIDENCE_PREDICATE;
+    const valueOf = (fact: Fact): string => (isHome ? mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')) : (fact.signature.object ?? ''));
+    const answers = candidates.map((fact) => ({ fact, value: valueOf(fact), support: supportOf.get(fact.id)?.length ?? 0 }));
+    const rivals = isHome ? rivalSet(answers, areRivalHomes, mayHold) : rivalSet(answers, areRivalRanks, (a, b) => !areRivalRanks(a, b));
+    if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
+  }
 
   lendActiveSupport(facts, altClaims, supportOf);
 

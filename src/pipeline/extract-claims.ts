@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceNoun, isWord, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isRankTitle, isWord, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -1001,6 +1001,63 @@ function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+/** The predicate of a residence claim ("Raj Chohan, 59, of College Point", "who lived in South Ozone Park"). */
+export const RESIDENCE_PREDICATE = 'lives_in';
+
+// How many words may stand between "lived" and the "in" of its place: "lived half a mile away in".
+const RESIDENCE_GAP = 6;
+
+/**
+ * Where a named person lives, as news writes it: "NAME, AGE, of PLACE" and "AGE-year-old NAME of
+ * PLACE" (the age makes the "of" a home, by the convention of news copy), "NAME of PLACE" when WordNet
+ * knows the place as one ("Subryan of Schenectady"; "Smith of Reuters", "Sinha of the Navy" are
+ * employers, not homes), and "NAME (, who) lived/lives ... in PLACE". The place must be a name with no
+ * determiner: "of the NYPD" is a body. Its written container ("Schenectady, N.Y.") is left out.
+ */
+function residenceClaims(clause: Token[], ctx: ClauseContext, previous: Token[] | null): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const text = ctx.source.text;
+  const nameAt = (k: number): NameMention | undefined => ctx.names.find((n) => n.first === k);
+  const push = (person: NameMention, place: NameMention, predicateText: string, certainty: number): void => {
+    claims.push({ ...ctx.base, kind: 'ASSERTION', subject: { kind: 'name', text: person.text, mention: person }, predicate: RESIDENCE_PREDICATE, predicateText, object: place.text.toLowerCase(), objectText: place.text, objectPreposition: 'in', isNegated: false, value: { kind: 'ASSERTION', isPositive: true }, certainty, episode: ctx.episode });
+  };
+  const isAge = (t: Token | undefined): boolean => !!t && t.entityType === 'CARDINAL' && /^\d{1,3}$/.test(t.text);
+  for (const person of ctx.names) {
+    // A one-word name without a title may itself be a place ("Troy, 39, of ..." does not occur).
+    if (person.first === person.last && !person.title) continue;
+    let k = person.last + 1;
+    const hasAgeAfter = clause[k]?.text === ',' && isAge(clause[k + 1]) && clause[k + 2]?.text === ',';
+    if (hasAgeAfter) k += 3;
+    // "23-year-old Vishwanand Subryan of Schenectady" ("23-year old" too).
+    const hasAgeBefore = clause[person.first - 1]?.lower === 'old' && clause.slice(Math.max(0, person.first - 5), person.first).some((t) => t.lower === 'year') && clause.slice(Math.max(0, person.first - 5), person.first).some(isAge);
+    if (clause[k]?.lower !== 'of') continue;
+    const place = nameAt(k + 1);
+    if (!place || place.title || !(hasAgeAfter || hasAgeBefore || isPlaceName(place.text))) continue;
+    push(person, place, 'of', 0.8);
+  }
+  for (let v = 0; v < clause.length; v++) {
+    const verb = clause[v] as Token;
+    if (verb.pos !== 'VERB' || (baseForm(verb.lower, 'v') ?? verb.lemma) !== 'live') continue;
+    // The person: "Chohan, who lived", "Raj Chohan lived", "Chohan had lived".
+    let s = v - 1;
+    while (clause[s]?.pos === 'AUX' || clause[s]?.pos === 'ADV') s--;
+    if (clause[s]?.lower === 'who') s -= clause[s - 1]?.text === ',' ? 2 : 1;
+    // "Chohan, who lived ...": the clause opened at ", who", and the person ends the clause before.
+    const before = s < 0 && previous ? findNames(previous).names.find((n) => n.last === previous.length - 1) : undefined;
+    const person = before ?? ctx.names.find((n) => n.last === s);
+    if (!person) continue;
+    for (let k = v + 1; k < clause.length && k <= v + 1 + RESIDENCE_GAP; k++) {
+      const t = clause[k] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.text !== '-')) break;
+      if (t.lower !== 'in') continue;
+      const place = nameAt(k + 1);
+      if (place && !place.title) push(person, place, textOf(clause.slice(v, k + 1), text), 0.8);
+      break;
+    }
+  }
+  return claims;
+}
+
 function eventNear(clause: Token[], first: number, last: number): { index: number; token: Token } | null {
   // A capitalised word inside a clause is a name ("the Boston Herald reported"), not something that happened.
   const isEvent = (t: Token | undefined): boolean =>
@@ -1430,6 +1487,29 @@ function speakerRef(tokens: Token[] | undefined, names: NameMention[], text: str
   return subjectBefore(tokens, tokens.length, names, text);
 }
 
+/** The predicate of a rank claim ("Commander Nirad Sinha"). */
+export const RANK_PREDICATE = 'has_rank';
+
+/**
+ * The rank an outlet gives a named person by the title before the name ("navy spokesman Commander
+ * Nirad Sinha", "Commodore Nirad Sinha, a navy spokesman, told CNN"), as a claim of the outlet's own
+ * wherever the name stands, a speaker's too: the outlet chose the title. Only grades of a service in
+ * WordNet (isRankTitle): a role ("spokesman") or an office ("senator") is no rank. The span is the
+ * title and the name.
+ */
+function rankClaims(tokens: Token[], names: NameMention[], base: ClauseContext['base']): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const name of names) {
+    if (!name.title || !isRankTitle(name.title)) continue;
+    const words = name.title.split(' ').length;
+    const first = tokens[name.first - words];
+    if (!first || tokens.slice(name.first - words, name.first).map((t) => t.lower).join(' ') !== name.title) continue;
+    const written = tokens.slice(name.first - words, name.first).map((t) => t.text).join(' ');
+    claims.push({ ...base, start: first.start, end: name.end, attribution: null, speaker: null, isAnonymous: false, isHedged: false, kind: 'ASSERTION', subject: { kind: 'name', text: name.text, mention: name }, predicate: RANK_PREDICATE, predicateText: written, object: name.title, objectText: null, isNegated: false, value: { kind: 'ASSERTION', isPositive: true }, certainty: 0.8, episode: null });
+  }
+  return claims;
+}
+
 /** Claims and name mentions of one source's sentences. */
 export function extractClaims(source: Source, sentences: SourceSentence[]): { claims: ClaimDraft[]; names: SentenceNames[] } {
   const claims: ClaimDraft[] = [];
@@ -1459,6 +1539,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       isAnonymous: reading.isAnonymous,
       isHedged: reading.isHedged,
     };
+    claims.push(...rankClaims(sentence.tokens, names, base));
     const usedNumbers = new Set<number>();
     let previous: Clause | null = null;
     // "The same island was hit by a 6.1 quake in September. That temblor killed at least six people":
@@ -1479,6 +1560,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
       claims.push(...colourClaims(clause.tokens, ctx));
       claims.push(...ageClaims(clause.tokens, ctx));
+      claims.push(...residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
       claims.push(...timeClaims(clause.tokens, ctx));
       claims.push(...assertionClaims(clause, previous, ctx));
       previous = clause;

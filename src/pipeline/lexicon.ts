@@ -69,11 +69,12 @@ function classOf(pos: string): WordClass | null {
   return null;
 }
 
-// The pointer kinds this module follows: hypernym, similar-to, antonym, derivation (a function that
-// follows another kind must add it here). The others, hyponyms above all (a general noun has
+// The pointer kinds this module follows: hypernym, similar-to, antonym, derivation, for named places
+// instance hypernym and part holonym, and topic domain for ranks (a function that follows another kind
+// must add it here). The others, hyponyms above all (a general noun has
 // hundreds), are not kept: the cache lives through the whole build, and at 4,000 articles they were
 // 7 of its 32 MB.
-const READ_POINTERS = new Set(['@', '&', '!', '+']);
+const READ_POINTERS = new Set(['@', '&', '!', '+', '@i', '#p', ';c']);
 
 function readSynset(wordClass: WordClass, offset: string): Synset | null {
   const dict = getDictionary();
@@ -234,6 +235,110 @@ const PLACE_LEXNAMES = new Set([LEX_NOUN_ARTIFACT, LEX_NOUN_LOCATION, LEX_NOUN_O
 export function isPlaceNoun(lemma: string): boolean {
   const [first] = senseKeys(lemma, 'n', 1);
   return first !== undefined && PLACE_LEXNAMES.has(synsetByKey(first)?.lexname ?? -1);
+}
+
+/**
+ * WordNet's senses of a name that are named places: "Queens" (a borough of New York City),
+ * "Schenectady" (a city), "New York" (a city, a state); none for "Reuters" or "College Point".
+ */
+function placeNameKeys(name: string): string[] {
+  const form = name.replace(/ /g, '_');
+  return senseKeys(name, 'n', Number.POSITIVE_INFINITY).filter((key) => {
+    const synset = synsetByKey(key);
+    return synset?.lexname === LEX_NOUN_LOCATION && synset.words.some((w) => w.toLowerCase() === form.toLowerCase() && /^\p{Lu}/u.test(w));
+  });
+}
+
+/** True when WordNet knows a name as a named place: "Queens", "Schenectady", "Iran". */
+export function isPlaceName(name: string): boolean {
+  return placeNameKeys(name).length > 0;
+}
+
+// A town lies under its county, state and country: four steps of "part of" reach from a borough to a country.
+const MAX_PART_STEPS = 4;
+
+/** The places a named place is part of, within MAX_PART_STEPS ("Queens" -> New York City, New York State, United States). */
+function containersOf(keys: string[]): Set<string> {
+  const seen = new Set<string>();
+  let frontier = keys;
+  for (let step = 0; step < MAX_PART_STEPS && frontier.length > 0; step++) {
+    frontier = frontier.flatMap((key) => synsetByKey(key)?.pointers.get('#p') ?? []).filter((up) => !seen.has(up));
+    for (const up of frontier) seen.add(up);
+  }
+  return seen;
+}
+
+/**
+ * Whether two places WordNet knows cannot both be one person's home: neither lies inside the other,
+ * and they are places of one kind (two cities, two boroughs), so neither is a region the other is in
+ * under a name WordNet does not link. Null when WordNet does not know both.
+ */
+export function areRivalPlaceNames(a: string, b: string): boolean | null {
+  const left = placeNameKeys(a);
+  const right = placeNameKeys(b);
+  if (left.length === 0 || right.length === 0) return null;
+  if (left.some((k) => right.includes(k))) return false;
+  const aroundLeft = containersOf(left);
+  const aroundRight = containersOf(right);
+  if (left.some((k) => aroundRight.has(k)) || right.some((k) => aroundLeft.has(k))) return false;
+  const kinds = (keys: string[]): string[] => keys.flatMap((key) => synsetByKey(key)?.pointers.get('@i') ?? []);
+  const leftKinds = new Set(kinds(left));
+  return kinds(right).some((k) => leftKinds.has(k));
+}
+
+let divisionKey: string | null | undefined;
+
+/**
+ * True when a name WordNet does not list is a locality's: two words or more ending in a common noun
+ * for a tract of land or a landform in one of its first three senses ("College Point", "South Ozone
+ * Park", "Richmond Hill"), not in an administrative division ("Orange County", "Lake District"),
+ * which holds localities. WordNet lists cities, boroughs and countries; what it does not list, named
+ * for its lie of the land, is a neighbourhood or a village, the smallest level of a home.
+ */
+export function isLocalityName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (words.length < 2 || isPlaceName(name)) return false;
+  divisionKey ??= senseKeys('administrative_district', 'n', 1)[0] ?? null;
+  const senses = senseKeys(baseForm(head, 'n') ?? head, 'n', 3);
+  if (divisionKey && senses.some((key) => hypernymKeysWithin([key], 4).has(divisionKey as string))) return false;
+  return senses.some((key) => {
+    const lexname = synsetByKey(key)?.lexname;
+    return lexname === LEX_NOUN_LOCATION || lexname === LEX_NOUN_OBJECT;
+  });
+}
+
+/** The senses (of the first four) in which a title is a grade of a service: a person noun WordNet files under a topic domain ("commander", "commodore": the armed forces). */
+function rankSenseKeys(title: string): string[] {
+  return senseKeys(title, 'n', 4).filter((key) => {
+    const synset = synsetByKey(key);
+    return synset?.lexname === LEX_NOUN_PERSON && (synset.pointers.get(';c') ?? []).length > 0 && isCommonSense(key, title);
+  });
+}
+
+/** True when a title is a grade of a service in WordNet: "commander", "commodore", "colonel"; not "spokesman". */
+export function isRankTitle(title: string): boolean {
+  return rankSenseKeys(title).length > 0;
+}
+
+/**
+ * Whether two titles are rival grades of one service, which one person cannot hold at once: senses
+ * that are sisters under one hypernym ("commander" and "commodore" under "commissioned naval officer")
+ * in one topic domain (the armed forces). A role and a rank ("spokesman" / "commander") are no sisters,
+ * and a career's titles ("senator" / "governor") have no common service.
+ */
+export function areRivalRanks(a: string, b: string): boolean {
+  if (a === b || areSynonyms(a, b, 'n') || areSynonyms(b, a, 'n')) return false;
+  const right = rankSenseKeys(b);
+  return rankSenseKeys(a).some((x) => {
+    const left = synsetByKey(x);
+    return right.some((y) => {
+      const other = synsetByKey(y);
+      const isSister = (left?.pointers.get('@') ?? []).some((up) => (other?.pointers.get('@') ?? []).includes(up));
+      const isSameDomain = (left?.pointers.get(';c') ?? []).some((d) => (other?.pointers.get(';c') ?? []).includes(d));
+      return isSister && isSameDomain;
+    });
+  });
 }
 
 /** True when a noun's first sense is a group of people: "party", "ministry", "union", "council". */
