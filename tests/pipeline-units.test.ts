@@ -728,6 +728,13 @@ describe('tolls', () => {
     expect(counts('The quake left a death toll of 300 and an injury toll of 1,000.')).toEqual([['die', 'people', [300, 300, 300]], ['injure', 'people', [1000, 1000, 1000]]]);
     expect(counts('The death toll is expected to rise to 20.')).toEqual([]);
   });
+
+  it('reads "a total of" dead as the event\'s count, and a count over a period as its own question', () => {
+    const episodes = (text: string) => claimsOf(text, '2005-11-28').filter((c) => c.kind === 'QUANTITY').map((c) => [c.predicate, c.episode]);
+    expect(episodes('He said a total of 10 people had been killed and that the death toll was not expected to rise further.')).toEqual([['kill', null]]);
+    expect(episodes('In total 14 rifles were seized.')).toEqual([['seize', 'cumulative']]);
+    expect(episodes('So far 12 people have died in the floods.')).toEqual([['die', 'cumulative']]);
+  });
 });
 
 describe('the dead', () => {

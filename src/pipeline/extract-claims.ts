@@ -343,6 +343,12 @@ function isCasualtyWord(token: Token | undefined): boolean {
   return type === 'Life.Die' || type === 'Life.Injure';
 }
 
+/** Whether a predicate's lemma is a death or an injury: "kill", "die", "wound", "injure". */
+function isCasualtyLemma(lemma: string): boolean {
+  const type = eventTypeOf(lemma);
+  return type === 'Life.Die' || type === 'Life.Injure';
+}
+
 /** "suffocated to death", "burnt to death", "pronounced dead": whatever the verb, a death. */
 function toDeath(tokens: Token[], verbAt: number): string | null {
   if (tokens[verbAt + 1]?.lower === 'to' && tokens[verbAt + 2]?.lower === 'death') return 'die';
@@ -444,6 +450,9 @@ function designationIn(tokens: Token[]): string | null {
 // A count over a period or several events rather than the one reported: "14 rifles so far", "a total
 // of 923 rounds", "100 vessels attacked this year". It answers its own question.
 const CUMULATIVE = /\b(so far|to date|in total|a total of|altogether|in all|this year|so far this year|since (january|the start|the beginning))\b/;
+// A count over a period only: a toll is by nature the sum of an event's dead or injured, so "a total of
+// 10 people had been killed" restates the event's count, while "so far" or "this year" still does not.
+const OVER_A_PERIOD = /\b(so far|to date|this year|since (january|the start|the beginning))\b/;
 
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles', 'mile', 'mi']);
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|away)$/;
@@ -535,6 +544,7 @@ function distanceFrom(clause: Token[], from: number): { place: string } | null {
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
+  const isOverAPeriod = OVER_A_PERIOD.test(clause.map((k) => k.lower).join(' '));
   let previousCounted: ReturnType<typeof countedNoun> = null;
   let previousWasPeople = false;
   let listed: { verb: Token; end: number } | null = null;
@@ -707,7 +717,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(shownUnit, text) },
       certainty: isGuessed ? 0.7 : 0.9,
-      episode: ctx.episode ?? (isCumulative ? 'cumulative' : null),
+      episode: ctx.episode ?? ((isCasualtyLemma(lemma) ? isOverAPeriod : isCumulative) ? 'cumulative' : null),
     });
     if (!isElided) {
       previousCounted = counted;
