@@ -136,7 +136,8 @@ describe('names', () => {
     expect(names('LaCalamita drove across several counties, at speeds up to 120 miles per hour, surrendering only after authorities boxed in his car on Interstate 75 in Saginaw, Michigan.')).toContain('Interstate 75');
     expect(names('The subsequent car chase tied up traffic on the I-75 corridor in Flint.')).toContain('I-75');
     expect(names('The ship was attacked in the Gulf 20 miles off Yemen.')).toEqual(['Gulf', 'Yemen']);
-    expect(names('At about 9:25 in the morning of 10th Nov, she detected a group of five suspicious boats.')).toEqual(['Nov']);
+    // Nor is a day of a month a name: "10th Nov" is a date.
+    expect(names('At about 9:25 in the morning of 10th Nov, she detected a group of five suspicious boats.')).toEqual([]);
 
     const text = [
       'LaCalamita drove across several counties, at speeds up to 120 miles per hour, surrendering only after authorities boxed in his car on Interstate 75 in Saginaw, Michigan.',
@@ -620,6 +621,17 @@ describe('ages', () => {
     expect(agree.facts.find((f) => f.signature.predicate === 'has_age')?.statement).toBe('Anthony LaCalamita, 38 or 39');
     const rival = runPipeline([sourceOf('Anthony LaCalamita, 38, was arrested.', '2007-04-10', 'a'), sourceOf('Police arrested Anthony LaCalamita, 45, on Monday.', '2007-04-10', 'b')]);
     expect(rival.disputes.map((d) => d.question)).toEqual(['How old is Anthony LaCalamita?']);
+  });
+});
+
+describe('words that are no names', () => {
+  it('reads no name in a dated month, nor in a common word opening a quoted sentence', () => {
+    const namesIn = (text: string) => analyseSpan(text, 0, text.length).flatMap((s) => findNames(s.tokens).names.map((n) => n.text));
+    expect(namesIn('Washington, Nov 8 : US President Joe Biden has condemned the attack.')).toEqual(['Washington', 'Joe Biden']);
+    expect(namesIn('“Cowardly missiles and drones don’t build nations.”')).toEqual([]);
+    expect(namesIn('"Several people were hurt," a police spokesman said.')).toEqual([]);
+    // A given name wink reads as a month is still a name when no number makes it a date.
+    expect(namesIn('Jan Olson, a firefighter, said the blaze was out by noon.')).toEqual(['Jan Olson']);
   });
 });
 

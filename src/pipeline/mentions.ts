@@ -140,7 +140,11 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     const verb = baseForm(lower, 'v');
     return verb !== null && verb !== lower;
   };
-  const isName = (token: Token | undefined): boolean => isNameToken(token) && !(isTitled && isInflectedVerb(token?.lower ?? ''));
+  // "Washington, Nov 8", "Feb. 22": a month's abbreviation in a date with a number is no name; wink
+  // also reads "Jan Olson" as a date, but with no number in it.
+  const numberedDates = new Set(tokens.filter((t) => t.entityType === 'DATE' && /\d/.test(t.text)).map((t) => t.entityIndex));
+  const isDateWord = (token: Token | undefined): boolean => !!token && MONTH_ABBREVIATIONS.test(token.text) && token.entityType === 'DATE' && numberedDates.has(token.entityIndex);
+  const isName = (token: Token | undefined): boolean => isNameToken(token) && !isDateWord(token) && !(isTitled && isInflectedVerb(token?.lower ?? ''));
   // wink tags some capitalised words of a name as common words ("Jamaica Hospital/NOUN", "The
   // Associated/VERB Press"). Outside a title-case headline a capital there is the name's: a capitalised
   // noun right after a name word, or a capitalised word between "the" and a name (no verb follows "the").
@@ -233,7 +237,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     const head = tokens[nameFirst];
     const tail = tokens[last];
     // A capitalised common word opening a sentence or headline ("Drone strike hits...") is not a name.
-    const isSentenceInitialWord = nameFirst === 0 && nameFirst === last && !!head && [head.lower, baseForm(head.lower, 'n'), baseForm(head.lower, 'v')].some((w) => !!w && isCommonWord(w));
+    // So is an adjective WordNet knows only as one ("Cowardly missiles and drones don't build nations").
+    const isSentenceInitialWord = nameFirst === last && tokens.slice(0, nameFirst).every((t) => t.pos === 'PUNCT') && !!head && ([head.lower, baseForm(head.lower, 'n'), baseForm(head.lower, 'v')].some((w) => !!w && isCommonWord(w)) || (isWord(head.lower, 'a') && !isWord(head.lower, 'n')));
     if (nameFirst <= last && head && tail && !isSentenceInitialWord) {
       names.push({ text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''), start: head.start, end: tail.end, first: nameFirst, last, title, qualifiedTitle });
     } else if (title) {
