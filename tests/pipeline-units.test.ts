@@ -625,11 +625,14 @@ describe('ages', () => {
 });
 
 describe('words that are no names', () => {
-  it('reads no name in a dated month, nor in a common word opening a quoted sentence', () => {
+  it('reads no name in a dated month, nor in a common word opening a quoted sentence, and splits a body from a person', () => {
     const namesIn = (text: string) => analyseSpan(text, 0, text.length).flatMap((s) => findNames(s.tokens).names.map((n) => n.text));
     expect(namesIn('Washington, Nov 8 : US President Joe Biden has condemned the attack.')).toEqual(['Washington', 'Joe Biden']);
     expect(namesIn('“Cowardly missiles and drones don’t build nations.”')).toEqual([]);
     expect(namesIn('"Several people were hurt," a police spokesman said.')).toEqual([]);
+    // A body's name run into a person's is two names.
+    expect(namesIn('He met Barham Salih and the President of the Supreme Judicial Council Faiq Zaidan on Monday.')).toEqual(['Barham Salih', 'Supreme Judicial Council', 'Faiq Zaidan']);
+    expect(namesIn('The National Security Council said so.')).toEqual(['National Security Council']);
     // A given name wink reads as a month is still a name when no number makes it a date.
     expect(namesIn('Jan Olson, a firefighter, said the blaze was out by noon.')).toEqual(['Jan Olson']);
   });

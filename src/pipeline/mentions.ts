@@ -175,6 +175,15 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     while (last + 1 < tokens.length && (isNameWord(last + 1) || isJoiner(tokens, last + 1))) last++;
     while (last > i && !isNameWord(last)) last--;
     if (!isTitled && isNumberOfName(tokens, last)) last++;
+    // "President of the Supreme Judicial Council Faiq Zaidan": a body's name run into a person's with no
+    // comma between ends where the body's does, and the person's is a name of its own.
+    for (let k = 1; k <= last - i - 1; k++) {
+      const person = tokens.slice(i + k, last + 1);
+      if (isBodyName(tokens.slice(i, i + k).map((t) => t.lower)) && person.every((t) => !isCommonWord(t.lower) && !isWord(t.lower, 'a'))) {
+        last = i + k - 1;
+        break;
+      }
+    }
     // A letter alone ("T-shirts") is no name; initials count only inside a longer one, a letter with a
     // number is one ("I-75").
     if (last === i && !/\p{L}{2}|\p{L}.*\d/u.test(tokens[i]?.text ?? '')) {
