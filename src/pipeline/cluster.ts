@@ -329,6 +329,10 @@ function rivalSet<T extends { value: string; support: number }>(answers: T[], is
   return taken;
 }
 
+// Predicates the pipeline makes for an attribute (where, what colour, whose home, what rank), not a
+// verb an outlet chose: no paraphrase of them is joined and no active reading lends them support.
+const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE]);
+
 export interface Clustering {
   facts: Fact[];
   disputes: Dispute[];
@@ -409,7 +413,7 @@ function mergePredicateParaphrases(groups: Map<string, ClusterClaim[]>): Map<str
   const blocks = new Map<string, string[]>();
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
-    if (!s || s.kind !== 'ASSERTION' || !s.object || !s.subject || s.predicate === PLACE_PREDICATE || s.predicate === COLOUR_PREDICATE || s.predicate === RESIDENCE_PREDICATE || s.predicate === RANK_PREDICATE) continue;
+    if (!s || s.kind !== 'ASSERTION' || !s.object || !s.subject || ATTRIBUTE_PREDICATES.has(s.predicate)) continue;
     const block = `${s.subject}|${s.object}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
@@ -476,7 +480,7 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
   const actives = new Map<string, Map<string, Fact[]>>();
   for (const fact of facts) {
     const object = fact.signature.object;
-    if (!isPositive(fact) || !object || !fact.signature.subject || fact.signature.predicate === PLACE_PREDICATE || fact.signature.predicate === COLOUR_PREDICATE || fact.signature.predicate === RESIDENCE_PREDICATE || fact.signature.predicate === RANK_PREDICATE) continue;
+    if (!isPositive(fact) || !object || !fact.signature.subject || ATTRIBUTE_PREDICATES.has(fact.signature.predicate)) continue;
     // Only active claims with a direct object, and no bare participle clause ("..., killing one"):
     // "was charged with manslaughter" is no active.
     if (!(claimsOf.get(fact.id) ?? []).every((c) => !isPassiveText(c.draft.predicateText) && !c.draft.objectPreposition && !/^\S+ing$/.test(c.draft.predicateText))) continue;

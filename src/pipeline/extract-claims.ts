@@ -339,14 +339,17 @@ function isCasualtyWord(token: Token | undefined): boolean {
   // wink tags "50 hurt", "the 80 wounded" as nouns: the participle form still says what happened.
   const isParticipleNoun = token?.pos === 'NOUN' && /(ed|en|hurt|dead)$/.test(token.lower);
   if (!token || !(token.pos === 'VERB' || token.pos === 'ADJ' || isParticipleNoun)) return false;
-  const type = eventTypeOf(token.lower) ?? eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma);
+  return isCasualtyType(eventTypeOf(token.lower) ?? eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma));
+}
+
+/** Whether an event type is a death or an injury. */
+function isCasualtyType(type: string | null): boolean {
   return type === 'Life.Die' || type === 'Life.Injure';
 }
 
 /** Whether a predicate's lemma is a death or an injury: "kill", "die", "wound", "injure". */
 function isCasualtyLemma(lemma: string): boolean {
-  const type = eventTypeOf(lemma);
-  return type === 'Life.Die' || type === 'Life.Injure';
+  return isCasualtyType(eventTypeOf(lemma));
 }
 
 /** "suffocated to death", "burnt to death", "pronounced dead": whatever the verb, a death. */
@@ -893,7 +896,7 @@ function tollClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cla
     if (toll.pos !== 'NOUN' || toll.lemma !== 'toll') continue;
     const modifier = clause[i - 1] as Token;
     const type = eventTypeOf(modifier.lower) ?? eventTypeOf(verbOfNoun(modifier.lower) ?? '');
-    if (modifier.pos !== 'NOUN' || (type !== 'Life.Die' && type !== 'Life.Injure')) continue;
+    if (modifier.pos !== 'NOUN' || !isCasualtyType(type)) continue;
     for (let k = i + 1; k < clause.length && k <= i + 12; k++) {
       const t = clause[k] as Token;
       if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || FORECAST_LEMMAS.has(t.lemma)) break;
