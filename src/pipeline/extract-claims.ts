@@ -179,6 +179,11 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
     begin = end;
     while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && tokens[begin - 1]?.pos !== 'PRON') begin--;
   }
+  // "An earthquake measuring 5.6 on the Richter scale jolted the island", "a man carrying a knife
+  // attacked": the noun phrase before the verb ends a participle's phrase; the subject is the noun the
+  // participle describes.
+  const participle = participleBefore(tokens, begin);
+  if (participle > 0) return subjectBefore(tokens, participle, names, text);
   const phrase = tokens.slice(begin, end + 1);
   const nameHere = names.filter((n) => n.last <= end && n.last >= begin).pop();
   if (nameHere && nameHere.last === end) return { kind: 'name', text: nameHere.text, mention: nameHere };
@@ -190,6 +195,27 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   // Displayed without counts and determiners: "seven of the guards" is about "guards".
   const shown = phrase.slice(phrase.findIndex((t) => t.pos !== 'DET' && t.pos !== 'NUM' && t.lower !== 'of' && t.entityType !== 'CARDINAL'));
   return { kind: 'noun', text: textOf(shown.length > 0 ? shown : phrase, text), lemma: baseForm(head.lower, 'n') ?? head.lemma, words };
+}
+
+// How far back from a subject's noun phrase a participle describing the noun before it is looked for.
+const PARTICIPLE_PHRASE_MAX = 8;
+
+/**
+ * The index of an -ing participle that opens the phrase ending just before `begin` and follows a noun
+ * ("earthquake measuring 5.6 on the Richter scale", "protesters carrying banners"), or -1. Between
+ * them: nouns, numbers, determiners, adjectives and prepositions only, no verb and no clause word.
+ */
+function participleBefore(tokens: Token[], begin: number): number {
+  for (let k = begin - 1; k > 0 && k >= begin - PARTICIPLE_PHRASE_MAX; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') {
+      const before = tokens[k - 1];
+      return /ing$/.test(t.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.entityType !== 'DATE' && before.entityType !== 'TIME' ? k : -1;
+    }
+    if (!NP_POS.has(t.pos) && t.pos !== 'ADP' && t.text !== '-') return -1;
+    if (t.pos === 'PRON' && !/^(his|her|its|their|my|our)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** A participle that modifies the noun after it ("loaded magazines", "rocket-propelled grenades"). */
@@ -300,6 +326,9 @@ function isQuoteMark(token: Token | undefined): boolean {
   return !!token && token.pos === 'PUNCT' && /^["“”]$/.test(token.text);
 }
 
+// Words for a part of what follows their "of": the part is not another thing.
+const PARTITIVES = new Set(['part', 'parts', 'much', 'most', 'all', 'half', 'some', 'portion', 'portions', 'section', 'sections', 'area', 'areas']);
+
 function objectAfter(tokens: Token[], verbAt: number): Token | null {
   for (let i = verbAt + 1; i < tokens.length && i < verbAt + 8; i++) {
     const t = tokens[i];
@@ -307,6 +336,11 @@ function objectAfter(tokens: Token[], verbAt: number): Token | null {
     if (t?.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'ADJ') && (tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'ADJ') && tokens[i + 2]?.pos === 'NOUN') continue;
     // Quotation marks around a phrase (received a "distress call") leave it the object.
     if (isQuoteMark(t)) continue;
+    // "jolted part of Qeshm island", "destroyed much of the town": the object is what the part is of.
+    if (t && PARTITIVES.has(t.lower) && tokens[i + 1]?.lower === 'of') {
+      i++;
+      continue;
+    }
     // A hyphen joins a compound modifier ("his heavily-fortified residence"); other punctuation ends the phrase.
     if (!t || t.pos === 'ADP' || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.lower === 'that') return null;
     // A time is when, not what: "qualified Sunday's attempt" has the attempt as object.
@@ -1270,6 +1304,13 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
     }
+    // "INS Mysore was patrolling the waters when it received a distress call": "it" or "they" opening a
+    // subordinate clause is the subject of the clause it depends on, when that subject is no pronoun.
+    // Only with a number that agrees, and (below) with an object of its own: "police arrived before it
+    // exploded" is about something else.
+    const pronounBefore = tokens[first - 1]?.lower ?? '';
+    const isCarriedSubject = !subject && !!lastSubject && lastSubject.kind !== 'pronoun' && /^(it|they)$/.test(pronounBefore) && SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') && isPluralRef(lastSubject) === (pronounBefore === 'they');
+    if (isCarriedSubject) subject = lastSubject;
     if (!subject) continue;
     if (!isAdverbialGerund) lastSubject = subject;
     const read = predicateLemma(t, tokens[i + 1]);
@@ -1294,6 +1335,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       predicateEnd = objectAt;
       object = prepositionalObject(tokens, objectAt);
     }
+    if (isCarriedSubject && !object) continue;
     const negated = isNegated !== isReversed;
     // The preposition that introduced the object, for the statement: "spoke with Kadhimi".
     const objectIndex = object ? tokens.indexOf(object) : -1;
@@ -1316,7 +1358,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         ...(complement ? { complement } : {}),
         isNegated: negated,
         value: { kind: 'ASSERTION', isPositive: !negated },
-        certainty: subject.kind === 'pronoun' ? 0.65 : isParticipleClause || isAdverbialGerund ? 0.7 : 0.8,
+        certainty: subject.kind === 'pronoun' || isCarriedSubject ? 0.65 : isParticipleClause || isAdverbialGerund ? 0.7 : 0.8,
         episode: ctx.episode,
       });
     }
@@ -1365,6 +1407,15 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
 // Prepositions after which an -ing form takes the main clause's subject: "after receiving", "upon
 // arriving", "within minutes of receiving", "by firing". Not "without" (a denial) nor "for" (a reason
 // or a charge: "arrested for stealing" is what others say he did).
+/** Whether a subject names more than one: a plural noun ("pirates", "police"); a name is one. */
+function isPluralRef(ref: SubjectRef): boolean {
+  if (ref.kind !== 'noun') return false;
+  const head = ref.words[ref.words.length - 1] ?? '';
+  return head !== ref.lemma || head === 'police';
+}
+
+// Words that open a clause depending on the one before: its pronoun subject is usually that clause's.
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'until', 'since', 'because', 'once', 'whereupon']);
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'upon', 'on', 'since', 'while', 'of', 'by']);
 
 /** The subject of the first predicate after the phrase that starts at `from`, past a comma. */
