@@ -48,15 +48,16 @@ function toGraphQLError(error: JitError, document: DocumentNode): GraphQLError {
   });
 }
 
-/**
- * An Apollo gateway that serves one fixed schema and executes each operation with its compiled
- * function, compiled on the operation's first request and kept as long as Apollo keeps the parsed
- * document (its document store is a bounded LRU; a WeakMap lets the compiled functions go with it).
- */
-export function compiledExecution(schema: GraphQLSchema, log: (line: string) => void): Gateway {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+/** The compiled function of a document's operation, or null when graphql-jit cannot compile it. */
+export type Compiler = (document: DocumentNode, operationName: string | null) => CompiledQuery | null;
 
-  function compiledFor(document: DocumentNode, operationName: string | null): CompiledQuery | null {
+/**
+ * Compiles each operation on its first request and keeps it as long as its document lives (Apollo's
+ * document store is a bounded LRU; a WeakMap lets the compiled functions go with it).
+ */
+export function compiler(schema: GraphQLSchema, log: (line: string) => void): Compiler {
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  return (document, operationName) => {
     let byName = compiled.get(document);
     if (!byName) {
       byName = new Map();
@@ -74,8 +75,15 @@ export function compiledExecution(schema: GraphQLSchema, log: (line: string) => 
       byName.set(key, query);
     }
     return query;
-  }
+  };
+}
 
+/**
+ * An Apollo gateway that serves one fixed schema and executes each operation with its compiled
+ * function, compiled on the operation's first request and kept as long as Apollo keeps the parsed
+ * document (its document store is a bounded LRU; a WeakMap lets the compiled functions go with it).
+ */
+export function compiledExecution(schema: GraphQLSchema, log: (line: string) => void, compiledFor: Compiler = compiler(schema, log)): Gateway {
   async function run(document: DocumentNode, operation: OperationDefinitionNode | undefined, operationName: string | null, contextValue: unknown, variables: Record<string, unknown>): Promise<ExecutionResult> {
     // Apollo hands over a document whose operation it could not pick (several, none named) for
     // graphql-js to say why; so does a document graphql-jit cannot compile.

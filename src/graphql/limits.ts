@@ -242,6 +242,11 @@ function measureCached(schema: GraphQLSchema, document: DocumentNode, operation:
   return measure;
 }
 
+/** The first limit an operation with these variables breaks, as the error to send, or null. */
+export function operationLimitError(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): GraphQLError | null {
+  return checkOperation(measureCached(schema, document, operation, variables));
+}
+
 /**
  * Apollo plugin enforcing the operation limits (with the request's variables, so `first: $n` counts
  * what $n asks for) and answering a request that ran past its deadline (checkDeadlines) with its one
@@ -254,7 +259,7 @@ export function limitsPlugin(): ApolloServerPlugin<BaseContext & DeadlineContext
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const error = checkOperation(measureCached(schema, document, operation, request.variables ?? {}));
+          const error = operationLimitError(schema, document, operation, request.variables ?? {});
           if (error) throw error;
         },
         async willSendResponse({ response, contextValue }) {

@@ -16,7 +16,10 @@ import { getSchema } from './schema.js';
 import { LiveStore } from './live-store.js';
 import { createContext, type Context } from './context.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, MAX_TOKENS, limitsPlugin } from './limits.js';
-import { compiledExecution } from './executor.js';
+import { compiledExecution, compiler } from './executor.js';
+import { operationLimitError } from './limits.js';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 
 /** A GraphQL request is a few kilobytes; a bigger body is refused before it is parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -53,6 +56,8 @@ export interface RunningServer {
   url: string;
   /** SQL statements the server's store has run so far: a test's probe for N+1 queries. */
   statementCount(): number;
+  /** Requests answered by a known operation's compiled function without Apollo's pipeline (KnownOperations). */
+  directAnswers(): number;
   /** Reopens the store file now, even if unchanged (SIGHUP); false when it cannot be opened (logged). */
   reload(): boolean;
   close(): Promise<void>;
@@ -144,14 +149,95 @@ function readBody(req: http.IncomingMessage): Promise<Body> {
   });
 }
 
+/** An operation Apollo has answered without an error: parsed, validated, within the limits. */
+interface KnownOperation {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+}
+
+/** Operations kept for the direct path; past this many different ones, the oldest are forgotten. */
+const MAX_KNOWN_OPERATIONS = 500;
+
+/**
+ * A dashboard sends the same few operations again and again. Once Apollo has answered one (parsed,
+ * validated, limits checked) without an error, the same query text is executed directly by its
+ * compiled function: Apollo's per-request pipeline (hashing the query, plugin hooks, content
+ * negotiation, request context objects) cost more than executing a fact by id. Anything else (a new
+ * query, a GET, an Accept other than JSON, persisted queries, variables that break a limit, and any
+ * answer with an error) goes through Apollo as before; a direct answer with an error is discarded and
+ * the request is given to Apollo, which reads the same store again (nothing here writes) and answers
+ * as it always would.
+ */
+class KnownOperations {
+  private readonly known = new Map<string, KnownOperation>();
+  /** Requests answered here. */
+  answered = 0;
+  private readonly compile: ReturnType<typeof compiler>;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    log: (line: string) => void,
+  ) {
+    this.compile = compiler(schema, log);
+  }
+
+  get compiledFor(): ReturnType<typeof compiler> {
+    return this.compile;
+  }
+
+  private static key(query: string, operationName: string | null | undefined): string {
+    return `${operationName ?? ''}\u0000${query}`;
+  }
+
+  /** Records each operation Apollo answered without an error. */
+  plugin(): ApolloServerPlugin<BaseContext> {
+    return {
+      requestDidStart: async () => ({
+        willSendResponse: async ({ request, document, operation, response }) => {
+          if (!document || !operation || typeof request.query !== 'string' || response.body.kind !== 'single' || response.body.singleResult.errors) return;
+          const key = KnownOperations.key(request.query, request.operationName);
+          if (this.known.has(key)) return;
+          if (this.known.size >= MAX_KNOWN_OPERATIONS) this.known.delete(this.known.keys().next().value as string);
+          this.known.set(key, { document, operation });
+        },
+      }),
+    };
+  }
+
+  /**
+   * The answer's JSON when the request is a known operation that runs without an error, or null when
+   * Apollo must answer it.
+   */
+  async answer(body: unknown, accept: string | undefined, context: Context): Promise<string | null> {
+    if (accept !== undefined && (!/application\/json|\*\/\*/i.test(accept) || /graphql-response|multipart/i.test(accept))) return null;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+    const { query, operationName, variables, ...rest } = body as Record<string, unknown>;
+    if (typeof query !== 'string' || Object.keys(rest).length > 0) return null;
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
+    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+    const known = this.known.get(KnownOperations.key(query, operationName));
+    if (!known) return null;
+    const values = (variables ?? {}) as Record<string, unknown>;
+    if (operationLimitError(this.schema, known.document, known.operation, values)) return null;
+    const compiled = this.compile(known.document, operationName ?? null);
+    if (!compiled) return null;
+    const result = await compiled.query(undefined, context, values);
+    if (!('data' in result) || result.errors || context.timedOut) return null;
+    this.answered++;
+    return JSON.stringify({ data: result.data });
+  }
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const live = new LiveStore(options.dbPath, log);
   const isProduction = options.isProduction ?? process.env.NODE_ENV === 'production';
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const schema = await getSchema();
+  const knownOperations = new KnownOperations(schema, log);
   const apollo = new ApolloServer<Context & BaseContext>({
     // Apollo parses and validates; each operation runs as a function compiled for it (executor.ts).
-    gateway: compiledExecution(await getSchema(), log),
+    gateway: compiledExecution(schema, log, knownOperations.compiledFor),
     introspection: !isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: isProduction,
@@ -161,6 +247,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: formatErrorWith(log),
     plugins: [
       limitsPlugin(),
+      knownOperations.plugin(),
       isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       // We send no cache hints; left on, the plugin wraps every field of every response in a hook.
       ApolloServerPluginCacheControlDisabled(),
@@ -203,6 +290,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           return;
         }
       } else body = received.text;
+      if (req.method === 'POST' && typeof body === 'object') {
+        const json = await knownOperations.answer(body, req.headers.accept, createContext(store, index, deadlineMs));
+        if (json !== null) {
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(bodyBytes(json));
+          return;
+        }
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       const execution = apollo.executeHTTPGraphQLRequest({
@@ -255,6 +350,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${shownHost}:${port}/`,
     statementCount: () => live.statementCount,
+    directAnswers: () => knownOperations.answered,
     reload: () => live.reload({ force: true }),
     async close() {
       await apollo.stop();
