@@ -411,13 +411,28 @@ const PASSIVE_OBJECT_PREPOSITIONS = new Set(['with']);
  * The heads of noun phrases listed after an object: "charged with manslaughter, homicide and DWI" gives
  * homicide and DWI after manslaughter. Stops at a verb or anything that is not a list of noun phrases.
  */
+// The longest gerund phrase a list of objects steps over.
+const LISTED_GERUND_MAX = 12;
+
 function listedObjects(tokens: Token[], headAt: number): Token[] {
   const more: Token[] = [];
   let i = headAt + 1;
+  let skipped = 0;
   while (more.length < 5) {
     if (tokens[i]?.text === ',') i++;
     if (tokens[i]?.pos === 'CCONJ') i++;
     if (i === headAt + 1) break;
+    // "charged with drunk driving, leaving the scene of an accident resulting in death, and vehicular
+    // manslaughter": an item that is a gerund's phrase (a claim of its own) is stepped over to the next.
+    if (tokens[i]?.pos === 'VERB' && /ing$/.test(tokens[i]?.lower ?? '') && skipped < 2) {
+      let next = i + 1;
+      while (next < tokens.length && next <= i + LISTED_GERUND_MAX && tokens[next]?.text !== ',' && tokens[next]?.pos !== 'CCONJ') next++;
+      if (next > i + LISTED_GERUND_MAX || next >= tokens.length) break;
+      skipped++;
+      headAt = next - 1;
+      i = next;
+      continue;
+    }
     let head: Token | null = null;
     for (; i < tokens.length; i++) {
       const t = tokens[i] as Token;
