@@ -510,6 +510,23 @@ describe('claims', () => {
     expect(counts('The three bank workers a man and two women died.')).not.toContainEqual([3, 'man', 'die']);
   });
 
+  it('finds the subject past a participle phrase, an amount, a trailing adjective and "had to", and carries it into "when it"', () => {
+    const frames = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION' && c.predicate !== 'at_place').map((c) => [c.subject?.text, c.predicate, c.object]);
+    expect(frames('An earthquake measuring 5.6 on the Richter scale jolted Qeshm island.')).toContainEqual(['earthquake', 'jolt', 'island']);
+    expect(frames('A man carrying a knife attacked a guard.')).toContainEqual(['man', 'attack', 'guard']);
+    expect(frames('The quake jolted part of Qeshm island.')).toEqual([['quake', 'jolt', 'island']]);
+    expect(frames('Dozens of people were evacuated.')).toEqual([['people', 'evacuate', null]]);
+    expect(frames('Sixty local residents had to be evacuated.')).toEqual([['local residents', 'evacuate', null]]);
+    // An item of a list followed by its own verb opens a clause: it is no object of the verb before.
+    expect(frames('Firefighters tackled the blaze, and residents nearby were evacuated.')).toEqual([['Firefighters', 'tackle', 'blaze'], ['residents', 'evacuate', null]]);
+    // "it" after "when" is the subject before it, when the number agrees and the verb has an object.
+    expect(frames('INS Mysore was patrolling the waters when it received a distress call.')).toContainEqual(['INS Mysore', 'receive', 'call']);
+    expect(frames('Police arrived before it exploded.')).toEqual([['Police', 'arrive', null]]);
+    expect(frames('The pirates fled when it reached the ship.')).toEqual([['pirates', 'flee', null]]);
+    // A list of charges steps over a gerund's phrase to the charges after it.
+    expect(frames('The driver was charged with drunk driving, leaving the scene of an accident, and vehicular manslaughter.')).toContainEqual(['driver', 'charge', 'manslaughter']);
+  });
+
   it('reads counts wink splits oddly: "about 50 hurt", "the 80 wounded", "wounding other 70"', () => {
     const counts = (text: string) => claimsOf(text, '2005-11-28').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.value.kind === 'QUANTITY' && c.value.min, c.object, c.predicate]);
     expect(counts('Ten people are killed and about 50 hurt.')).toEqual([[10, 10, 'people', 'kill'], [50, null, 'people', 'hurt']]);

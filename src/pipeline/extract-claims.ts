@@ -134,6 +134,9 @@ function appositionStart(tokens: Token[], close: number): number {
   return -1;
 }
 
+// Nouns that give an amount of what their "of" phrase names: the phrase names the subject.
+const AMOUNT_NOUNS = new Set(['dozens', 'dozen', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'number', 'lot', 'lots', 'couple', 'handful', 'majority', 'minority', 'most', 'many', 'some', 'all', 'none', 'several', 'few', 'rest', 'remainder', 'half', 'group', 'crowd', 'crowds']);
+
 // Prepositions whose phrase describes the noun before it: "the house of X", "a store in Surrey".
 const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'on', 'from', 'outside', 'inside', 'off']);
 
@@ -144,6 +147,8 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
     const t = tokens[end];
     if (!t) break;
     if (t.pos === 'AUX' || t.pos === 'ADV' || NEGATORS.has(t.lower) || /sel(f|ves)$/.test(t.lower)) end--;
+    // "Sixty residents had to be evacuated": a past necessity that was met; its subject is before "had to".
+    else if (t.lower === 'to' && tokens[end - 1]?.lower === 'had') end -= 2;
     else if ((t.entityType === 'DATE' || t.entityType === 'TIME') && end > 0) {
       // "Blinken on Tuesday condemned": step over the time phrase to reach the subject.
       while (end >= 0 && (tokens[end]?.entityType === 'DATE' || tokens[end]?.entityType === 'TIME')) end--;
@@ -174,7 +179,8 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && !(tokens[begin - 1]?.pos === 'PRON' && !/^(his|her|its|their|my|our)$/.test(tokens[begin - 1]?.lower ?? ''))) begin--;
   // "the house of Prime Minister Kadhimi came under attack", "a supermarket in Surrey has been destroyed":
   // the subject is the house, the supermarket, not the name in the phrase after it.
-  while (begin >= 2 && SUBJECT_MODIFIER_PREPOSITIONS.has(tokens[begin - 1]?.lower ?? '') && (tokens[begin - 2]?.pos === 'NOUN' || tokens[begin - 2]?.pos === 'PROPN')) {
+  // "Dozens of people were evacuated", "a number of residents": a word for an amount is not the subject.
+  while (begin >= 2 && SUBJECT_MODIFIER_PREPOSITIONS.has(tokens[begin - 1]?.lower ?? '') && (tokens[begin - 2]?.pos === 'NOUN' || tokens[begin - 2]?.pos === 'PROPN') && !(tokens[begin - 1]?.lower === 'of' && AMOUNT_NOUNS.has(tokens[begin - 2]?.lower ?? ''))) {
     end = begin - 2;
     begin = end;
     while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && tokens[begin - 1]?.pos !== 'PRON') begin--;
@@ -184,6 +190,8 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   // participle describes.
   const participle = participleBefore(tokens, begin);
   if (participle > 0) return subjectBefore(tokens, participle, names, text);
+  // "residents nearby were evacuated": an adjective after its noun leaves the noun the head.
+  while (end > begin && tokens[end]?.pos === 'ADJ' && (tokens[end - 1]?.pos === 'NOUN' || tokens[end - 1]?.pos === 'PROPN')) end--;
   const phrase = tokens.slice(begin, end + 1);
   const nameHere = names.filter((n) => n.last <= end && n.last >= begin).pop();
   if (nameHere && nameHere.last === end) return { kind: 'name', text: nameHere.text, mention: nameHere };
@@ -440,6 +448,11 @@ function listedObjects(tokens: Token[], headAt: number): Token[] {
       else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'ADV' && !head))) break;
     }
     if (!head || head.entityType === 'DATE' || head.entityType === 'TIME') break;
+    // "began on the roof, and residents nearby were evacuated": an item followed by its own verb
+    // opens a clause; it is that clause's subject, not one more object.
+    let after = i;
+    while (tokens[after]?.pos === 'ADJ' || tokens[after]?.pos === 'ADV') after++;
+    if (tokens[after]?.pos === 'AUX' || tokens[after]?.pos === 'VERB') break;
     more.push(head);
     headAt = i - 1;
     if (tokens[i]?.text !== ',' && tokens[i]?.pos !== 'CCONJ') break;
