@@ -523,6 +523,10 @@ describe('claims', () => {
     expect(frames('INS Mysore was patrolling the waters when it received a distress call.')).toContainEqual(['INS Mysore', 'receive', 'call']);
     expect(frames('Police arrived before it exploded.')).toEqual([['Police', 'arrive', null]]);
     expect(frames('The pirates fled when it reached the ship.')).toEqual([['pirates', 'flee', null]]);
+    // A distance right after a noun is that thing's distance: another question than the building's.
+    const distances = (text: string) => claimsOf(text).filter((c) => c.predicate.startsWith('distance from')).map((c) => [c.subject?.text ?? null, c.predicate]);
+    expect(distances('The office building is about 15 miles north of Detroit.')).toEqual([[null, 'distance from detroit']]);
+    expect(distances('A motorist 50 miles north of Detroit spotted the car.')).toEqual([['motorist', 'distance from detroit']]);
     // A list of charges steps over a gerund's phrase to the charges after it.
     expect(frames('The driver was charged with drunk driving, leaving the scene of an accident, and vehicular manslaughter.')).toContainEqual(['driver', 'charge', 'manslaughter']);
   });

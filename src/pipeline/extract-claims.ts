@@ -671,10 +671,15 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       const perUnit = KILOMETRES_PER[written] ?? null;
       const measured = perUnit !== null ? 'km' : written;
       const distanceValue = perUnit !== null ? roundTo3(value * perUnit) : value;
+      // "a motorist 50 miles north of Detroit": a distance right after a noun is that thing's, and
+      // another thing's distance from the same place answers another question.
+      const from = boundStart(clause, first);
+      const holder = clause[from - 1];
+      const isHeld = !!holder && (holder.pos === 'NOUN' || holder.pos === 'PROPN') && holder.entityType !== 'DATE' && holder.entityType !== 'TIME';
       claims.push({
         ...ctx.base,
         kind: 'QUANTITY',
-        subject: null,
+        subject: isHeld ? subjectBefore(clause, from, ctx.names, text) : null,
         predicate: `${DISTANCE_PREDICATE}${distance.place.toLowerCase()}`,
         predicateText: `from ${distance.place}`,
         object: measured,
