@@ -591,6 +591,16 @@ describe('questions', () => {
   });
 });
 
+describe('subjects', () => {
+  it('are one subject when named by synonyms ("quake", "earthquake", "temblor"), not when only alike', () => {
+    const result = runPipeline([sourceOf('A quake struck the island.', '2005-11-28', 'a'), sourceOf('The earthquake struck the island.', '2005-11-28', 'b'), sourceOf('A temblor struck the island.', '2005-11-28', 'c'), sourceOf('A storm struck the island.', '2005-11-28', 'd')]);
+    const struck = result.facts.filter((f) => f.kind === 'ASSERTION' && f.signature.object === 'island');
+    const sourcesOf = (id: string | undefined) => new Set(result.evidence.filter((e) => e.factId === id && e.stance === 'SUPPORTS').map((e) => e.sourceKey));
+    expect(struck.map((f) => sourcesOf(f.id))).toEqual(expect.arrayContaining([new Set(['a', 'b', 'c']), new Set(['d'])]));
+    expect(struck).toHaveLength(2);
+  });
+});
+
 describe('undated articles', () => {
   it('read "on Sunday" against the day most of the cluster carries', () => {
     const sources = [sourceOf('A quake struck the island on Sunday.', '2005-11-28', 'a'), sourceOf('The quake struck on Sunday afternoon.', '2005-11-28', 'b'), sourceOf('The quake struck the island on Sunday.', null, 'c')];

@@ -27,7 +27,9 @@ export function classifyDrafts(drafts: ClaimDraft[]): WordClasses {
     predicates: classifyWords(drafts.filter((d) => d.kind !== 'TIME').map((d) => d.predicate), ['v', 'a'], { isRelatedToo: true, isCompoundToo: false, typeOf: eventTypeOf }),
     // Events look further down the senses: "attempt" is an attack only in its second sense ("an attempt on his life").
     events: classifyWords(drafts.filter((d) => d.kind === 'TIME').map((d) => d.predicate), ['v', 'n'], { isRelatedToo: false, isCompoundToo: false, maxSenses: 5, typeOf: eventTypeOf }),
-    units: classifyWords(drafts.flatMap((d) => (d.object ? [d.object] : [])), ['n'], { isRelatedToo: false, isCompoundToo: true }),
+    // Objects and noun subjects share classes: "a quake", "the earthquake" and "the temblor" struck;
+    // and a passive's subject meets the active's object (lendActiveSupport).
+    units: classifyWords(drafts.flatMap((d) => [...(d.object ? [d.object] : []), ...(d.subject?.kind === 'noun' ? [d.subject.lemma] : [])]), ['n'], { isRelatedToo: false, isCompoundToo: true }),
   };
 }
 
@@ -162,7 +164,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     if (draft.subject?.kind === 'pronoun') {
       fallback = draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text));
     }
-    const named = resolveSubject(draft.subject, index, fallback);
+    const read = resolveSubject(draft.subject, index, fallback);
+    const named = read?.startsWith('~') ? `~${classes.units.get(read.slice(1)) ?? read.slice(1)}` : read;
     const resolved = named?.startsWith('~') ? (victimOf(draft) ?? named) : named;
     // When an event happened does not depend on what did it unless a named actor did ("Biden condemned").
     const subject = draft.kind === 'TIME' && resolved?.startsWith('~') ? null : resolved;
