@@ -126,6 +126,10 @@ describe('names', () => {
     // Not a capital that opens the sentence, nor one of a title-case headline, where every word has one.
     expect(names('Hospital officials said Chohan died there.')).toEqual(['Chohan']);
     expect(names('Queens Woman Killed By Drunk Driver Near Jamaica Hospital Entrance')).not.toContain('Jamaica Hospital Entrance');
+    // A short sentence full of names is no headline: its verb is lower case.
+    expect(names('She was taken to Jamaica Hospital on Friday.')).toEqual(['Jamaica Hospital']);
+    // A capitalised noun inside a sentence right before a name word is the name's.
+    expect(names('The fire was reported by Sky News on Friday.')).toEqual(['Sky News']);
   });
 
   it('keeps the number of a name: "102nd Precinct", "Interstate 75", "I-75", but not a count or a day', () => {

@@ -125,9 +125,13 @@ function ofNameEnd(tokens: Token[], first: number, last: number, isNameWord: (at
  * its verbs too: most of its longer words start with a capital.
  */
 export function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
-  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.7 * words.length;
+  // Content words only: title case leaves some prepositions lower ("with", "from"), while a short
+  // sentence full of names ("She was taken to Jamaica Hospital on Friday") still has a lower-case verb.
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text) && !FUNCTION_POS.has(t.pos));
+  return words.length >= 4 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.85 * words.length;
 }
+
+const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'AUX']);
 
 /** Name mentions and bare titles ("the Prime Minister") in one sentence's tokens. */
 export function findNames(tokens: Token[]): { names: NameMention[]; titles: TitleMention[] } {
@@ -152,6 +156,8 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     const token = tokens[at];
     if (isTitled || !token || !/^\p{Lu}\p{Ll}/u.test(token.text) || CALENDAR_WORDS.test(token.text)) return false;
     if (token.pos === 'NOUN' && isName(tokens[at - 1])) return true;
+    // "reported by Sky News": a capitalised noun inside a sentence, right before a name word.
+    if (token.pos === 'NOUN' && at > 0 && tokens.slice(0, at).some((t) => t.pos !== 'PUNCT') && isName(tokens[at + 1])) return true;
     return ['NOUN', 'VERB', 'ADJ'].includes(token.pos) && tokens[at - 1]?.lower === 'the' && isName(tokens[at + 1]);
   };
   // "Mehdi iran-Nejad": a proper noun written in lower case, hyphened to the next part of the name.
