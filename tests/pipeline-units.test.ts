@@ -595,6 +595,19 @@ describe('questions', () => {
   });
 });
 
+describe('directions', () => {
+  it('dispute the side of a place that rules the other out ("west of Aden" against "east of Aden"), not neighbouring sides', () => {
+    const run = (a: string, b: string) => runPipeline([sourceOf(a, '2008-12-14', 'a'), sourceOf(b, '2008-12-14', 'b')]);
+    const rival = run('The attack took place 150 nautical miles west of Aden.', 'The attack took place about 150 nautical miles east of Aden.');
+    expect(rival.disputes.map((d) => [d.kind, d.question])).toEqual([['ENTITY', 'On which side of Aden was it?']]);
+    const sides = rival.facts.filter((f) => f.disputeId).map((f) => f.statement).sort();
+    expect(sides).toEqual(['east of Aden', 'west of Aden']);
+    // The distance is one answer both give.
+    expect(rival.facts.filter((f) => f.kind === 'QUANTITY')).toHaveLength(1);
+    expect(run('The quake struck 20 km north of Bam.', 'The quake struck 20 km north-west of Bam.').disputes).toEqual([]);
+  });
+});
+
 describe('subjects', () => {
   it('are one subject when named by synonyms ("quake", "earthquake", "temblor"), not when only alike', () => {
     const result = runPipeline([sourceOf('A quake struck the island.', '2005-11-28', 'a'), sourceOf('The earthquake struck the island.', '2005-11-28', 'b'), sourceOf('A temblor struck the island.', '2005-11-28', 'c'), sourceOf('A storm struck the island.', '2005-11-28', 'd')]);

@@ -10,7 +10,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { COLOUR_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { COLOUR_PREDICATE, DIRECTION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -166,6 +166,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
   }
   // Where a person lives, however the outlet wrote it ("Raj Chohan, 59, of College Point"): "Raj Chohan lives in College Point".
   if (claims[0]?.draft.predicate === RESIDENCE_PREDICATE) return `${subject} lives in ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
+  // A side of a place: "west of Aden".
+  if (claims[0]?.draft.predicate === DIRECTION_PREDICATE) return `${mostCommon(claims.map((c) => c.draft.objectText ?? ''))} of ${subject}`;
   // A rank reads as news writes it: "Commander Nirad Sinha".
   if (claims[0]?.draft.predicate === RANK_PREDICATE) return `${mostCommon(claims.map((c) => c.draft.predicateText))} ${subject}`;
   // A headline's capitals ("Woman Killed") read worse than a sentence's words: lower case first.
@@ -203,6 +205,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     const thing = mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean));
     return `What colour was the ${thing}?`;
   }
+  if (kind === 'ENTITY' && sample?.signature.predicate === DIRECTION_PREDICATE) return `On which side of ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} was it?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === RANK_PREDICATE) return `What rank is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === RESIDENCE_PREDICATE) return `Where does ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} live?`;
   const positive = facts.find((f) => f.value.kind === 'ASSERTION' && f.value.isPositive) ?? facts[0];
@@ -309,6 +312,17 @@ export function areRivalHomes(a: string, b: string): boolean {
   return isLocalityName(a) && isLocalityName(b);
 }
 
+const BEARINGS: Record<string, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+
+/** Whether two compass directions are a right angle or more apart: "east" and "west", not "north" and "northwest". */
+export function areRivalDirections(a: string, b: string): boolean {
+  const x = BEARINGS[a];
+  const y = BEARINGS[b];
+  if (x === undefined || y === undefined) return false;
+  const apart = Math.abs(x - y) % 360;
+  return Math.min(apart, 360 - apart) >= 90;
+}
+
 /**
  * Whether place `a` may hold place `b` ("Queens" / "College Point"), so that giving `a` rules nothing
  * out: any pair that is not rival, except that a place WordNet does not list never holds one it lists.
@@ -331,7 +345,7 @@ function rivalSet<T extends { value: string; support: number }>(answers: T[], is
 
 // Predicates the pipeline makes for an attribute (where, what colour, whose home, what rank), not a
 // verb an outlet chose: no paraphrase of them is joined and no active reading lends them support.
-const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE]);
+const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE, DIRECTION_PREDICATE]);
 
 export interface Clustering {
   facts: Fact[];
@@ -359,7 +373,8 @@ function mergeObjectParaphrases(groups: Map<string, ClusterClaim[]>): Map<string
   const blocks = new Map<string, string[]>();
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
-    if (!s || s.kind !== 'ASSERTION' || !s.object) continue;
+    // An attribute's object is its answer: "east" and "west" are close in vectors and rivals here.
+    if (!s || s.kind !== 'ASSERTION' || !s.object || (ATTRIBUTE_PREDICATES.has(s.predicate) && s.predicate !== PLACE_PREDICATE)) continue;
     const block = `${s.subject ?? ''}|${s.predicate}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
@@ -657,6 +672,21 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     const valueOf = (fact: Fact): string => (isHome ? mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')) : (fact.signature.object ?? ''));
     const answers = candidates.map((fact) => ({ fact, value: valueOf(fact), support: supportOf.get(fact.id)?.length ?? 0 }));
     const rivals = isHome ? rivalSet(answers, areRivalHomes, mayHold) : rivalSet(answers, areRivalRanks, (a, b) => !areRivalRanks(a, b));
+    if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
+  }
+
+  // Sides of one place that cannot both be meant: "west of Aden" against "east of Aden", but not
+  // "north of" against "north-west of".
+  const directionFacts = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.signature.predicate !== DIRECTION_PREDICATE || fact.disputeId || !isNamedSubject(fact.signature.subject)) continue;
+    const place = `${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
+    directionFacts.set(place, [...(directionFacts.get(place) ?? []), fact]);
+  }
+  for (const candidates of directionFacts.values()) {
+    if (candidates.length < 2) continue;
+    const answers = candidates.map((fact) => ({ fact, value: mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')), support: supportOf.get(fact.id)?.length ?? 0 }));
+    const rivals = rivalSet(answers, areRivalDirections, (a, b) => a !== b && !areRivalDirections(a, b));
     if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
   }
 

@@ -528,6 +528,8 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
  */
 /** The predicate of a distance starts so, and ends with its place: "distance from tehran". */
 export const DISTANCE_PREDICATE = 'distance from ';
+/** The predicate of a direction claim: on which side of a place (its subject) the event was. */
+export const DIRECTION_PREDICATE = 'lies_towards';
 
 // Lengths of the distance units news uses, in kilometres (statute and nautical miles by definition).
 const KILOMETRES_PER: Record<string, number> = { km: 1, kilometer: 1, kilometre: 1, kms: 1, mile: 1.609344, mi: 1.609344, 'nautical mile': 1.852 };
@@ -588,22 +590,26 @@ function roundTo3(x: number): number {
   return Math.round(x / scale) * scale;
 }
 
-function distanceFrom(clause: Token[], from: number): { place: string } | null {
+function distanceFrom(clause: Token[], from: number): { place: string; placeAt: number; direction: string | null } | null {
   let i = from;
   let depth = 0;
+  let direction: string | null = null;
   for (let steps = 0; i < clause.length && steps < 10; i++, steps++) {
     const t = clause[i] as Token;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
-    else if (depth > 0 || COMPASS.test(t.lower) || t.text === '-') continue;
-    else break;
+    else if (depth > 0 || t.text === '-') continue;
+    else if (COMPASS.test(t.lower)) {
+      // "north-west" is written in three tokens: its parts join into one direction.
+      if (t.lower !== 'away') direction = direction && clause[i - 1]?.text === '-' ? `${direction}${t.lower}` : t.lower.replace('-', '');
+    } else break;
   }
   if (!['of', 'from', 'off'].includes(clause[i]?.lower ?? '')) return null;
   i++;
   if (clause[i]?.lower === 'the') i++;
   const start = i;
   while (clause[i]?.pos === 'PROPN') i++;
-  return i > start ? { place: clause.slice(start, i).map((t) => t.text).join(' ') } : null;
+  return i > start ? { place: clause.slice(start, i).map((t) => t.text).join(' '), placeAt: start, direction } : null;
 }
 
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
@@ -659,6 +665,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
+    // "150 nautical miles west of Aden": wink may take the direction for the counted noun's head.
+    const unitBefore: Token | undefined = clause[counted.last - 1];
+    if (COMPASS.test(counted.head.lower) && counted.last > counted.first && unitBefore && DISTANCE_UNITS.has(unitBefore.lower)) counted = { ...counted, head: unitBefore, last: counted.last - 1 };
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
     const bounds = boundsFor(value, before);
     // "1,500 kilometers south of Tehran", "150 nautical miles off Aden": how far from a named place.
@@ -675,7 +684,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
       // another thing's distance from the same place answers another question.
       const from = boundStart(clause, first);
       const holder = clause[from - 1];
-      const isHeld = !!holder && (holder.pos === 'NOUN' || holder.pos === 'PROPN') && holder.entityType !== 'DATE' && holder.entityType !== 'TIME';
+      // "sailing 150 nautical miles west of Aden": a gerund wink tags as a noun holds nothing, nor a
+      // bare noun of a verb's idiom ("took place about 150 nautical miles off Aden").
+      const isHeld = !!holder && (holder.pos === 'NOUN' || holder.pos === 'PROPN') && holder.entityType !== 'DATE' && holder.entityType !== 'TIME' && !isVerbLike(holder) && clause[from - 2]?.pos !== 'VERB';
       claims.push({
         ...ctx.base,
         kind: 'QUANTITY',
@@ -692,6 +703,24 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
         certainty: 0.9,
         episode: ctx.episode,
       });
+      // "150 nautical miles west of Aden": the side of the place the event was on is a claim of its
+      // own, about the place, so that "east of Aden" meets it as a rival whatever the distances.
+      const place = ctx.names.find((n) => n.first === distance.placeAt);
+      if (distance.direction && !isHeld && place) {
+        claims.push({
+          ...ctx.base,
+          kind: 'ASSERTION',
+          subject: { kind: 'name', text: place.text, mention: place },
+          predicate: DIRECTION_PREDICATE,
+          predicateText: 'of',
+          object: distance.direction,
+          objectText: distance.direction,
+          isNegated: false,
+          value: { kind: 'ASSERTION', isPositive: true },
+          certainty: 0.85,
+          episode: ctx.episode,
+        });
+      }
       continue;
     }
     // Where the count's predicate stands, most specific first: an object complement right after it
