@@ -167,12 +167,22 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
   const items = input.facts.filter((f) => !f.disputeId).map((f) => ({ item: itemOf(f), falseValues: 1 }));
   // A dispute's answers may be all there is to choose from ("the truth is one of these, or one more").
   if (disputeFalseValues !== null) items.push(...input.disputes.map((d) => ({ item: d.id, falseValues: disputeFalseValues })));
-  const result = discoverTruth({ claims: records, values, items }, options);
-  const resultByValue = new Map(result.values.map((v) => [`${v.item}\u0000${v.value}`, v]));
-  const facts = new Map<string, FactScore>();
+  // Each item's facts are scored as the engine finishes the item, from its values alone.
+  const factsOfItem = new Map<string, Fact[]>();
   for (const fact of input.facts) {
-    const own = resultByValue.get(`${itemOf(fact)}\u0000${fact.id}`);
-    const bounds = (boundKeys.get(fact.id) ?? []).flatMap((key) => resultByValue.get(`${itemOf(fact)}\u0000${key}`) ?? []);
+    const list = factsOfItem.get(itemOf(fact));
+    if (list) list.push(fact);
+    else factsOfItem.set(itemOf(fact), [fact]);
+  }
+  const facts = new Map<string, FactScore>();
+  const scoreItemFacts = (itemValues: ValueResult[]): void => {
+    const first = itemValues[0];
+    if (!first) return;
+    const byValue = new Map(itemValues.map((v) => [v.value, v]));
+    for (const fact of factsOfItem.get(first.item) ?? []) scoreFact(fact, byValue.get(fact.id), (boundKeys.get(fact.id) ?? []).flatMap((key) => byValue.get(key) ?? []));
+    factsOfItem.delete(first.item);
+  };
+  const scoreFact = (fact: Fact, own: ValueResult | undefined, bounds: ValueResult[]): void => {
     const parts = [...(own ? [own] : []), ...bounds].map((v) => v.explanation);
     const sum = (pick: (e: ValueResult['explanation']) => number): number => parts.reduce((total, e) => total + pick(e), 0);
     const detail: ValueResult['explanation'] = own?.explanation ?? {
@@ -203,6 +213,9 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
       },
       detail: { ...detail, summary },
     });
-  }
+  };
+  const result = discoverTruth({ claims: records, values, items }, options, scoreItemFacts);
+  // A fact the engine gave no item (no claim, no value) is scored as having no support.
+  for (const rest of factsOfItem.values()) for (const fact of rest) scoreFact(fact, undefined, []);
   return { facts, reliabilities: new Map(result.sources.map((s) => [s.source, Math.round(s.reliability * 1000) / 1000])), temperature: result.model.temperature };
 }
