@@ -595,6 +595,33 @@ describe('questions', () => {
   });
 });
 
+describe('descriptors', () => {
+  const indexOf = (text: string) => resolveEntities(analyseSpan(text, 0, text.length).map((s, sentenceIndex) => ({ sourceKey: 's', sentenceIndex, names: findNames(s.tokens).names })));
+
+  it('read "the warship" as the one ship named "warship" twice, but not a body before a name, nor a word met once', () => {
+    const index = indexOf('The Indian warship INS Mysore received a call. Later the warship INS Mysore fired. Police Lt. Gerry Scherlinck said police Lt. Gerry Scherlinck arrived. The vessel MV Gibe was hit.');
+    const name = (id: string | null) => index.entities.find((e) => e.id === id)?.name ?? null;
+    expect(name(index.entityForTitle(['warship']))).toBe('INS Mysore');
+    expect(name(index.entityForTitle(['indian', 'warship']))).toBe('INS Mysore');
+    expect(index.entityForTitle(['police'])).toBeNull();
+    expect(index.entityForTitle(['vessel'])).toBeNull();
+    // A descriptor does not make a person: pronouns are not sent to the ship.
+    expect(index.isPerson(index.entityForName('INS Mysore') ?? '')).toBe(false);
+  });
+
+  it('joins a closed compound to its last part only when it is a kind of it: "warship" a ship, not "ownership"', () => {
+    const classes = classifyWords(['warship', 'ship', 'ownership', 'headline', 'line'], ['n'], { isRelatedToo: false, isCompoundToo: true });
+    expect(classes.get('warship')).toBe(classes.get('ship'));
+    expect(classes.get('ownership')).not.toBe(classes.get('ship'));
+    expect(classes.get('headline')).not.toBe(classes.get('line'));
+  });
+
+  it('reads "not only" as no negation', () => {
+    const claim = claimsOf('INS Tabar not only repulsed the attack but also sank the boat.').find((c) => c.predicate === 'repulse');
+    expect(claim?.isNegated).toBe(false);
+  });
+});
+
 describe('directions', () => {
   it('dispute the side of a place that rules the other out ("west of Aden" against "east of Aden"), not neighbouring sides', () => {
     const run = (a: string, b: string) => runPipeline([sourceOf(a, '2008-12-14', 'a'), sourceOf(b, '2008-12-14', 'b')]);

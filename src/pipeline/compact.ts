@@ -39,6 +39,7 @@ export function compactSentenceNames(sentence: SentenceNames, pool: StringPool):
       last: name.last,
       title: name.title === null ? null : pool(name.title),
       qualifiedTitle: typeof name.qualifiedTitle === 'string' ? pool(name.qualifiedTitle) : name.qualifiedTitle,
+      ...(name.descriptor ? { descriptor: pool(name.descriptor), qualifiedDescriptor: name.qualifiedDescriptor ? pool(name.qualifiedDescriptor) : null } : {}),
     })),
   };
 }

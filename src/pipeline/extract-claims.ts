@@ -1340,7 +1340,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       const before = tokens[first - 1];
       if (!before) break;
       if (before.pos === 'AUX' || NEGATORS.has(before.lower) || before.pos === 'ADV' || (isState && before.pos === 'VERB' && DEPICTIVE.has(before.lemma))) {
-        if (NEGATORS.has(before.lower)) isNegated = true;
+        // "not only repulsed the attack but also ...", "not just": a negator of "only" adds, it does not deny.
+        if (NEGATORS.has(before.lower) && !/^(only|just|merely|simply)$/.test(tokens[first]?.lower ?? '')) isNegated = true;
         first--;
       } else break;
     }

@@ -347,6 +347,18 @@ export function isGroupNoun(lemma: string): boolean {
   return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_GROUP;
 }
 
+/**
+ * Whether a closed compound may be a kind of its last part, as "warship" is a ship and "bodyguard" a
+ * guard: their first noun senses are of one kind in WordNet (both made things, both persons), or
+ * WordNet does not know one of them. "Ownership" (a relation) is no ship.
+ */
+export function mayBeKindOf(compound: string, tail: string): boolean {
+  const [a] = senseKeys(compound, 'n', 1);
+  const [b] = senseKeys(tail, 'n', 1);
+  if (a === undefined || b === undefined) return true;
+  return synsetByKey(a)?.lexname === synsetByKey(b)?.lexname;
+}
+
 /** Synsets one step from a synset: hypernyms, hyponyms, similar adjectives and verb groups. */
 export function relatedSenseKeys(key: string): string[] {
   return relatedKeys(key);

@@ -16,6 +16,13 @@ export interface NameMention {
   title: string | null;
   /** The title with the word that narrows it, if any: "us president", "iraqi prime minister". */
   qualifiedTitle?: string | null;
+  /**
+   * A common noun right before a name that is no title, and says what the named thing is: "the
+   * destroyer INS Mysore" -> "destroyer", "Indian warship INS Mysore" -> "warship".
+   */
+  descriptor?: string | null;
+  /** The descriptor with the word before it: "indian warship". */
+  qualifiedDescriptor?: string | null;
 }
 
 export interface TitleMention {
@@ -124,6 +131,23 @@ function ofNameEnd(tokens: Token[], first: number, last: number, isNameWord: (at
  * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
  * its verbs too: most of its longer words start with a capital.
  */
+/**
+ * The common noun that says what the name after it names, or null: a singular lower-case noun inside a
+ * noun phrase ("the destroyer INS Mysore", "Ethiopian vessel MV Gibe"), not a verb's object before a
+ * name that starts a clause ("told reporters Smith was"), a person noun (a title) or a time.
+ */
+function descriptorBefore(tokens: Token[], at: number): { descriptor: string; qualified: string | null } | null {
+  const noun = tokens[at - 1];
+  const before = tokens[at - 2];
+  if (!noun || noun.pos !== 'NOUN' || noun.text !== noun.lower || noun.entityType === 'DATE' || noun.entityType === 'TIME') return null;
+  if (!before || !['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(before.pos) || (before.pos === 'NOUN' && before.text === before.lower && tokens[at - 3]?.pos === 'VERB')) return null;
+  const lemma = baseForm(noun.lower, 'n');
+  // "police Lt. Gerry Scherlinck": a body the named one belongs to says whose, not what, it is.
+  if (lemma !== noun.lower || isPersonNoun(lemma) || isGroupNoun(lemma)) return null;
+  const qualified = before.pos === 'ADJ' || before.pos === 'PROPN' || before.pos === 'NOUN' ? `${before.lower} ${lemma}` : null;
+  return { descriptor: lemma, qualified };
+}
+
 export function isTitleCase(tokens: Token[]): boolean {
   // Content words only: title case leaves some prepositions lower ("with", "from"), while a short
   // sentence full of names ("She was taken to Jamaica Hospital on Friday") still has a lower-case verb.
@@ -255,7 +279,17 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     // So is an adjective WordNet knows only as one ("Cowardly missiles and drones don't build nations").
     const isSentenceInitialWord = nameFirst === last && tokens.slice(0, nameFirst).every((t) => t.pos === 'PUNCT') && !!head && ([head.lower, baseForm(head.lower, 'n'), baseForm(head.lower, 'v')].some((w) => !!w && isCommonWord(w)) || (isWord(head.lower, 'a') && !isWord(head.lower, 'n')));
     if (nameFirst <= last && head && tail && !isSentenceInitialWord) {
-      names.push({ text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''), start: head.start, end: tail.end, first: nameFirst, last, title, qualifiedTitle });
+      const described = title === null && nameFirst === i ? descriptorBefore(tokens, i) : null;
+      names.push({
+        text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''),
+        start: head.start,
+        end: tail.end,
+        first: nameFirst,
+        last,
+        title,
+        qualifiedTitle,
+        ...(described ? { descriptor: described.descriptor, qualifiedDescriptor: described.qualified } : {}),
+      });
     } else if (title) {
       titles.push({ title, first: i, last });
     }

@@ -2,7 +2,7 @@
 // ("harm", "hurt", "injure"; "guard", "bodyguard"), with an inverted index over WordNet senses so the
 // cost grows with the number of distinct words, not its square.
 
-import { senseKeys, senseCount, relatedSenseKeys, type WordClass } from './lexicon.js';
+import { mayBeKindOf, senseKeys, senseCount, relatedSenseKeys, type WordClass } from './lexicon.js';
 
 // Light words (have, take, make, go: dozens of senses) would chain unrelated predicates into one class;
 // past this many senses a word only ever matches itself.
@@ -82,7 +82,7 @@ export function classifyWords(words: Iterable<string>, wordClasses: WordClass[],
       if (/[\s-]/.test(word)) continue;
       for (let cut = 1; cut <= word.length - 4; cut++) {
         const tail = word.slice(cut);
-        if (known.has(tail)) {
+        if (known.has(tail) && mayBeKindOf(word, tail)) {
           sets.union(word, tail);
           break;
         }

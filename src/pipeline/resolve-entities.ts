@@ -353,6 +353,9 @@ function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>):
   }
 }
 
+/** Mentions of a descriptor before one entity's name it takes to read the bare descriptor as that entity. */
+const MIN_DESCRIPTOR_VOTES = 2;
+
 export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   // Block by surname skeleton; inside a block, full names split by first name, bare surnames join.
   const blocks = new Map<string, Cluster[]>();
@@ -525,6 +528,24 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
     // A title names one person only when one person clearly holds it in these articles.
     if (ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1])) byTitle.set(key, ranked[0][0]);
+  }
+  // "the destroyer INS Mysore" twice: "the destroyer" is INS Mysore, when one entity clearly holds the
+  // word and it is no person's title. A word met once before a name says too little.
+  const descriptorVotes = new Map<string, Map<string, number>>();
+  for (const { mention, words } of withWords) {
+    if (!mention.descriptor) continue;
+    const id = idByWords.get(words.join(' '));
+    if (!id) continue;
+    for (const key of [mention.descriptor, mention.qualifiedDescriptor ?? null]) {
+      if (!key || titleVotes.has(titleKey(key))) continue;
+      const votes = descriptorVotes.get(key) ?? new Map<string, number>();
+      votes.set(id, (votes.get(id) ?? 0) + 1);
+      descriptorVotes.set(key, votes);
+    }
+  }
+  for (const [key, votes] of descriptorVotes) {
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked[0] && ranked[0][1] >= MIN_DESCRIPTOR_VOTES && (!ranked[1] || ranked[0][1] > 2 * ranked[1][1])) byTitle.set(key, ranked[0][0]);
   }
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
 
