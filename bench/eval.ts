@@ -87,7 +87,9 @@ function score(gold: Gold, result: PipelineResult): { disputes: Count; stance: C
   for (const d of gold.disputes) {
     // A predicted dispute matches when it has as many answers as gold and each gold answer is one of them.
     const answerOf = (fact: Fact): string => d.values.find((v) => isGoldValue(fact, v))?.value ?? `other:${valueOf(fact)}`;
+    // One predicted dispute answers one gold dispute: "2 boats | 3 boats" is not also "2 rifles | 3 rifles".
     const found = result.disputes.find((p) => {
+      if (matchedPredicted.has(p.id)) return false;
       if (p.kind !== d.kind && !(d.kind === 'ENTITY' && p.kind !== 'NUMERIC' && p.kind !== 'TEMPORAL')) return false;
       const answers = new Set(p.factIds.map((id) => answerOf(factById.get(id) as Fact)));
       return p.factIds.length === d.values.length && d.values.every((v) => answers.has(v.value));
