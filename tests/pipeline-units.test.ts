@@ -622,6 +622,21 @@ describe('descriptors', () => {
   });
 });
 
+describe('vehicles', () => {
+  it('count what a group came in ("the pirates in two boats") as one question whatever the verb, but not places ("homes in five villages")', () => {
+    const result = runPipeline([
+      sourceOf('The navy swung into action against the pirates in two boats.', '2008-12-14', 'a'),
+      sourceOf('The pirates, in three boats, were attempting to hijack the vessel.', '2008-12-14', 'b'),
+      sourceOf('The pirates on two speed boats had surrounded the merchant vessel.', '2008-12-14', 'c'),
+      sourceOf('Half the homes in five villages were damaged.', '2008-12-14', 'd'),
+    ]);
+    expect(result.disputes.map((d) => d.question)).toEqual(['How many boats were the pirates in?']);
+    const answers = result.facts.filter((f) => f.disputeId).map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()]);
+    expect(answers).toEqual(expect.arrayContaining([['pirates in 2 boats', ['a', 'c']], ['pirates in 3 boats', ['b']]]));
+    expect(result.facts.some((f) => /homes in 5 villages/.test(f.statement))).toBe(false);
+  });
+});
+
 describe('directions', () => {
   it('dispute the side of a place that rules the other out ("west of Aden" against "east of Aden"), not neighbouring sides', () => {
     const run = (a: string, b: string) => runPipeline([sourceOf(a, '2008-12-14', 'a'), sourceOf(b, '2008-12-14', 'b')]);

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isRankTitle, isWord, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -528,6 +528,9 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
  */
 /** The predicate of a distance starts so, and ends with its place: "distance from tehran". */
 export const DISTANCE_PREDICATE = 'distance from ';
+/** The predicate of a count of what a group came in: "the pirates in two boats". */
+export const CARRIER_PREDICATE = 'came_in';
+const CARRIER_PREPOSITIONS = new Set(['in', 'on', 'aboard']);
 /** The predicate of a direction claim: on which side of a place (its subject) the event was. */
 export const DIRECTION_PREDICATE = 'lies_towards';
 
@@ -670,6 +673,34 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (COMPASS.test(counted.head.lower) && counted.last > counted.first && unitBefore && DISTANCE_UNITS.has(unitBefore.lower)) counted = { ...counted, head: unitBefore, last: counted.last - 1 };
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
     const bounds = boundsFor(value, before);
+    // "the pirates in two boats", "The pirates, in three boats, were", "protesters on 30 buses": how
+    // many vehicles a group came in, whatever the clause goes on to say they did ("homes in five
+    // villages" are where the homes are: no vehicle).
+    const carrierAt = boundStart(clause, first) - 1;
+    const carrier = clause[carrierAt];
+    const groupAt = clause[carrierAt - 1]?.text === ',' ? carrierAt - 2 : carrierAt - 1;
+    const group = clause[groupAt];
+    if (carrier && CARRIER_PREPOSITIONS.has(carrier.lower) && group && group.pos === 'NOUN' && !isImplicitPeople && group.lower !== baseForm(group.lower, 'n') && isVehicleNoun(baseForm(counted.head.lower, 'n') ?? counted.head.lemma)) {
+      const holder = subjectBefore(clause, groupAt + 1, ctx.names, text);
+      const unit = baseForm(counted.head.lower, 'n') ?? counted.head.lemma;
+      if (holder?.kind === 'noun') {
+        claims.push({
+          ...ctx.base,
+          kind: 'QUANTITY',
+          subject: holder,
+          predicate: CARRIER_PREDICATE,
+          predicateText: carrier.lower,
+          object: unit,
+          objectKind: null,
+          objectText: textOf(clause.slice(counted.first, counted.last + 1), text),
+          isNegated: false,
+          value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit, unitText: textOf(clause.slice(counted.first, counted.last + 1), text) },
+          certainty: 0.85,
+          episode: ctx.episode,
+        });
+        continue;
+      }
+    }
     // "1,500 kilometers south of Tehran", "150 nautical miles off Aden": how far from a named place.
     const distance = DISTANCE_UNITS.has(counted.head.lower) ? distanceFrom(clause, counted.last + 1) : null;
     if (distance) {

@@ -359,6 +359,25 @@ export function mayBeKindOf(compound: string, tail: string): boolean {
   return synsetByKey(a)?.lexname === synsetByKey(b)?.lexname;
 }
 
+// WordNet's synsets for things people travel in: a boat and a bus are kinds of one of these.
+const CONVEYANCE_WORDS = new Set(['conveyance', 'vehicle', 'vessel', 'craft']);
+const vehicleCache = new Map<string, boolean>();
+
+/** Whether a noun's first sense is a kind of conveyance in WordNet: "boat", "speedboat", "bus", "dhow". */
+export function isVehicleNoun(lemma: string): boolean {
+  let known = vehicleCache.get(lemma);
+  if (known === undefined) {
+    known = false;
+    let level = senseKeys(lemma, 'n', 1);
+    for (let depth = 0; depth < 10 && level.length > 0 && !known; depth++) {
+      known = level.some((key) => synsetByKey(key)?.words.some((w) => CONVEYANCE_WORDS.has(w.toLowerCase())) ?? false);
+      level = level.flatMap((key) => synsetByKey(key)?.pointers.get('@') ?? []);
+    }
+    vehicleCache.set(lemma, known);
+  }
+  return known;
+}
+
 /** Synsets one step from a synset: hypernyms, hyponyms, similar adjectives and verb groups. */
 export function relatedSenseKeys(key: string): string[] {
   return relatedKeys(key);
