@@ -637,6 +637,20 @@ describe('vehicles', () => {
   });
 });
 
+describe('populations', () => {
+  it('read "home to N people" and "which has N residents" as the place\'s population, a question of its own', () => {
+    const result = runPipeline([
+      sourceOf('The quake struck Qeshm island, home to 120,000 people, on Sunday.', '2005-11-28', 'a'),
+      sourceOf('The quake was centred near Qeshm Island, home to 200,000 people, officials said.', '2005-11-28', 'b'),
+      sourceOf('The city has 10 people injured.', '2005-11-28', 'c'),
+    ]);
+    expect(result.disputes.map((d) => d.question)).toEqual([expect.stringMatching(/^How many people live in Qeshm( Island)?\?$/)]);
+    const claims = (text: string) => claimsOf(text).filter((c) => c.predicate === 'has_population').map((c) => [c.subject?.text, c.value.kind === 'QUANTITY' ? c.value.value : null]);
+    expect(claims('The island, which has about 200,000 residents, is far from Tehran.')).toEqual([['island', 200000]]);
+    expect(claims('The city has 10 people injured.')).toEqual([]);
+  });
+});
+
 describe('directions', () => {
   it('dispute the side of a place that rules the other out ("west of Aden" against "east of Aden"), not neighbouring sides', () => {
     const run = (a: string, b: string) => runPipeline([sourceOf(a, '2008-12-14', 'a'), sourceOf(b, '2008-12-14', 'b')]);

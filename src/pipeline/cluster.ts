@@ -10,7 +10,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { CARRIER_PREDICATE, COLOUR_PREDICATE, DIRECTION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { CARRIER_PREDICATE, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -139,6 +139,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     if (first?.unit === 'age' || first?.unit === 'birth year') return `${subject}, ${[...new Set(claims.map((c) => c.draft.objectText ?? ''))].filter(Boolean).sort().join(' or ')}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
+    // A place's population: "Qeshm island has a population of 120000".
+    if (claims[0]?.draft.predicate === POPULATION_PREDICATE) return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} has a population of ${count}`;
     // What a group came in: "pirates in 2 boats".
     if (claims[0]?.draft.predicate === CARRIER_PREDICATE) return `${mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${mostCommon(claims.map((c) => c.draft.predicateText))} ${count} ${mostCommon(values.map((v) => v.unitText))}`;
     // A distance reads in the outlets' own words ("about 940 miles from Tehran"), though compared in km.
@@ -193,6 +195,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     if (unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
     const owner = sample.signature.subject && !sample.signature.subject.startsWith('~') ? mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) : '';
     const unitText = mostCommon(claims.map((c) => (c.value as QuantityValue).unitText));
+    if (sample.draft.predicate === POPULATION_PREDICATE) return `How many people live in ${mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean))}${episode}?`;
     if (sample.draft.predicate === CARRIER_PREDICATE) return `How many ${unitText} were the ${mostCommon(claims.map((c) => c.draft.subject?.text ?? '').filter(Boolean))} in${episode}?`;
     if (owner) return `How many ${unitText} did ${owner} ${mostCommon(claims.map((c) => c.draft.predicate)).replace(/_/g, ' ')}${episode}?`;
     return `How many ${unitText} ${countPredicate(claims)}${episode}?`;

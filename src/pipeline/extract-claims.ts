@@ -528,6 +528,48 @@ const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest
  */
 /** The predicate of a distance starts so, and ends with its place: "distance from tehran". */
 export const DISTANCE_PREDICATE = 'distance from ';
+/** The predicate of a place's population: "home to 120,000 people". */
+export const POPULATION_PREDICATE = 'has_population';
+// Nouns for the people who live in a place: a place "has" them ("which has 200,000 residents").
+const DWELLERS = new Set(['resident', 'inhabitant', 'dweller', 'islander', 'villager', 'citizen']);
+
+/**
+ * The place whose population a count before `at` gives, or null: "X, home to N", "X is home to N",
+ * "X, which is home to N", "X has (a population of) N residents", "X, with a population of N". "Has"
+ * counts only dwellers: "the city has 10 people injured" is no population.
+ */
+function populationHolder(clause: Token[], at: number, isDweller: boolean, ctx: ClauseContext, previous: Token[] | null): SubjectRef | null {
+  const word = (i: number): string => clause[i]?.lower ?? '';
+  // Back over the count's bound ("about"), but not over the "to" of "home to".
+  let k = at - 1;
+  while (k >= 0 && BOUND_WORDS.has(word(k)) && !(word(k) === 'to' && word(k - 1) === 'home')) k--;
+  if (word(k) === 'of' && word(k - 1) === 'population') {
+    k -= 2;
+    if (word(k) === 'a') k--;
+    if (!/^(has|had|have|with)$/.test(word(k))) return null;
+    k--;
+  } else if (word(k) === 'to' && word(k - 1) === 'home') {
+    k -= 2;
+    if (/^(is|was|are|were)$/.test(word(k))) k--;
+  } else if (isDweller && /^(has|had|have)$/.test(word(k))) {
+    k--;
+  } else return null;
+  if (word(k) === 'which' || word(k) === 'that') k--;
+  if (word(k) === ',') k--;
+  // "The island, which has about 200,000 residents": the relative clause's place ends the clause before.
+  if (k < 0 && previous && previous.length > 0) {
+    const before = previous[previous.length - 1]?.text === ',' ? previous.slice(0, -1) : previous;
+    return populationHolder([...before, ...clause.slice(0, at)], before.length + at, isDweller, { ...ctx, names: findNames(before).names }, null);
+  }
+  const holder = clause[k];
+  if (!holder || (holder.pos !== 'NOUN' && holder.pos !== 'PROPN')) return null;
+  // "Qeshm island": a name before the kind of place it is names the place.
+  const name = ctx.names.find((n) => n.first <= k && n.last >= k) ?? (holder.pos === 'NOUN' ? ctx.names.find((n) => n.last === k - 1) : undefined);
+  if (name) return { kind: 'name', text: name.text, mention: name };
+  const ref = subjectBefore(clause, k + 1, ctx.names, ctx.source.text);
+  return ref?.kind === 'noun' && (isPlaceNoun(ref.lemma) || isPlaceName(ref.text)) ? ref : null;
+}
+
 /** The predicate of a count of what a group came in: "the pirates in two boats". */
 export const CARRIER_PREDICATE = 'came_in';
 const CARRIER_PREPOSITIONS = new Set(['in', 'on', 'aboard']);
@@ -615,7 +657,7 @@ function distanceFrom(clause: Token[], from: number): { place: string; placeAt: 
   return i > start ? { place: clause.slice(start, i).map((t) => t.text).join(' '), placeAt: start, direction } : null;
 }
 
-function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, previous: Token[] | null = null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
   const isOverAPeriod = OVER_A_PERIOD.test(clause.map((k) => k.lower).join(' '));
@@ -700,6 +742,27 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
         });
         continue;
       }
+    }
+    // "Qeshm island, home to 120,000 people", "The island, which has about 200,000 residents": how many
+    // live in a place, a question of its own whatever the clause goes on to say.
+    const dweller = baseForm(counted.head.lower, 'n') ?? counted.head.lemma;
+    const populated = !isImplicitPeople && (GENERIC_PEOPLE.has(dweller) || DWELLERS.has(dweller)) ? populationHolder(clause, first, DWELLERS.has(dweller), ctx, previous) : null;
+    if (populated) {
+      claims.push({
+        ...ctx.base,
+        kind: 'QUANTITY',
+        subject: populated,
+        predicate: POPULATION_PREDICATE,
+        predicateText: 'has a population of',
+        object: 'people',
+        objectKind: null,
+        objectText: textOf(clause.slice(counted.first, counted.last + 1), text),
+        isNegated: false,
+        value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
+        certainty: 0.85,
+        episode: ctx.episode,
+      });
+      continue;
     }
     // "1,500 kilometers south of Tehran", "150 nautical miles off Aden": how far from a named place.
     const distance = DISTANCE_UNITS.has(counted.head.lower) ? distanceFrom(clause, counted.last + 1) : null;
@@ -1713,7 +1776,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...tollClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
       claims.push(...colourClaims(clause.tokens, ctx));
