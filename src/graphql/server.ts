@@ -6,20 +6,17 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import { getSchema } from './schema.js';
 import { LiveStore } from './live-store.js';
 import { createContext, type Context } from './context.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS, MAX_TOKENS, limitsPlugin } from './limits.js';
-import { compiledExecution, compiler } from './executor.js';
-import { operationLimitError } from './limits.js';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { DEFAULT_REQUEST_TIMEOUT_MS, MAX_TOKENS, limitsPlugin, operationLimitError } from './limits.js';
+import { compiledExecution, compiler, type Compiler } from './executor.js';
 
 /** A GraphQL request is a few kilobytes; a bigger body is refused before it is parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -172,17 +169,14 @@ class KnownOperations {
   private readonly known = new Map<string, KnownOperation>();
   /** Requests answered here. */
   answered = 0;
-  private readonly compile: ReturnType<typeof compiler>;
+  /** The compiled functions, shared with Apollo's gateway (executor.ts): each operation compiled once. */
+  readonly compile: Compiler;
 
   constructor(
     private readonly schema: GraphQLSchema,
     log: (line: string) => void,
   ) {
     this.compile = compiler(schema, log);
-  }
-
-  get compiledFor(): ReturnType<typeof compiler> {
-    return this.compile;
   }
 
   private static key(query: string, operationName: string | null | undefined): string {
@@ -237,7 +231,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const knownOperations = new KnownOperations(schema, log);
   const apollo = new ApolloServer<Context & BaseContext>({
     // Apollo parses and validates; each operation runs as a function compiled for it (executor.ts).
-    gateway: compiledExecution(schema, log, knownOperations.compiledFor),
+    gateway: compiledExecution(schema, log, knownOperations.compile),
     introspection: !isProduction,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: isProduction,

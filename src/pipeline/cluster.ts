@@ -663,36 +663,27 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
   }
   for (const candidates of colourFacts.values()) if (candidates.length > 1) disputeOf('ENTITY', candidates);
 
-  // Homes one person cannot have at once: "of College Point" against "lived in South Ozone Park", but
-  // not "of Queens", which may hold either. Ranks likewise: "Commander" against "Commodore".
-  const personFacts = new Map<string, Fact[]>();
+  // Answers about one named thing that rule each other out. Homes one person cannot have at once: "of
+  // College Point" against "lived in South Ozone Park", but not "of Queens", which may hold either.
+  // Ranks likewise: "Commander" against "Commodore". And sides of one place: "west of Aden" against
+  // "east of Aden", but not "north of" against "north-west of".
+  const RIVALS: Record<string, { isRival: (a: string, b: string) => boolean; mayStandWith: (a: string, b: string) => boolean; value: (fact: Fact) => string }> = {
+    [RESIDENCE_PREDICATE]: { isRival: areRivalHomes, mayStandWith: mayHold, value: (fact) => mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')) },
+    [RANK_PREDICATE]: { isRival: areRivalRanks, mayStandWith: (a, b) => !areRivalRanks(a, b), value: (fact) => fact.signature.object ?? '' },
+    [DIRECTION_PREDICATE]: { isRival: areRivalDirections, mayStandWith: (a, b) => a !== b && !areRivalDirections(a, b), value: (fact) => mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')) },
+  };
+  const attributeFacts = new Map<string, Fact[]>();
   for (const fact of facts) {
     const predicate = fact.signature.predicate;
-    if ((predicate !== RESIDENCE_PREDICATE && predicate !== RANK_PREDICATE) || fact.disputeId || !isNamedSubject(fact.signature.subject)) continue;
-    const person = `${predicate}|${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
-    personFacts.set(person, [...(personFacts.get(person) ?? []), fact]);
+    if (!RIVALS[predicate] || fact.disputeId || !isNamedSubject(fact.signature.subject)) continue;
+    const thing = `${predicate}|${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
+    attributeFacts.set(thing, [...(attributeFacts.get(thing) ?? []), fact]);
   }
-  for (const candidates of personFacts.values()) {
-    if (candidates.length < 2) continue;
-    const isHome = candidates[0]?.signature.predicate === RESIDENCE_PREDICATE;
-    const valueOf = (fact: Fact): string => (isHome ? mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')) : (fact.signature.object ?? ''));
-    const answers = candidates.map((fact) => ({ fact, value: valueOf(fact), support: supportOf.get(fact.id)?.length ?? 0 }));
-    const rivals = isHome ? rivalSet(answers, areRivalHomes, mayHold) : rivalSet(answers, areRivalRanks, (a, b) => !areRivalRanks(a, b));
-    if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
-  }
-
-  // Sides of one place that cannot both be meant: "west of Aden" against "east of Aden", but not
-  // "north of" against "north-west of".
-  const directionFacts = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    if (fact.signature.predicate !== DIRECTION_PREDICATE || fact.disputeId || !isNamedSubject(fact.signature.subject)) continue;
-    const place = `${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
-    directionFacts.set(place, [...(directionFacts.get(place) ?? []), fact]);
-  }
-  for (const candidates of directionFacts.values()) {
-    if (candidates.length < 2) continue;
-    const answers = candidates.map((fact) => ({ fact, value: mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')), support: supportOf.get(fact.id)?.length ?? 0 }));
-    const rivals = rivalSet(answers, areRivalDirections, (a, b) => a !== b && !areRivalDirections(a, b));
+  for (const candidates of attributeFacts.values()) {
+    const rule = RIVALS[candidates[0]?.signature.predicate ?? ''];
+    if (candidates.length < 2 || !rule) continue;
+    const answers = candidates.map((fact) => ({ fact, value: rule.value(fact), support: supportOf.get(fact.id)?.length ?? 0 }));
+    const rivals = rivalSet(answers, rule.isRival, rule.mayStandWith);
     if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
   }
 

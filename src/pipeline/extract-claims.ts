@@ -722,46 +722,35 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const carrier = clause[carrierAt];
     const groupAt = clause[carrierAt - 1]?.text === ',' ? carrierAt - 2 : carrierAt - 1;
     const group = clause[groupAt];
-    if (carrier && CARRIER_PREPOSITIONS.has(carrier.lower) && group && group.pos === 'NOUN' && !isImplicitPeople && group.lower !== baseForm(group.lower, 'n') && isVehicleNoun(baseForm(counted.head.lower, 'n') ?? counted.head.lemma)) {
+    const countedLemma = baseForm(counted.head.lower, 'n') ?? counted.head.lemma;
+    const countedText = textOf(clause.slice(counted.first, counted.last + 1), text);
+    // A count of an attribute the pipeline names (what a group came in, how many live in a place).
+    const attributeCount = (subject: SubjectRef, predicate: string, predicateText: string, unit: string, unitText: string): ClaimDraft => ({
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject,
+      predicate,
+      predicateText,
+      object: unit,
+      objectKind: null,
+      objectText: countedText,
+      isNegated: false,
+      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit, unitText },
+      certainty: 0.85,
+      episode: ctx.episode,
+    });
+    if (carrier && CARRIER_PREPOSITIONS.has(carrier.lower) && group && group.pos === 'NOUN' && !isImplicitPeople && group.lower !== baseForm(group.lower, 'n') && isVehicleNoun(countedLemma)) {
       const holder = subjectBefore(clause, groupAt + 1, ctx.names, text);
-      const unit = baseForm(counted.head.lower, 'n') ?? counted.head.lemma;
       if (holder?.kind === 'noun') {
-        claims.push({
-          ...ctx.base,
-          kind: 'QUANTITY',
-          subject: holder,
-          predicate: CARRIER_PREDICATE,
-          predicateText: carrier.lower,
-          object: unit,
-          objectKind: null,
-          objectText: textOf(clause.slice(counted.first, counted.last + 1), text),
-          isNegated: false,
-          value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit, unitText: textOf(clause.slice(counted.first, counted.last + 1), text) },
-          certainty: 0.85,
-          episode: ctx.episode,
-        });
+        claims.push(attributeCount(holder, CARRIER_PREDICATE, carrier.lower, countedLemma, countedText));
         continue;
       }
     }
     // "Qeshm island, home to 120,000 people", "The island, which has about 200,000 residents": how many
     // live in a place, a question of its own whatever the clause goes on to say.
-    const dweller = baseForm(counted.head.lower, 'n') ?? counted.head.lemma;
-    const populated = !isImplicitPeople && (GENERIC_PEOPLE.has(dweller) || DWELLERS.has(dweller)) ? populationHolder(clause, first, DWELLERS.has(dweller), ctx, previous) : null;
+    const populated = !isImplicitPeople && (GENERIC_PEOPLE.has(countedLemma) || DWELLERS.has(countedLemma)) ? populationHolder(clause, first, DWELLERS.has(countedLemma), ctx, previous) : null;
     if (populated) {
-      claims.push({
-        ...ctx.base,
-        kind: 'QUANTITY',
-        subject: populated,
-        predicate: POPULATION_PREDICATE,
-        predicateText: 'has a population of',
-        object: 'people',
-        objectKind: null,
-        objectText: textOf(clause.slice(counted.first, counted.last + 1), text),
-        isNegated: false,
-        value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
-        certainty: 0.85,
-        episode: ctx.episode,
-      });
+      claims.push(attributeCount(populated, POPULATION_PREDICATE, 'has a population of', 'people', 'people'));
       continue;
     }
     // "1,500 kilometers south of Tehran", "150 nautical miles off Aden": how far from a named place.
