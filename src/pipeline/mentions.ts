@@ -176,12 +176,14 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
   // wink tags some capitalised words of a name as common words ("Jamaica Hospital/NOUN", "The
   // Associated/VERB Press"). Outside a title-case headline a capital there is the name's: a capitalised
   // noun right after a name word, or a capitalised word between "the" and a name (no verb follows "the").
+  // The sentence's first word, past opening punctuation (quotation marks, a dash).
+  const firstWord = tokens.findIndex((t) => t.pos !== 'PUNCT');
   const isMistaggedNameWord = (at: number): boolean => {
     const token = tokens[at];
     if (isTitled || !token || !/^\p{Lu}\p{Ll}/u.test(token.text) || CALENDAR_WORDS.test(token.text)) return false;
     if (token.pos === 'NOUN' && isName(tokens[at - 1])) return true;
     // "reported by Sky News": a capitalised noun inside a sentence, right before a name word.
-    if (token.pos === 'NOUN' && at > 0 && tokens.slice(0, at).some((t) => t.pos !== 'PUNCT') && isName(tokens[at + 1])) return true;
+    if (token.pos === 'NOUN' && at > firstWord && isName(tokens[at + 1])) return true;
     return ['NOUN', 'VERB', 'ADJ'].includes(token.pos) && tokens[at - 1]?.lower === 'the' && isName(tokens[at + 1]);
   };
   // "Mehdi iran-Nejad": a proper noun written in lower case, hyphened to the next part of the name.
@@ -277,7 +279,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     const tail = tokens[last];
     // A capitalised common word opening a sentence or headline ("Drone strike hits...") is not a name.
     // So is an adjective WordNet knows only as one ("Cowardly missiles and drones don't build nations").
-    const isSentenceInitialWord = nameFirst === last && tokens.slice(0, nameFirst).every((t) => t.pos === 'PUNCT') && !!head && ([head.lower, baseForm(head.lower, 'n'), baseForm(head.lower, 'v')].some((w) => !!w && isCommonWord(w)) || (isWord(head.lower, 'a') && !isWord(head.lower, 'n')));
+    const isSentenceInitialWord = nameFirst === last && nameFirst === firstWord && !!head && ([head.lower, baseForm(head.lower, 'n'), baseForm(head.lower, 'v')].some((w) => !!w && isCommonWord(w)) || (isWord(head.lower, 'a') && !isWord(head.lower, 'n')));
     if (nameFirst <= last && head && tail && !isSentenceInitialWord) {
       const described = title === null && nameFirst === i ? descriptorBefore(tokens, i) : null;
       names.push({
