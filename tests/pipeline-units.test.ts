@@ -472,6 +472,13 @@ describe('claims', () => {
     expect(counts.map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate])).toEqual([[7, 'people', 'kill'], [40, 'people', 'injure']]);
   });
 
+  it('dates the event one survived, not the surviving, and reads an object in single quotes', () => {
+    const times = (text: string) => claimsOf(text).filter((c) => c.kind === 'TIME').map((c) => [c.subject?.text ?? null, c.predicate]);
+    expect(times("Kadhimi on Sunday survived an 'assassination attempt' in Baghdad.")).toEqual([[null, 'attempt']]);
+    // A reaction keeps its own time: condemning happened on Monday, whenever the attack did.
+    expect(times('Blinken on Monday condemned the attack.')).toEqual([['Blinken', 'condemn']]);
+  });
+
   it('dates the verb a time follows, across its object phrase, not the next verb', () => {
     const times = claimsOf("An earthquake jolted Qeshm island off Iran's southern coast on Sunday, followed by several aftershocks on Monday.", '2005-11-28').filter((c) => c.kind === 'TIME').map((c) => [c.predicate, c.value.kind === 'TIME' && c.value.label]);
     expect(times).toEqual([['jolt', '2005-11-27 (Sunday)'], ['aftershock', '2005-11-28 (Monday)']]);

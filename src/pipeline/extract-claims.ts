@@ -331,7 +331,7 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
 }
 
 function isQuoteMark(token: Token | undefined): boolean {
-  return !!token && token.pos === 'PUNCT' && /^["“”]$/.test(token.text);
+  return !!token && token.pos === 'PUNCT' && /^["“”'‘’]$/.test(token.text);
 }
 
 // Words for a part of what follows their "of": the part is not another thing.
@@ -1356,6 +1356,18 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       predicateText = subject.text;
       subject = null;
       isVerb = false;
+    }
+    // "Kadhimi on Sunday survived an assassination attempt": one survives an event when it happens, so
+    // the time is the event's. (Not so for reactions: "condemned the attack on Monday".)
+    if (isVerb && eventTypeOf(lemma) === 'Survive') {
+      const object = objectAfter(clause, event.index);
+      const objectLemma = object && object.pos === 'NOUN' ? (baseForm(object.lower, 'n') ?? object.lemma) : null;
+      if (objectLemma && isEventNoun(objectLemma)) {
+        lemma = objectLemma;
+        predicateText = object?.text ?? objectLemma;
+        subject = null;
+        isVerb = false;
+      }
     }
     // "A vigil is planned for Sunday": the time is of something intended, which has not happened.
     if (isVerb && INTENDING.has(lemma)) continue;
