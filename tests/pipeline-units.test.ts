@@ -437,6 +437,8 @@ describe('claims', () => {
       [6.1, 6.1, 'the U.S. Geological Survey in Golden, Colo.'],
     ]);
     expect(magnitudes('A magnitude-6.0 quake can cause severe damage.')).toEqual([]);
+    // A nearer number out of a magnitude's range is some other measure.
+    expect(magnitudes('Tremors from an earthquake registering 6.1 on the Richter scale 60km south west of Bandar Abbas were felt in Dubai.')).toEqual([[6.1, 6.1, null]]);
     expect(claimsOf('A 5.6 magnitude earthquake hit an island.').filter((c) => c.value.kind === 'QUANTITY' && c.value.unit !== 'magnitude')).toEqual([]);
   });
 
@@ -1048,6 +1050,34 @@ describe('places', () => {
     // A corner is at both of its streets.
     expect(places).toContainEqual(['Raj Chohan was on 97th Avenue', ['a']]);
     expect(places.filter(([s]) => /Biden|Friday/.test(s as string))).toEqual([]);
+  });
+});
+
+describe('contained counts', () => {
+  it('join the one other count of the same things, stated by what befell them, and stay apart when there are two', () => {
+    const result = runPipeline([
+      sourceOf('The navy seized seven AK-47s and a grenade launcher.', '2008-12-13', 'a'),
+      sourceOf('The cache of arms included seven AK-47 rifles and grenades.', '2008-12-13', 'b'),
+      sourceOf('The commandos recovered 12 AK-47s from the boats.', '2008-12-13', 'c'),
+    ]);
+    const counts = result.facts.filter((f) => f.kind === 'QUANTITY' && f.signature.object === 'ak-47');
+    expect(counts.map((f) => f.statement).sort()).toEqual(['12 AK-47s recovered', '7 AK-47s seized']);
+    const seven = counts.find((f) => f.statement === '7 AK-47s seized');
+    expect(new Set(result.evidence.filter((e) => e.factId === seven?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['a', 'b']));
+    expect(seven?.disputeId).not.toBeNull();
+
+    const two = runPipeline([
+      sourceOf('Rioters burned seven cars on Monday.', '2008-12-13', 'a'),
+      sourceOf('Police towed seven cars.', '2008-12-13', 'b'),
+      sourceOf('The convoy included seven cars.', '2008-12-13', 'c'),
+    ]);
+    expect(two.facts.filter((f) => f.kind === 'QUANTITY').map((f) => f.statement).sort()).toEqual(['7 cars burned', '7 cars included', '7 cars towed']);
+
+    const other = runPipeline([
+      sourceOf('The charges against him include one count of third-degree murder.', '2008-12-13', 'a'),
+      sourceOf('He was charged with three counts of criminal vehicular homicide.', '2008-12-13', 'b'),
+    ]);
+    expect(other.disputes).toEqual([]);
   });
 });
 

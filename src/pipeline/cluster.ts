@@ -112,7 +112,9 @@ function assertionAlternatives(claims: ClusterClaim[]): Alternative[] {
 function countPredicate(all: ClusterClaim[]): string {
   // The verb most outlets used, then its best form: "shooting three people" (four outlets) against
   // "three were targeted" (one) is "3 people shot".
-  const lemma = mostCommon(all.map((c) => c.draft.predicate));
+  // What befell the things reads better than what held them: "7 AK-47s seized", not "included".
+  const acting = all.filter((c) => !CONTAINING.has(c.draft.predicate));
+  const lemma = mostCommon((acting.length > 0 ? acting : all).map((c) => c.draft.predicate));
   const claims = all.filter((c) => c.draft.predicate === lemma);
   const texts = claims.map((c) => c.draft.predicateText);
   const isParticiple = (t: string): boolean => /(ed|en)$/.test(t);
@@ -473,9 +475,12 @@ function mergeCountedPeople(groups: Map<string, ClusterClaim[]>): Map<string, Cl
   }
   // Only groups that share an answer are joined: "three bank workers died" and "three people were
   // killed" are one count, while "two co-workers killed" and "three professors dead" may be two events.
-  const sharesAnswer = (a: ClusterClaim[], b: ClusterClaim[]): boolean =>
-    a.some((x) => b.some((y) => x.value.kind === 'QUANTITY' && y.value.kind === 'QUANTITY' && areCountsCompatible(x.value, y.value)));
   return joinInBlocks(groups, blocks, sharesAnswer);
+}
+
+/** Whether two groups of counts have an answer in common. */
+function sharesAnswer(a: ClusterClaim[], b: ClusterClaim[]): boolean {
+  return a.some((x) => b.some((y) => x.value.kind === 'QUANTITY' && y.value.kind === 'QUANTITY' && areCountsCompatible(x.value, y.value)));
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -556,6 +561,38 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
   }
 }
 
+// Verbs that say what a collection holds rather than what befell it.
+const CONTAINING = new Set(['include', 'contain', 'comprise']);
+
+/**
+ * Joins a count of things a collection held to the one other count of those things when it gives
+ * one of that count's answers: "the cache included seven AK-47s" counts the AK-47s that others say
+ * were seized. With two or more other counts of the thing ("seized", "destroyed") it is not known
+ * which the collection's is; with no answer in common ("the charges include one count of murder",
+ * "charged with three counts of homicide") it may count other things. Either way it stays its own.
+ * Blocked by object and episode.
+ */
+function mergeContainedCounts(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
+  const blocks = new Map<string, { held: string[]; others: string[] }>();
+  for (const [key, members] of groups) {
+    const s = members[0]?.signature;
+    if (!s || s.kind !== 'QUANTITY' || !s.object) continue;
+    const block = blocks.get(`${s.object}|${s.episode ?? ''}`) ?? { held: [], others: [] };
+    (members.every((c) => CONTAINING.has(c.draft.predicate)) ? block.held : block.others).push(key);
+    blocks.set(`${s.object}|${s.episode ?? ''}`, block);
+  }
+  for (const { held, others } of blocks.values()) {
+    const target = others.length === 1 ? groups.get(others[0] as string) : undefined;
+    if (!target) continue;
+    for (const key of held) {
+      if (!sharesAnswer(groups.get(key) ?? [], target)) continue;
+      target.push(...(groups.get(key) ?? []));
+      groups.delete(key);
+    }
+  }
+  return groups;
+}
+
 export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string>): Clustering {
   const grouped = new Map<string, ClusterClaim[]>();
   for (const claim of claims) {
@@ -565,7 +602,7 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     if (members) members.push(claim);
     else grouped.set(key, [claim]);
   }
-  const groups = mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(grouped)));
+  const groups = mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(grouped))));
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];

@@ -1290,9 +1290,11 @@ function magnitudeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>)
   const glued = /-(\d+(?:\.\d+)?)$/.exec(clause[at]?.lower ?? '');
   let numberAt = glued ? at : -1;
   if (numberAt < 0) {
-    // The nearest number, before or after, within four words.
+    // The nearest number a magnitude can be, before or after, within four words: in "registering 6.1
+    // on the Richter scale 60km south-west of" the 60 is nearer but is a distance.
+    const isMagnitude = (t: Token | undefined): boolean => t?.entityType === 'CARDINAL' && /^\d+(\.\d+)?$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= 10;
     for (let d = 1; d <= 4 && numberAt < 0; d++) {
-      for (const k of [at - d, at + d]) if (numberAt < 0 && clause[k]?.entityType === 'CARDINAL' && /^\d+(\.\d+)?$/.test(clause[k]?.text ?? '')) numberAt = k;
+      for (const k of [at - d, at + d]) if (numberAt < 0 && isMagnitude(clause[k])) numberAt = k;
     }
   }
   const numberToken = clause[numberAt];
