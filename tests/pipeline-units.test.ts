@@ -1053,6 +1053,23 @@ describe('places', () => {
   });
 });
 
+describe('verbs with an infinitive', () => {
+  it('claim the infinitive: kept after "began" or "managed", denied after "refused", part of the predicate after "tried"', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate, c.object, c.isNegated]);
+    expect(read('The pirates attempted to escape.')).toEqual([['pirates', 'try_to_escape', null, false]]);
+    expect(read('The boats tried to escape.')).toEqual([['boats', 'try_to_escape', null, false]]);
+    expect(read('Firefighters continued to battle the blaze.')).toEqual([['Firefighters', 'battle', 'blaze', false]]);
+    expect(read('Police refused to comment on the case.')).toEqual([['Police', 'comment', 'case', true]]);
+    expect(read('Commandos managed to board the dhow.')).toEqual([['Commandos', 'board', 'dhow', false]]);
+  });
+
+  it('take no colour from a noun that has no adjective sense: "the navy ship"', () => {
+    const colours = (text: string) => claimsOf(text).filter((c) => c.predicate === 'has_colour').map((c) => [c.subject?.text, c.object]);
+    expect(colours('The boats fled on seeing the navy ship.')).toEqual([]);
+    expect(colours('The suspect drove a silver car.')).toEqual([['car', 'ash_grey']]);
+  });
+});
+
 describe('contained counts', () => {
   it('join the one other count of the same things, stated by what befell them, and stay apart when there are two', () => {
     const result = runPipeline([

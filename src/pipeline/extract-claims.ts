@@ -1171,6 +1171,8 @@ function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     const t = clause[i] as Token;
     // wink tags "silver" before a noun as a noun: a lower-case colour word before a noun is read as one.
     if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && (t.text === t.lower || i === 0)))) continue;
+    // A noun with no adjective sense is the noun, not a colour: "a navy ship", "cream cakes".
+    if (t.pos === 'NOUN' && !isWord(t.lower, 'a')) continue;
     // The colour first (cached per word), the scan of the clause's names only for a colour word.
     const colour = colourOf(t.lower);
     if (!colour || inName(i)) continue;
@@ -1390,6 +1392,27 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+// Verbs followed by an infinitive that is their real content. Aspect and success leave the
+// infinitive's claim as it is ("began to flee" fled, "managed to escape" escaped); failure and refusal
+// deny it ("failed to stop" did not stop); trying, wanting and planning say neither, so they stay part
+// of the predicate, one word for each way of saying them ("tried to"/"attempted to"/"sought to").
+const CATENATIVE_KEEPS = new Set(['begin', 'start', 'continue', 'manage', 'proceed', 'go_on', 'keep_on']);
+const CATENATIVE_DENIES = new Set(['fail', 'refuse', 'decline', 'neglect']);
+const CATENATIVE_GROUPS: Record<string, string> = { try: 'try', attempt: 'try', seek: 'try', endeavor: 'try', endeavour: 'try', strive: 'try', want: 'want', wish: 'want', hope: 'want', plan: 'plan', intend: 'plan', threaten: 'threaten', vow: 'vow', promise: 'vow', pledge: 'vow', agree: 'agree', decide: 'decide', prepare: 'prepare' };
+
+/**
+ * The infinitive a verb at `i` governs ("attempted to escape": escape) with the predicate the pair
+ * makes, or null when none follows right after "to" ("tried to" at a clause's end; "to be elected"
+ * is a passive left alone).
+ */
+function catenativeInfinitive(tokens: Token[], i: number, lemma: string): { at: number; lemma: string; predicate: string; isDenied: boolean } | null {
+  const group = CATENATIVE_GROUPS[lemma];
+  if (!group && !CATENATIVE_KEEPS.has(lemma) && !CATENATIVE_DENIES.has(lemma)) return null;
+  if (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB' || tokens[i + 2]?.lemma === 'be') return null;
+  const inner = predicateLemma(tokens[i + 2] as Token, tokens[i + 3]).lemma;
+  return { at: i + 2, lemma: inner, predicate: group ? `${group}_to_${inner}` : inner, isDenied: CATENATIVE_DENIES.has(lemma) };
+}
+
 function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const tokens = clause.tokens;
@@ -1495,8 +1518,20 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       predicateEnd = objectAt;
       object = prepositionalObject(tokens, objectAt);
     }
+    // "the pirates attempted to escape", "refused to comment", "continued to battle the blaze": a
+    // verb that takes an infinitive says little without it; the infinitive and its object are what is
+    // claimed (catenative, below).
+    let isDenied = false;
+    const infinitive = catenativeInfinitive(tokens, i, lemma);
+    if (infinitive) {
+      const innerEnd = infinitive.lemma.includes('_') && PARTICLES.has(tokens[infinitive.at + 1]?.lower ?? '') ? infinitive.at + 1 : infinitive.at;
+      predicate = infinitive.predicate;
+      predicateEnd = innerEnd;
+      object = objectAfter(tokens, innerEnd) ?? prepositionalObject(tokens, innerEnd);
+      isDenied = infinitive.isDenied;
+    }
     if (isCarriedSubject && !object) continue;
-    const negated = isNegated !== isReversed;
+    const negated = isNegated !== isReversed !== isDenied;
     // The preposition that introduced the object, for the statement: "spoke with Kadhimi".
     const objectIndex = object ? tokens.indexOf(object) : -1;
     const preposition = object ? tokens.slice(predicateEnd + 1, objectIndex).find((k) => k.pos === 'ADP' && OBJECT_PREPOSITIONS.has(k.lower))?.lower : undefined;
