@@ -966,6 +966,21 @@ describe('described nouns', () => {
     expect(statements).toContain('residence was damaged');
   });
 
+  it('take "the island" for the named thing the cluster most often calls one, by a name it ends or follows', () => {
+    const result = runPipeline(['The quake struck Qeshm Island on Sunday.', 'Rescuers reached Qeshm Island on Monday. Aid came to Qeshm Island. Ferries left Kish island.', 'The island was hit by the quake.', 'The tourist Island of Qeshm was cut off.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+    expect(result.facts.map((f) => f.statement)).toContain('Qeshm Island was hit');
+    // "the tourist Island of Qeshm": a person noun before a place's kind is no title.
+    expect(result.entities.find((e) => e.name === 'Qeshm Island')?.type).toBe('OTHER');
+    // A people's adjective says whose ship, not which: "the Ethiopian ship" is no Ethiopian.
+    const ships = runPipeline(['Pirates attacked the Ethiopian ship on Saturday.', 'The Ethiopian ship was escorted.', 'The ship was attacked.'].map((text, i) => sourceOf(text, '2008-12-13', `e${i}`)));
+    expect(ships.facts.map((f) => f.statement)).toContain('ship was attacked');
+    const population = runPipeline([
+      'The quake struck Zarand county on Sunday. Zarand county was hit hard.',
+      'Residents of the county, which lies north of Kerman and is home to about 100,000 people, slept outside.',
+    ].map((text, i) => sourceOf(text, '2005-11-28', `p${i}`)));
+    expect(population.facts.filter((f) => f.signature.predicate === 'has_population').map((f) => f.statement)).toEqual(['Zarand has a population of about 100000']);
+  });
+
   it('make no claim of a former habit ("used to be used")', () => {
     expect(claimsOf('The warehouse used to be used for produce.', '2013-09-14').filter((c) => c.kind === 'ASSERTION')).toEqual([]);
   });

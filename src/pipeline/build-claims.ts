@@ -6,7 +6,7 @@ import { AGE_PREDICATE, PLACE_PREDICATE, type ClaimDraft, type SentenceNames, ty
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
-import { baseForm, isPersonNoun, isPlaceNoun, personSenseKey, senseKeys } from './lexicon.js';
+import { baseForm, isPersonNoun, isPlaceNoun, isWord, personSenseKey, senseKeys } from './lexicon.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -215,24 +215,37 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
 
 // How far around a name its describing noun is looked for: "the Iranian island of Qeshm".
 const DESCRIPTION_WINDOW = 40;
+// Function words that end a noun phrase after its head (prepositions, conjunctions, auxiliaries).
+const PHRASE_ENDERS = /^(of|in|on|at|off|near|from|to|with|by|and|or|but|which|that|who|where|is|was|are|were|has|had|have|said|says)$/;
 
 /**
- * What the cluster calls each named place or thing: "Qeshm island", "the island of Qeshm", "the
- * village of Ziranag" -> island, village. Only nouns whose first sense is a place or a made or natural
- * thing: "Athens police" does not make Athens a police.
+ * What the cluster calls each named place or thing: "Qeshm island", "Qeshm Island", "the island of
+ * Qeshm", "the Waitrose store" -> island, store; with how often it calls each entity so. Only nouns
+ * whose first sense is a place or a made or natural thing: "Athens police" does not make Athens a police.
  */
-function describedEntities(names: SentenceNames[], textOf: Map<string, string>, entityOf: (name: string) => string | null): Map<string, Set<string>> {
-  const described = new Map<string, Set<string>>();
+function describedEntities(names: SentenceNames[], textOf: Map<string, string>, entityOf: (name: string) => string | null): Map<string, Map<string, number>> {
+  const described = new Map<string, Map<string, number>>();
   for (const entry of names) {
     const text = textOf.get(entry.sourceKey) ?? '';
     for (const mention of entry.names) {
-      const after = /^\s+([a-z]+)\b/.exec(text.slice(mention.end, mention.end + DESCRIPTION_WINDOW))?.[1];
+      // A noun right after the name that ends its phrase: "Qeshm island," or "Qeshm island in the Gulf",
+      // but not "the Oregon State Police bomb squad" (what follows another noun is the phrase's head).
+      const next = /^\s+([a-z]+)(?:\s*([,.;:)"]|$)|\s+([a-z]+))?/.exec(text.slice(mention.end, mention.end + DESCRIPTION_WINDOW));
+      const after = next && (next[2] !== undefined || (next[3] !== undefined && PHRASE_ENDERS.test(next[3]))) ? next[1] : undefined;
       const before = /\bthe\s+(?:[A-Za-z-]+\s+)?([a-z]+)\s+of\s+$/.exec(text.slice(Math.max(0, mention.start - DESCRIPTION_WINDOW), mention.start))?.[1];
-      for (const word of [after, before]) {
+      // A name that ends in its kind: "Qeshm Island", "the Persian Gulf".
+      const words = mention.text.split(/\s+/);
+      // "the Ethiopian ship", "the Indian island": a people's adjective says whose, not which.
+      if (isWord(words[0] ?? '', 'a')) continue;
+      const tail = words.length > 1 ? words[words.length - 1]?.toLowerCase() : undefined;
+      for (const word of new Set([after, before, tail])) {
         const noun = word ? baseForm(word, 'n') : null;
         if (!noun || noun !== word || !isPlaceNoun(noun)) continue;
         const id = entityOf(mention.text);
-        if (id) described.set(noun, (described.get(noun) ?? new Set()).add(id));
+        if (!id) continue;
+        const votes = described.get(noun) ?? new Map<string, number>();
+        votes.set(id, (votes.get(id) ?? 0) + 1);
+        described.set(noun, votes);
       }
     }
   }
@@ -240,13 +253,16 @@ function describedEntities(names: SentenceNames[], textOf: Map<string, string>, 
 }
 
 /**
- * "The island was hit" is about Qeshm when the cluster calls one named thing, and only one, an
- * island: noun subjects and objects become that entity, so they meet the claims that name it.
+ * "The island was hit" is about Qeshm when the cluster calls one named thing an island, or calls one
+ * so at least twice and more than twice as often as any other ("Qeshm island" eight times, "Kish
+ * island" once): noun subjects and objects become that entity, so they meet the claims that name it.
  */
-function bindDescribedNouns(claims: BuiltClaim[], described: Map<string, Set<string>>, entityName: Map<string, string>): void {
+function bindDescribedNouns(claims: BuiltClaim[], described: Map<string, Map<string, number>>, entityName: Map<string, string>): void {
   const only = (noun: string): string | null => {
-    const ids = described.get(noun);
-    return ids && ids.size === 1 ? ([...ids][0] ?? null) : null;
+    const ranked = [...(described.get(noun) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const [first, second] = ranked;
+    if (!first) return null;
+    return !second || (first[1] >= 2 && first[1] > 2 * second[1]) ? first[0] : null;
   };
   for (const c of claims) {
     const subject = c.signature.subject;

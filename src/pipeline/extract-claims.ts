@@ -554,6 +554,12 @@ function populationHolder(clause: Token[], at: number, isDweller: boolean, ctx: 
   } else if (isDweller && /^(has|had|have)$/.test(word(k))) {
     k--;
   } else return null;
+  // "the island, which is situated off the coast and is home to 100,000 people": a predicate joined
+  // by "and" to a relative clause's own has the relative's antecedent.
+  if (word(k) === 'and') {
+    const relative = clause.findIndex((t, i) => i < k && (t.lower === 'which' || t.lower === 'that'));
+    if (relative >= 0 && clause.slice(relative + 1, k).every((t) => t.text !== ',' && t.pos !== 'SCONJ')) k = relative;
+  }
   if (word(k) === 'which' || word(k) === 'that') k--;
   if (word(k) === ',') k--;
   // "The island, which has about 200,000 residents": the relative clause's place ends the clause before.
@@ -566,7 +572,11 @@ function populationHolder(clause: Token[], at: number, isDweller: boolean, ctx: 
   // "Qeshm island": a name before the kind of place it is names the place.
   const name = ctx.names.find((n) => n.first <= k && n.last >= k) ?? (holder.pos === 'NOUN' ? ctx.names.find((n) => n.last === k - 1) : undefined);
   if (name) return { kind: 'name', text: name.text, mention: name };
-  const ref = subjectBefore(clause, k + 1, ctx.names, ctx.source.text);
+  // The holder's own noun phrase: in "residents of the island, which" the island is the place, not
+  // the residents a subject read would give.
+  const lemma = baseForm(holder.lower, 'n') ?? holder.lemma;
+  const found = subjectBefore(clause, k + 1, ctx.names, ctx.source.text);
+  const ref: SubjectRef | null = found?.kind === 'noun' && found.lemma !== lemma && holder.pos === 'NOUN' ? { kind: 'noun', text: holder.text, lemma, words: [lemma] } : found;
   return ref?.kind === 'noun' && (isPlaceNoun(ref.lemma) || isPlaceName(ref.text)) ? ref : null;
 }
 

@@ -238,6 +238,17 @@ export function isPlaceNoun(lemma: string): boolean {
 }
 
 /**
+ * True when a common noun's first sense is a region or a natural thing: "island", "province", "gulf";
+ * not a named one ("Gary", a city in Indiana, is a name).
+ */
+export function isGeographicNoun(lemma: string): boolean {
+  const [first] = senseKeys(lemma, 'n', 1);
+  const synset = first === undefined ? null : synsetByKey(first);
+  if (!synset || !synset.words.includes(lemma.toLowerCase().replace(/ /g, '_'))) return false;
+  return synset.lexname === LEX_NOUN_LOCATION || synset.lexname === LEX_NOUN_OBJECT;
+}
+
+/**
  * WordNet's senses of a name that are named places: "Queens" (a borough of New York City),
  * "Schenectady" (a city), "New York" (a city, a state); none for "Reuters" or "College Point".
  */

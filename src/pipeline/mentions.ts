@@ -2,7 +2,7 @@
 // precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
 
 import type { Token } from './nlp.js';
-import { baseForm, isCommonWord, isGroupNoun, isPersonName, isPersonNoun, isPlaceNoun, isWord } from './lexicon.js';
+import { baseForm, isCommonWord, isGeographicNoun, isGroupNoun, isPersonName, isPersonNoun, isPlaceNoun, isWord } from './lexicon.js';
 
 export interface NameMention {
   /** Surface of the name without its title: "Mustafa al-Kadhimi". */
@@ -227,6 +227,9 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     let nameFirst = i;
     let title: string | null = null;
     let qualifiedTitle: string | null = null;
+    // A person noun before a name that opens on the kind of place it names is no title: in "the
+    // tourist Island of Qeshm" it describes the island.
+    const opensOnPlaceKind = (at: number): boolean => (words.length - at > 1 || tokens[last + 1]?.lower === 'of') && isGeographicNoun(baseForm(words[at] ?? '', 'n') ?? '');
     for (let k = words.length; k >= 1; k--) {
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
       // "Tim Cook", "Bettie Page": a run that ends in a person noun after words that WordNet does not know
@@ -238,6 +241,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(mayLeadSurname)) break;
       // A person noun before words that name a body is no title: "Communist Party", "Conservative Party".
       if (found && k < words.length && isBodyName(words.slice(k).filter((w) => w !== '-'))) break;
+      if (found && opensOnPlaceKind(k)) break;
       if (found) {
         title = found.title;
         // "US President Joe Biden", "Iraqi President Barham Salih": the word before the title tells the two presidents apart.
@@ -261,7 +265,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       }
     }
     // A lower-case title just before the run: "spokesman Ned Price".
-    if (!title && i > 0) {
+    if (!title && i > 0 && !opensOnPlaceKind(0)) {
       for (let back = Math.max(0, i - 3); back < i; back++) {
         const phrase = tokens.slice(back, i).map((t) => t.lower).join(' ');
         if (tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(phrase)) {
