@@ -247,6 +247,9 @@ describe('names', () => {
     const sentences = analyseSpan('A magnitude-6.4 temblor rocked Zarand.', 0, 38);
     expect(sentences).toHaveLength(1);
     expect(sentences[0]?.tokens.map((t) => t.text)).toContain('magnitude-6.4');
+    // A point after a space and right before digits starts a number: ".357", not the sentence's end.
+    const calibre = 'He pointed a .357 caliber revolver at them.';
+    expect(analyseSpan(calibre, 0, calibre.length).map((s) => s.tokens.map((t) => t.text))).toEqual([['He', 'pointed', 'a', '.357', 'caliber', 'revolver', 'at', 'them', '.']]);
   });
 
   it('merges forms of address, given-name spellings, glued particles and acronyms into one entity', () => {
@@ -1052,6 +1055,12 @@ describe('paraphrased verbs', () => {
 });
 
 describe('places', () => {
+  it('are not taken from a denied act: "never recovered ... near the end of the round"', () => {
+    const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object, c.isNegated]);
+    expect(places('Thompson never recovered from a big right hand near the end of the fifth round.')).toEqual([]);
+    expect(places('Thompson collapsed near the end of the fifth round.').length).toBe(1);
+  });
+
   it('says where someone was whatever the verb, and takes no time, event or event noun\'s place for one', () => {
     const result = runPipeline([
       sourceOf('Raj Chohan was struck by a gray Camry on 117th Street and 97th Avenue.', '2013-09-14', 'a'),

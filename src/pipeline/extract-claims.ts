@@ -1570,7 +1570,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "died at Jamaica Hospital", "broke out on the roof", "hit near Qeshm island": where it happened.
     // After an event noun the place is the event's: "condemned the attack on the residence".
     const isEventObject = !!object && object.pos === 'NOUN' && isEventNoun(baseForm(object.lower, 'n') ?? object.lemma);
-    for (const place of isEventObject ? [] : placesAfter(tokens, afterPredicate, ctx.names, text)) {
+    // A denied act puts no one anywhere: "never recovered from a right hand near the end of the round".
+    for (const place of isEventObject || negated ? [] : placesAfter(tokens, afterPredicate, ctx.names, text)) {
       claims.push({
         ...ctx.base,
         kind: 'ASSERTION',

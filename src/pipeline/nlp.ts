@@ -139,6 +139,13 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
       previous.end = tail.end;
       return;
     }
+    // "a .357 caliber revolver": a point after a space and right before digits starts a number.
+    if (previous && stop?.text === '.' && stop.end === head.start && (!before || before.end < stop.start) && /^\d/.test(head.text) && head.entityType === 'CARDINAL') {
+      const number = { ...head, text: text.slice(stop.start, head.end), lower: text.slice(stop.start, head.end), lemma: text.slice(stop.start, head.end), start: stop.start };
+      previous.tokens.splice(previous.tokens.length - 1, 1, number, ...slice.slice(1));
+      previous.end = tail.end;
+      return;
+    }
     sentences.push({ start: head.start, end: tail.end, tokens: slice });
   });
   return sentences;
