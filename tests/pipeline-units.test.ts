@@ -1094,6 +1094,20 @@ describe('verbs with an infinitive', () => {
   });
 });
 
+describe('another measured event', () => {
+  it('keeps the counts of a sentence measuring an event no other source measures so out of the main event\'s questions', () => {
+    const result = runPipeline([
+      sourceOf('A 5.6 magnitude earthquake hit the island on Sunday, injuring five people.', '2008-09-11', 'a'),
+      sourceOf('A 5.6 magnitude earthquake jolted the island on Sunday and injured two people.', '2008-09-11', 'b'),
+      sourceOf('A magnitude-5.2 quake has injured three people on the island. Earlier on Sunday a 5.6 quake jolted the island.', '2008-09-11', 'c'),
+    ]);
+    const injured = result.disputes.find((d) => /injured/.test(d.question));
+    const values = injured?.factIds.map((id) => result.facts.find((f) => f.id === id)?.value).map((v) => (v?.kind === 'QUANTITY' ? v.value : null));
+    expect(values?.sort()).toEqual([2, 5]);
+    expect(result.facts.find((f) => f.kind === 'QUANTITY' && f.value.kind === 'QUANTITY' && f.value.value === 3)?.signature.episode).toBe('the magnitude-5.2 quake');
+  });
+});
+
 describe('contained counts', () => {
   it('join the one other count of the same things, stated by what befell them, and stay apart when there are two', () => {
     const result = runPipeline([

@@ -593,9 +593,42 @@ function mergeContainedCounts(groups: Map<string, ClusterClaim[]>): Map<string, 
   return groups;
 }
 
+/**
+ * Sentences about another event than the cluster's, told apart by its measure: "Earlier on Sunday a
+ * 5.6 quake jolted the island" and "a magnitude-5.2 quake has injured three people" in one article,
+ * when the other articles measure the quake at 5.6 and none at 5.2. A magnitude that only one source
+ * gives, in a sentence of its own, while that source also gives the magnitude most sources give, is
+ * another event's; each such sentence gets that event as its episode ("the magnitude-5.2 quake"), so its counts
+ * are no rivals of the main event's. Two speakers in one sentence ("Tehran said 5.9, the USGS 6.1")
+ * and a value other sources share are left alone.
+ */
+function otherEventSentences(claims: ClusterClaim[]): Map<string, string> {
+  const at = (c: ClusterClaim): string => `${c.sourceKey}#${c.sentenceIndex}`;
+  const measures = claims.filter((c) => c.signature.kind === 'QUANTITY' && c.signature.object === 'magnitude' && !c.signature.episode && c.value.kind === 'QUANTITY');
+  const sourcesOf = new Map<number, Set<string>>();
+  for (const c of measures) {
+    const value = (c.value as QuantityValue).value;
+    sourcesOf.set(value, (sourcesOf.get(value) ?? new Set()).add(c.sourceKey));
+  }
+  const ranked = [...sourcesOf.entries()].sort((a, b) => b[1].size - a[1].size || a[0] - b[0]);
+  const main = ranked[0];
+  const episodes = new Map<string, string>();
+  if (!main || main[1].size < 2 || (ranked[1]?.[1].size ?? 0) === main[1].size) return episodes;
+  const mainSentences = new Set(measures.filter((c) => (c.value as QuantityValue).value === main[0]).map(at));
+  for (const c of measures) {
+    const value = (c.value as QuantityValue).value;
+    if (value === main[0] || sourcesOf.get(value)?.size !== 1 || !main[1].has(c.sourceKey) || mainSentences.has(at(c))) continue;
+    episodes.set(at(c), `the magnitude-${value} ${c.draft.predicateText.toLowerCase()}`);
+  }
+  return episodes;
+}
+
 export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string>): Clustering {
+  const otherEvents = otherEventSentences(claims);
   const grouped = new Map<string, ClusterClaim[]>();
-  for (const claim of claims) {
+  for (const original of claims) {
+    const episode = otherEvents.get(`${original.sourceKey}#${original.sentenceIndex}`);
+    const claim = episode && !original.signature.episode ? { ...original, signature: { ...original.signature, episode } } : original;
     // A weekday of an unknown week and a real date are answers to two questions: neither rivals the other.
     const key = claim.value.kind === 'TIME' && isFloatingTime(claim.value) ? `${signatureKey(claim)}|undated` : signatureKey(claim);
     const members = grouped.get(key);
