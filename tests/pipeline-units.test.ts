@@ -1061,6 +1061,12 @@ describe('places', () => {
     expect(places('Thompson collapsed near the end of the fifth round.').length).toBe(1);
   });
 
+  it('reads "where" after a place and a comma as that place: "was rushed to Jamaica Hospital, where she died"', () => {
+    const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object]);
+    expect(places('Chohan was rushed to Jamaica Hospital, where she later died.')).toEqual([['she', 'jamaica hospital']]);
+    expect(places('He asked where she died.')).toEqual([]);
+  });
+
   it('says where someone was whatever the verb, and takes no time, event or event noun\'s place for one', () => {
     const result = runPipeline([
       sourceOf('Raj Chohan was struck by a gray Camry on 117th Street and 97th Avenue.', '2013-09-14', 'a'),

@@ -1571,7 +1571,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // After an event noun the place is the event's: "condemned the attack on the residence".
     const isEventObject = !!object && object.pos === 'NOUN' && isEventNoun(baseForm(object.lower, 'n') ?? object.lemma);
     // A denied act puts no one anywhere: "never recovered from a right hand near the end of the round".
-    for (const place of isEventObject || negated ? [] : placesAfter(tokens, afterPredicate, ctx.names, text)) {
+    const places = isEventObject || negated ? [] : [...placesAfter(tokens, afterPredicate, ctx.names, text), ...wherePlace(tokens, first, ctx.names, text)];
+    for (const place of places) {
       claims.push({
         ...ctx.base,
         kind: 'ASSERTION',
@@ -1712,6 +1713,25 @@ function placesAfter(tokens: Token[], from: number, names: NameMention[], text: 
     return [];
   }
   return [];
+}
+
+/**
+ * The place a relative "where" before a predicate stands for: "was rushed to Jamaica Hospital, where
+ * she later died" puts her death at Jamaica Hospital. Only when "where" follows a comma and the
+ * place, after "to", "at", "in" or "into", and only the subject and adverbs stand between "where"
+ * and the predicate's first word.
+ */
+function wherePlace(tokens: Token[], first: number, names: NameMention[], text: string): Array<{ object: string; objectText: string; preposition: string }> {
+  let w = first - 1;
+  while (w > 0 && tokens[w]?.lower !== 'where' && first - w <= 4 && (tokens[w]?.pos === 'PRON' || tokens[w]?.pos === 'ADV' || tokens[w]?.pos === 'NOUN' || tokens[w]?.pos === 'PROPN' || tokens[w]?.pos === 'DET')) w--;
+  if (tokens[w]?.lower !== 'where' || tokens[w - 1]?.text !== ',') return [];
+  let k = w - 2;
+  while (k > 0 && (NP_POS.has(tokens[k]?.pos ?? '') || tokens[k]?.text === '-') && w - k <= 8) k--;
+  const preposition = tokens[k];
+  if (!preposition || preposition.pos !== 'ADP' || !(LOCATIVE.has(preposition.lower) || preposition.lower === 'to' || preposition.lower === 'into')) return [];
+  // Read as "at" the place: where the predicate happened, whatever brought the subject there.
+  const at: Token = { ...preposition, lower: 'at' };
+  return placesAfter([at, ...tokens.slice(k + 1, w - 1)], 0, names.filter((n) => n.first > k && n.last < w - 1).map((n) => ({ ...n, first: n.first - k, last: n.last - k })), text);
 }
 
 /** A noun with the nouns that modify it, for a statement: "distress call", "security guards". */
