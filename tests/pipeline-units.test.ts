@@ -1091,6 +1091,13 @@ describe('verbs with an infinitive', () => {
     expect(read('Firefighters continued to battle the blaze.')).toEqual([['Firefighters', 'battle', 'blaze', false]]);
     expect(read('Police refused to comment on the case.')).toEqual([['Police', 'comment', 'case', true]]);
     expect(read('Commandos managed to board the dhow.')).toEqual([['Commandos', 'board', 'dhow', false]]);
+    // The infinitive makes no claim of its own besides: not also "driver flee".
+    expect(read('A driver who tried to flee was arrested.').filter(([, predicate]) => predicate === 'flee')).toEqual([]);
+  });
+
+  it('take "fatally" or "mortally" before an injury or an attack for a killing', () => {
+    expect(claimsOf('Police fatally shot the gunman.').filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object])).toEqual([['kill', 'gunman']]);
+    expect(claimsOf('The driver fled after fatally injuring a woman.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.predicate, c.value.kind === 'QUANTITY' && c.value.value])).toEqual([['kill', 1]]);
   });
 
   it('take no colour from a noun that has no adjective sense: "the navy ship"', () => {

@@ -400,6 +400,9 @@ function toDeath(tokens: Token[], verbAt: number): string | null {
   // "was pronounced dead", "found dead", "declared dead": the verb reports the state; the state is a death.
   const verb = tokens[verbAt];
   if (verb && tokens[verbAt + 1]?.lower === 'dead' && (DEATH_REPORTING.has(verb.lemma) || DEATH_REPORTING.has(baseForm(verb.lower, 'v') ?? ''))) return 'die';
+  // "fatally injuring a woman", "was mortally wounded": an injury or an attack that killed.
+  const type = verb ? eventTypeOf(baseForm(verb.lower, 'v') ?? verb.lemma) : null;
+  if (/^(fatally|mortally)$/.test(tokens[verbAt - 1]?.lower ?? '') && (type === 'Life.Injure' || type === 'Conflict.Attack')) return 'kill';
   return null;
 }
 
@@ -1463,6 +1466,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       isState = true;
     }
     if (!isPredicate) continue;
+    // "tried to flee": the infinitive is claimed with the verb that governs it (catenativeInfinitive).
+    const governing = tokens[i - 2];
+    if (prev?.lower === 'to' && governing?.pos === 'VERB' && catenativeInfinitive(tokens, i - 2, predicateLemma(governing, prev).lemma)) continue;
     // Auxiliaries, negation and a depictive verb belong to the predicate's surface.
     let first = i;
     let isNegated = false;
@@ -1518,7 +1524,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     let object = !isState && !isPassive ? (objectAfter(tokens, verbEnd) ?? prepositionalObject(tokens, verbEnd)) : !isState ? prepositionalObject(tokens, verbEnd, PASSIVE_OBJECT_PREPOSITIONS) : null;
     let predicate = lemma;
     // "was pronounced dead", "burnt to death": the complement is part of what is said.
-    let predicateEnd = death ? i + (tokens[i + 1]?.lower === 'dead' ? 1 : 2) : verbEnd;
+    let predicateEnd = tokens[i + 1]?.lower === 'dead' && death ? i + 1 : tokens[i + 1]?.lower === 'to' && death ? i + 2 : verbEnd;
     // "held a telephone conversation with Kadhimi" says "conversed with Kadhimi": a light verb's
     // event noun is the predicate, and what follows the noun is its object.
     const objectAt = object ? tokens.indexOf(object) : -1;
