@@ -1095,6 +1095,11 @@ describe('verbs with an infinitive', () => {
     expect(read('A driver who tried to flee was arrested.').filter(([, predicate]) => predicate === 'flee')).toEqual([]);
   });
 
+  it('take no word joined by a hyphen to the next for a predicate: "Hit-And-Run", "pump-action"', () => {
+    expect(claimsOf('Police found a 12-gauge pump-action shotgun.').filter((c) => c.predicate === 'pump')).toEqual([]);
+    expect(claimsOf('He was the driver in the Queens hit-and-run.').filter((c) => c.predicate === 'hit')).toEqual([]);
+  });
+
   it('take "fatally" or "mortally" before an injury or an attack for a killing', () => {
     expect(claimsOf('Police fatally shot the gunman.').filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object])).toEqual([['kill', 'gunman']]);
     expect(claimsOf('The driver fled after fatally injuring a woman.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.predicate, c.value.kind === 'QUANTITY' && c.value.value])).toEqual([['kill', 1]]);

@@ -1465,6 +1465,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       isPredicate = tokens[i + 1]?.pos !== 'NOUN';
       isState = true;
     }
+    // "Hit-And-Run", "a stand-off": a word joined by a hyphen to the next is part of a compound noun.
+    if (tokens[i + 1]?.text === '-' && tokens[i + 1]?.start === t.end && tokens[i + 2]?.start === tokens[i + 1]?.end) continue;
     if (!isPredicate) continue;
     // "tried to flee": the infinitive is claimed with the verb that governs it (catenativeInfinitive).
     const governing = tokens[i - 2];
