@@ -1112,6 +1112,14 @@ describe('verbs with an infinitive', () => {
   });
 });
 
+describe('model years', () => {
+  it('are no times: "hit by a 2013 gray Camry" says nothing of when', () => {
+    const times = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'TIME').map((c) => c.value.kind === 'TIME' && c.value.label);
+    expect(times('Raj Chohan was hit by a 2013 gray Camry near 117th Street.')).toEqual([]);
+    expect(times('In 2013 the bridge was built.')).toEqual(['2013']);
+  });
+});
+
 describe('another measured event', () => {
   it('keeps the counts of a sentence measuring an event no other source measures so out of the main event\'s questions', () => {
     const result = runPipeline([

@@ -1358,9 +1358,20 @@ function magnitudeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>)
 // Verbs whose time is that of something still to come: "planned for Monday", "scheduled for Friday".
 const INTENDING = new Set(['plan', 'schedule', 'intend', 'expect', 'slate']);
 
+/** Whether the noun phrase from `at` is a thing a year before it dates, not an event it times. */
+function isModelYear(clause: Token[], at: number): boolean {
+  let k = at;
+  while (clause[k] && (clause[k]?.pos === 'ADJ' || clause[k]?.pos === 'NOUN' || clause[k]?.pos === 'PROPN') && k - at < 4) k++;
+  const head = clause[k - 1];
+  if (k === at || !head) return false;
+  return head.pos === 'PROPN' || !isEventNoun(baseForm(head.lower, 'n') ?? head.lemma);
+}
+
 function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (const mention of findTimes(clause, ctx.source.publishedAt)) {
+    // "a 2013 gray Camry": a lone year before a noun phrase of no event is the thing's model year.
+    if (mention.first === mention.last && /^\d{4}$/.test(clause[mention.first]?.text ?? '') && isModelYear(clause, mention.last + 1)) continue;
     const event = eventNear(clause, mention.first, mention.last);
     if (!event) continue;
     let isVerb = event.token.pos === 'VERB';
