@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsFor, parseNumber, areCountsCompatible } from '../src/pipeline/numbers.js';
 import { resolveTime, areTimesCompatible, isFloatingTime } from '../src/pipeline/times.js';
-import { areSurnamesAlike, isInitialledForm, resolveEntities } from '../src/pipeline/resolve-entities.js';
+import { areSurnamesAlike, isInitialledForm, resolveEntities, surnameKeys } from '../src/pipeline/resolve-entities.js';
 import { extractClaims } from '../src/pipeline/extract-claims.js';
 import { segmentSource } from '../src/pipeline/segment.js';
 import { findNames } from '../src/pipeline/mentions.js';
@@ -333,6 +333,12 @@ describe('names', () => {
     expect(areSurnamesAlike('gavarzin', 'gabardin')).toBe(true);
     expect(areSurnamesAlike('price', 'prince')).toBe(false);
     expect(areSurnamesAlike('salih', 'kadhimi')).toBe(false);
+    // Indexed by surnameKeys, alike surnames always meet under a key.
+    const meet = (a: string, b: string) => surnameKeys(a).some((k) => surnameKeys(b).includes(k));
+    for (const [a, b] of [['kadhimi', 'kazimi'], ['kadhimi', 'kadhemi'], ['alishbandi', 'alishvandi'], ['lacalamita', 'calamita'], ['desantis', 'santis']]) {
+      expect(areSurnamesAlike(a as string, b as string)).toBe(true);
+      expect(meet(a as string, b as string)).toBe(true);
+    }
   });
 
   it('splits the title from the name and resolves spellings to one person', () => {

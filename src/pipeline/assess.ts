@@ -5,7 +5,7 @@
 import type { AssessmentEvidence, AssessmentIndex, ClaimAssessment, Entity, Evidence, Fact, Source, Verdict } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SubjectRef } from './extract-claims.js';
-import { areSurnamesAlike, entityWords } from './resolve-entities.js';
+import { areSurnamesAlike, entityWords, surnameKeys } from './resolve-entities.js';
 import { areSynonyms, isPersonNoun, relatedSenseKeys, senseKeys } from './lexicon.js';
 import { eventTypeOf, relateOutcomes } from './event-types.js';
 import { hasVector, wordSimilarity } from './word-vectors.js';
@@ -112,6 +112,8 @@ interface EntityNames {
   firstByName: Map<string, number>;
   /** An alias's last name word -> position of the first entity with such an alias. */
   firstBySurname: Map<string, number>;
+  /** Those last name words by surnameKeys, so that a lookup compares only the alike ones. */
+  surnamesByKey: Map<string, string[]>;
   /** An alias of a person -> the first person that has it. */
   personByAlias: Map<string, Entity>;
   /** The persons, in corpus order, with the words of their lower-case aliases (titles). */
@@ -119,14 +121,17 @@ interface EntityNames {
 }
 
 function indexNames(entities: Entity[]): EntityNames {
-  const names: EntityNames = { firstByName: new Map(), firstBySurname: new Map(), personByAlias: new Map(), persons: [] };
+  const names: EntityNames = { firstByName: new Map(), firstBySurname: new Map(), surnamesByKey: new Map(), personByAlias: new Map(), persons: [] };
   entities.forEach((entity, position) => {
     for (const alias of entity.aliases) {
       const words = entityWords(alias);
       const joined = words.join(' ');
       const surname = words[words.length - 1] ?? '';
       if (!names.firstByName.has(joined)) names.firstByName.set(joined, position);
-      if (!names.firstBySurname.has(surname)) names.firstBySurname.set(surname, position);
+      if (!names.firstBySurname.has(surname)) {
+        names.firstBySurname.set(surname, position);
+        for (const key of surnameKeys(surname)) push(names.surnamesByKey, key, surname);
+      }
       if (entity.type === 'PERSON' && !names.personByAlias.has(alias)) names.personByAlias.set(alias, entity);
     }
     if (entity.type === 'PERSON') {
@@ -140,7 +145,13 @@ function indexNames(entities: Entity[]): EntityNames {
 function entityNamed(words: string[], entities: Entity[], names: EntityNames): Entity | undefined {
   const surname = words[words.length - 1] ?? '';
   let first = names.firstByName.get(words.join(' ')) ?? Infinity;
-  for (const [stored, position] of names.firstBySurname) if (position < first && areSurnamesAlike(stored, surname)) first = position;
+  // Every surname alike this one shares a key with it: the rest of the corpus's surnames are not read.
+  for (const key of surnameKeys(surname)) {
+    for (const stored of names.surnamesByKey.get(key) ?? []) {
+      const position = names.firstBySurname.get(stored) ?? Infinity;
+      if (position < first && areSurnamesAlike(stored, surname)) first = position;
+    }
+  }
   return entities[first];
 }
 

@@ -227,6 +227,16 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/**
+ * Keys under which to index a surname so that any two alike surnames (areSurnamesAlike) share one:
+ * the skeleton, and the name under a glued particle ("LaCalamita" and "Calamita" share "calamita").
+ */
+export function surnameKeys(surname: string): string[] {
+  const keys = [surnameSkeleton(surname), `+${surname}`];
+  for (const particle of GLUED_PARTICLES) if (surname.startsWith(particle) && surname.length - particle.length >= 4) keys.push(`+${surname.slice(particle.length)}`);
+  return keys;
+}
+
 /** Whether two surname spellings can be one name: same skeleton and close in spelling. */
 export function areSurnamesAlike(a: string, b: string): boolean {
   if (a === b) return true;
