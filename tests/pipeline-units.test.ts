@@ -1140,6 +1140,22 @@ describe('another measured event', () => {
   });
 });
 
+describe('vehicle counts', () => {
+  it('join the question of how many a group came in when they give one of its answers', () => {
+    const result = runPipeline([
+      sourceOf('The pirates, in two boats, attacked the ship on Saturday.', '2008-12-13', 'a'),
+      sourceOf('The pirates in three boats attacked the ship on Saturday.', '2008-12-13', 'b'),
+      sourceOf('The ship radioed that two boats were closing in.', '2008-12-13', 'c'),
+      sourceOf('Last month the navy sank five boats.', '2008-12-13', 'd'),
+    ]);
+    const dispute = result.disputes.find((d) => /boats were the pirates in/.test(d.question));
+    const two = result.facts.find((f) => dispute?.factIds.includes(f.id) && f.value.kind === 'QUANTITY' && f.value.value === 2);
+    expect(two?.statement).toBe('pirates in 2 boats');
+    expect(new Set(result.evidence.filter((e) => e.factId === two?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['a', 'c']));
+    expect(dispute?.factIds).toHaveLength(2);
+  });
+});
+
 describe('contained counts', () => {
   it('join the one other count of the same things, stated by what befell them, and stay apart when there are two', () => {
     const result = runPipeline([

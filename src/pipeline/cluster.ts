@@ -7,7 +7,7 @@ import type { Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, Tim
 import type { BuiltClaim } from './build-claims.js';
 import type { ClaimDraft } from './extract-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isLightVerb, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { CARRIER_PREDICATE, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
@@ -143,8 +143,10 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
     // A place's population: "Qeshm island has a population of 120000".
     if (claims[0]?.draft.predicate === POPULATION_PREDICATE) return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} has a population of ${count}`;
-    // What a group came in: "pirates in 2 boats".
-    if (claims[0]?.draft.predicate === CARRIER_PREDICATE) return `${mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${mostCommon(claims.map((c) => c.draft.predicateText))} ${count} ${mostCommon(values.map((v) => v.unitText))}`;
+    // What a group came in: "pirates in 2 boats", in the words of the claims that say so (the vehicle
+    // counts joined to them name no group).
+    const carriers = claims.filter((c) => c.draft.predicate === CARRIER_PREDICATE);
+    if (carriers.length > 0) return `${mostCommon(carriers.map((c) => c.draft.subject?.text ?? ''))} ${mostCommon(carriers.map((c) => c.draft.predicateText))} ${count} ${mostCommon(carriers.map((c) => (c.value as QuantityValue).unitText))}`;
     // A distance reads in the outlets' own words ("about 940 miles from Tehran"), though compared in km.
     if (claims[0]?.draft.predicate.startsWith(DISTANCE_PREDICATE)) return `${mostCommon(claims.map((c) => c.draft.objectText ?? ''))} ${countPredicate(claims)}`.trim();
     const unitText = mostCommon(values.map((v) => v.unitText));
@@ -198,7 +200,8 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     const owner = sample.signature.subject && !sample.signature.subject.startsWith('~') ? mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) : '';
     const unitText = mostCommon(claims.map((c) => (c.value as QuantityValue).unitText));
     if (sample.draft.predicate === POPULATION_PREDICATE) return `How many people live in ${mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean))}${episode}?`;
-    if (sample.draft.predicate === CARRIER_PREDICATE) return `How many ${unitText} were the ${mostCommon(claims.map((c) => c.draft.subject?.text ?? '').filter(Boolean))} in${episode}?`;
+    const carriers = claims.filter((c) => c.draft.predicate === CARRIER_PREDICATE);
+    if (carriers.length > 0) return `How many ${mostCommon(carriers.map((c) => (c.value as QuantityValue).unitText))} were the ${mostCommon(carriers.map((c) => c.draft.subject?.text ?? '').filter(Boolean))} in${episode}?`;
     if (owner) return `How many ${unitText} did ${owner} ${mostCommon(claims.map((c) => c.draft.predicate)).replace(/_/g, ' ')}${episode}?`;
     return `How many ${unitText} ${countPredicate(claims)}${episode}?`;
   }
@@ -623,6 +626,33 @@ function otherEventSentences(claims: ClusterClaim[]): Map<string, string> {
   return episodes;
 }
 
+/**
+ * Joins counts of vehicles to the one question of how many a group came in, when they give one of its
+ * answers: "two boats were closing in", "seized two small boats" are the "pirates in two boats" of the
+ * others. A count with no answer in common may be other vehicles and stays its own. Blocked by object
+ * and episode.
+ */
+function mergeVehicleCounts(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
+  const blocks = new Map<string, { carriers: string[]; counts: string[] }>();
+  for (const [key, members] of groups) {
+    const s = members[0]?.signature;
+    if (!s || s.kind !== 'QUANTITY' || !s.object || !isVehicleNoun(s.object)) continue;
+    const block = blocks.get(`${s.object}|${s.episode ?? ''}`) ?? { carriers: [], counts: [] };
+    (s.predicate === CARRIER_PREDICATE ? block.carriers : block.counts).push(key);
+    blocks.set(`${s.object}|${s.episode ?? ''}`, block);
+  }
+  for (const { carriers, counts } of blocks.values()) {
+    const target = carriers.length === 1 ? groups.get(carriers[0] as string) : undefined;
+    if (!target) continue;
+    for (const key of counts) {
+      if (!sharesAnswer(groups.get(key) ?? [], target)) continue;
+      target.push(...(groups.get(key) ?? []));
+      groups.delete(key);
+    }
+  }
+  return groups;
+}
+
 export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string>): Clustering {
   const otherEvents = otherEventSentences(claims);
   const grouped = new Map<string, ClusterClaim[]>();
@@ -635,7 +665,7 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     if (members) members.push(claim);
     else grouped.set(key, [claim]);
   }
-  const groups = mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(grouped))));
+  const groups = mergeVehicleCounts(mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(grouped)))));
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];
