@@ -379,6 +379,12 @@ describe('claims', () => {
     expect(count?.attribution?.text).toBe('a security source');
   });
 
+  it('takes the speaker past an adverb set off by commas, and names the person a titled speaker ends in', () => {
+    const [claim] = claimsOf('US Secretary of State Antony Blinken, meanwhile, said on Twitter that he had spoken with al-Kadhimi.');
+    expect(claim?.attribution?.text).toBe('US Secretary of State Antony Blinken');
+    expect(claim?.speaker).toMatchObject({ kind: 'name', text: 'Antony Blinken' });
+  });
+
   it('marks hedged claims and makes none from questions, conditions and possibilities', () => {
     expect(claimsOf('The minister reportedly visited the site.')[0]?.isHedged).toBe(true);
     expect(claimsOf('Were seven guards injured?')).toHaveLength(0);

@@ -101,9 +101,9 @@ function splitAttribution(tokens: Token[]): { content: Token[]; speaker: Token[]
     break;
   }
   // "Two Iraqi officials said (that) seven guards were injured."
-  for (let i = 1; i < Math.min(n - 2, 12); i++) {
+  for (let i = 1; i < Math.min(n - 2, 14); i++) {
     if (!isReportingVerb(tokens[i])) continue;
-    const speaker = tokens.slice(0, i);
+    const speaker = withoutAsides(tokens.slice(0, i));
     const rest = tokens.slice(i + 1);
     const restHasVerb = rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ');
     if (isSpeaker(speaker) && !hasClauseComma(speaker) && restHasVerb) {
@@ -114,6 +114,21 @@ function splitAttribution(tokens: Token[]): { content: Token[]; speaker: Token[]
     break;
   }
   return { content: tokens, speaker: null };
+}
+
+/** A speaker without an adverb set off by commas: "Blinken, meanwhile," is Blinken. */
+function withoutAsides(tokens: Token[]): Token[] {
+  const kept: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    let j = k + 1;
+    while (tokens[k]?.text === ',' && tokens[j]?.pos === 'ADV') j++;
+    if (j > k + 1 && (tokens[j]?.text === ',' || j === tokens.length)) {
+      k = tokens[j]?.text === ',' ? j : j - 1;
+      continue;
+    }
+    kept.push(tokens[k] as Token);
+  }
+  return kept;
 }
 
 /** A comma that sets off a clause, not one inside a place name ("the USGS in Golden, Colo., said"). */

@@ -1793,6 +1793,10 @@ function agentAfter(tokens: Token[], verbAt: number, names: NameMention[], text:
 
 function speakerRef(tokens: Token[] | undefined, names: NameMention[], text: string): SubjectRef | null {
   if (!tokens || tokens.length === 0) return null;
+  // A speaker that ends in a name is that name, whatever title comes before it: "US Secretary of State
+  // Antony Blinken" is Blinken, not the secretary the subject rule for "the house of X" would give.
+  const last = names.find((n) => n.last === tokens.length - 1);
+  if (last) return { kind: 'name', text: last.text, mention: last };
   return subjectBefore(tokens, tokens.length, names, text);
 }
 
