@@ -1132,6 +1132,16 @@ describe('model years', () => {
   });
 });
 
+describe('event nouns', () => {
+  it('say what a doer before them did to the target after them: "a drone attack on his residence"', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate, c.object]);
+    expect(read('He was unhurt after a drone attack on his residence.')).toContainEqual(['drone', 'attack', 'residence']);
+    expect(read('A police raid on the house found weapons.')).toContainEqual(['police', 'raid', 'house']);
+    // A suicide is no doer: an act first, a person only in its second sense.
+    expect(read('A suicide attack on the base failed.').filter(([subject]) => subject === 'suicide')).toEqual([]);
+  });
+});
+
 describe('another measured event', () => {
   it('keeps the counts of a sentence measuring an event no other source measures so out of the main event\'s questions', () => {
     const result = runPipeline([

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -1437,6 +1437,45 @@ function catenativeInfinitive(tokens: Token[], i: number, lemma: string): { at: 
   return { at: i + 2, lemma: inner, predicate: group ? `${group}_to_${inner}` : inner, isDenied: CATENATIVE_DENIES.has(lemma) };
 }
 
+/**
+ * What an event noun says when a doer stands before it and its target after it: "a drone attack on his
+ * residence" says a drone attacked the residence, "a police raid on the house" that police raided it.
+ * The doer is a made thing, a person or a group ("suicide attack" names no doer); the target follows
+ * "on" or "against".
+ */
+function nominalEventClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let k = 1; k + 2 < clause.length; k++) {
+    const event = clause[k] as Token;
+    const doer = clause[k - 1] as Token;
+    if (event.pos !== 'NOUN' || doer.pos !== 'NOUN' || doer.text !== doer.lower || !/^(on|against)$/.test(clause[k + 1]?.lower ?? '')) continue;
+    const eventLemma = baseForm(event.lower, 'n') ?? event.lemma;
+    const doerLemma = baseForm(doer.lower, 'n') ?? doer.lemma;
+    const verb = isEventNoun(eventLemma) ? verbOfNoun(eventLemma) : null;
+    if (!verb || !isAgentNoun(doerLemma) || isEventNoun(doerLemma)) continue;
+    let end = k + 2;
+    while (end < clause.length && NP_POS.has(clause[end]?.pos ?? '') && clause[end]?.entityType !== 'DATE' && clause[end]?.entityType !== 'TIME') end++;
+    const head = [...clause.slice(k + 2, end)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (!head) continue;
+    const isName = ctx.names.some((n) => n.first <= clause.indexOf(head) && n.last >= clause.indexOf(head));
+    claims.push({
+      ...ctx.base,
+      kind: 'ASSERTION',
+      subject: { kind: 'noun', text: doer.text, lemma: doerLemma, words: [doerLemma] },
+      predicate: verb,
+      predicateText: pastParticiple(verb),
+      object: isName ? head.lower : (baseForm(head.lower, 'n') ?? head.lemma),
+      objectText: head.text,
+      objectPreposition: clause[k + 1]?.lower === 'against' ? 'against' : undefined,
+      isNegated: false,
+      value: { kind: 'ASSERTION', isPositive: true },
+      certainty: 0.7,
+      episode: ctx.episode,
+    });
+  }
+  return claims;
+}
+
 function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const tokens = clause.tokens;
@@ -1876,6 +1915,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       claims.push(...residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
       claims.push(...timeClaims(clause.tokens, ctx));
       claims.push(...assertionClaims(clause, previous, ctx));
+      claims.push(...nominalEventClaims(clause.tokens, ctx));
       previous = clause;
     }
     lastEpisode = sentenceEpisode;

@@ -238,6 +238,16 @@ export function isPlaceNoun(lemma: string): boolean {
 }
 
 /**
+ * True when a noun names what can carry out an act: its first sense a person or a group ("police"), or
+ * one of its first four a made thing ("drone": a bee first, an aircraft fourth). Not "suicide", an act
+ * first and a person only second.
+ */
+export function isAgentNoun(lemma: string): boolean {
+  const lexnames = senseKeys(lemma, 'n', 4).map((key) => synsetByKey(key)?.lexname ?? -1);
+  return lexnames[0] === LEX_NOUN_PERSON || lexnames[0] === LEX_NOUN_GROUP || lexnames.includes(LEX_NOUN_ARTIFACT);
+}
+
+/**
  * True when a common noun's first sense is a region or a natural thing: "island", "province", "gulf";
  * not a named one ("Gary", a city in Indiana, is a name).
  */

@@ -15,8 +15,8 @@ import type { EngineOptions } from './truth/engine.js';
  * - copying is learned only from shared quotes and speakers (the copy groups the adapter passes), not
  *   from shared false values: that compares every pair of sources (quadratic in the articles: 36 s of
  *   an 8,000-article build against 8 s without), and five articles share too few values to learn from.
- * On the bundled articles this gives the unharmed consensus 0.95, single-source facts 0.61-0.72, and
- * the guards' dispute 0.45 (7, two sources) / 0.15 (3) / 0.15 (2), the rest for "another number".
+ * On the bundled articles this gives the unharmed consensus 0.97, single-source facts 0.62-0.71, and
+ * the guards' dispute 0.48 (7, two sources) / 0.15 (3) / 0.14 (2), the rest for "another number".
  */
 export const ARTICLE_ENGINE_OPTIONS: Partial<EngineOptions> = { priorAccuracy: 0.65, priorStrength: 30, hyperpriorStrength: 30, calibrate: false, detectCopying: false };
 
