@@ -81,70 +81,133 @@ export interface ItemRecord {
 export interface MemoryCorpus extends ClaimCorpus {
   sourceNames: string[];
   itemNames: string[];
-  /** The records' indices of each item's claims, in claim order (for mapping results back). */
-  claimIndex: number[][];
+}
+
+/**
+ * The claims of a memory corpus, item after item, as columns: item i's claims are entries
+ * [ends[i - 1] (0 for the first), ends[i]) of each column, in the records' order.
+ */
+interface ItemColumns {
+  sourceNames: string[];
+  itemNames: string[];
+  candidates: Candidate[][];
+  falseValues: Array<number | undefined>;
+  ends: Int32Array;
+  sources: Int32Array;
+  values: Int32Array;
+  weights: Float64Array;
+  flags: Uint8Array;
+  groups: Int32Array;
 }
 
 /**
  * Builds a corpus from records. Values are keyed by their `value` string; `values` adds typed forms and
  * bounds for closeness. Claims with no value record get an untyped candidate.
+ *
+ * The claims are held as one set of columns for the whole corpus, and each item's arrays are views cut
+ * from them as it is visited (about 30 ns a view: 20 ms a pass at 16,000 articles). Five typed arrays of
+ * its own per item, each with its own ArrayBuffer, cost about 1 KB of heap an item, most of the corpus:
+ * at 16,000 articles the corpus was the largest thing built while facts are scored.
  */
 export function memoryCorpus(claims: readonly ClaimRecord[], values: readonly ValueRecord[] = [], itemRecords: readonly ItemRecord[] = []): MemoryCorpus {
+  // Built in a function of its own so that forEachItem's closure holds only the columns, not the maps
+  // that built them (a closure keeps every variable of its scope that any closure there uses).
+  const columns = itemColumns(claims, values, itemRecords);
+  return {
+    sourceCount: columns.sourceNames.length,
+    itemCount: columns.itemNames.length,
+    sourceNames: columns.sourceNames,
+    itemNames: columns.itemNames,
+    forEachItem(visit) {
+      const { candidates, falseValues, ends } = columns;
+      for (let i = 0; i < candidates.length; i++) {
+        const start = i === 0 ? 0 : (ends[i - 1] as number);
+        const end = ends[i] as number;
+        visit(i, {
+          candidates: candidates[i] as Candidate[],
+          sources: columns.sources.subarray(start, end),
+          values: columns.values.subarray(start, end),
+          weights: columns.weights.subarray(start, end),
+          flags: columns.flags.subarray(start, end),
+          groups: columns.groups.subarray(start, end),
+          falseValues: falseValues[i],
+        });
+      }
+    },
+  };
+}
+
+function itemColumns(claims: readonly ClaimRecord[], values: readonly ValueRecord[], itemRecords: readonly ItemRecord[]): ItemColumns {
   const falseValuesOf = new Map(itemRecords.map((r) => [r.item, r.falseValues]));
   const sourceIds = new Map<string, number>();
   const itemIds = new Map<string, number>();
   const typed = new Map<string, ValueRecord>();
   for (const v of values) typed.set(`${v.item}\u0000${v.value}`, v);
-  const items: Array<{ candidates: Candidate[]; keys: Map<string, number>; claims: number[]; groups: Map<string, number> }> = [];
+  const candidates: Candidate[][] = [];
+  // Keyed by item index and value: each item's candidate for a value.
+  const candidateOf = new Map<string, number>();
+  const itemOf = new Int32Array(claims.length);
+  const sourceOf = new Int32Array(claims.length);
+  const valueOf = new Int32Array(claims.length);
+  const counts: number[] = [];
   claims.forEach((claim, index) => {
     let s = sourceIds.get(claim.source);
     if (s === undefined) sourceIds.set(claim.source, (s = sourceIds.size));
     let i = itemIds.get(claim.item);
     if (i === undefined) {
       itemIds.set(claim.item, (i = itemIds.size));
-      items.push({ candidates: [], keys: new Map(), claims: [], groups: new Map() });
+      candidates.push([]);
+      counts.push(0);
     }
-    const item = items[i];
-    if (!item) return;
-    if (!item.keys.has(claim.value)) {
+    const own = candidates[i] as Candidate[];
+    const key = `${i}\u0000${claim.value}`;
+    let c = candidateOf.get(key);
+    if (c === undefined) {
       const record = typed.get(`${claim.item}\u0000${claim.value}`);
-      item.keys.set(claim.value, item.candidates.length);
-      item.candidates.push({ key: claim.value, display: record?.display ?? record?.typed?.display ?? claim.value, typed: record?.typed ?? null, isBound: record?.isBound ?? false });
+      candidateOf.set(key, (c = own.length));
+      own.push({ key: claim.value, display: record?.display ?? record?.typed?.display ?? claim.value, typed: record?.typed ?? null, isBound: record?.isBound ?? false });
     }
-    item.claims.push(index);
+    itemOf[index] = i;
+    sourceOf[index] = s;
+    valueOf[index] = c;
+    counts[i] = (counts[i] as number) + 1;
   });
-  const built = items.map((item) => {
-    const n = item.claims.length;
-    const out = { sources: new Int32Array(n), values: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), groups: new Int32Array(n) };
-    item.claims.forEach((index, j) => {
-      const claim = claims[index];
-      if (!claim) return;
-      out.sources[j] = sourceIds.get(claim.source) ?? 0;
-      out.values[j] = item.keys.get(claim.value) ?? 0;
-      out.weights[j] = Math.min(1, Math.max(0, claim.certainty ?? 1));
-      out.flags[j] = (claim.isHedged ? HEDGED : 0) | (claim.isSecondHand ? SECOND_HAND : 0);
-      let g = -1;
-      if (claim.copyGroup) {
-        g = item.groups.get(claim.copyGroup) ?? item.groups.size;
-        item.groups.set(claim.copyGroup, g);
+  const itemNames = [...itemIds.keys()];
+  const ends = new Int32Array(itemNames.length);
+  let total = 0;
+  counts.forEach((count, i) => (ends[i] = total += count));
+  const n = claims.length;
+  const out = { sources: new Int32Array(n), values: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), groups: new Int32Array(n) };
+  // Each item's next free entry; its copy groups numbered in order of first claim, as its own.
+  const next = Int32Array.from(ends, (end, i) => end - (counts[i] as number));
+  const groupOf = new Map<string, number>();
+  const groupCount = new Int32Array(itemNames.length);
+  claims.forEach((claim, index) => {
+    const i = itemOf[index] as number;
+    const j = (next[i] as number);
+    next[i] = j + 1;
+    out.sources[j] = sourceOf[index] as number;
+    out.values[j] = valueOf[index] as number;
+    out.weights[j] = Math.min(1, Math.max(0, claim.certainty ?? 1));
+    out.flags[j] = (claim.isHedged ? HEDGED : 0) | (claim.isSecondHand ? SECOND_HAND : 0);
+    let g = -1;
+    if (claim.copyGroup) {
+      const key = `${i}\u0000${claim.copyGroup}`;
+      g = groupOf.get(key) ?? -1;
+      if (g < 0) {
+        groupOf.set(key, (g = groupCount[i] as number));
+        groupCount[i] = g + 1;
       }
-      out.groups[j] = g;
-    });
-    return { candidates: item.candidates, ...out };
-  });
-  const names = [...itemIds.keys()];
-  built.forEach((b, i) => {
-    const hint = falseValuesOf.get(names[i] ?? '');
-    if (hint !== undefined) Object.assign(b, { falseValues: hint });
+    }
+    out.groups[j] = g;
   });
   return {
-    sourceCount: sourceIds.size,
-    itemCount: items.length,
     sourceNames: [...sourceIds.keys()],
-    itemNames: [...itemIds.keys()],
-    claimIndex: items.map((item) => item.claims),
-    forEachItem(visit) {
-      built.forEach((claimsOfItem, i) => visit(i, claimsOfItem));
-    },
+    itemNames,
+    // Copied to their own length: arrays grown by push keep spare room (17 entries for one candidate).
+    candidates: candidates.map((own) => own.slice()),
+    falseValues: itemNames.map((name) => falseValuesOf.get(name)),
+    ends,
+    ...out,
   };
 }
