@@ -3,8 +3,8 @@
 // The pipeline's score-facts stage calls it.
 
 import type { Claim, ConfidenceExplanation, Dispute, Evidence, Fact } from '../../model.js';
-import type { ClaimRecord, ValueRecord } from './corpus.js';
-import { discoverTruth, type EngineOptions, type ValueResult } from './engine.js';
+import { memoryCorpus, type ClaimRecord, type MemoryCorpus, type ValueRecord } from './corpus.js';
+import { discoverTruthInCorpus, type EngineOptions, type ValueResult } from './engine.js';
 import { numberValue } from './values.js';
 
 /** The ceiling of a fact's confidence, as in confidence v1. */
@@ -104,9 +104,30 @@ function copyGroups(evidence: readonly Evidence[], shinglesOf: (quote: string) =
  * the contradicting source's support for a rival value, which the engine already weighs.
  */
 export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<EngineOptions> = {}, disputeFalseValues: number | null = null): ScoredFacts {
+  return scoreFactsCorpus(factsCorpus(input, disputeFalseValues), options);
+}
+
+/** The engine's corpus for the pipeline's facts, with what scoring needs to take its values back to facts. */
+export interface FactsCorpus {
+  facts: readonly Fact[];
+  corpus: MemoryCorpus;
+  /** The values a fact is given as a bound by ("at least seven" beside "seven"). */
+  boundKeys: Map<string, string[]>;
+}
+
+function itemOf(fact: Fact): string {
+  return fact.disputeId ?? `fact:${fact.id}`;
+}
+
+/**
+ * The first half of scoreFactsWithEngine: the facts' evidence as the engine's corpus. The claim
+ * records, the evidence and the claims it is made from are not needed once the corpus is built, and a
+ * caller that lets them go before scoring (pipeline/index.ts) does not hold them while the engine
+ * runs.
+ */
+export function factsCorpus(input: PipelineFacts, disputeFalseValues: number | null = null): FactsCorpus {
   const claimById = new Map(input.claims.map((c) => [c.id, c]));
   const factById = new Map(input.facts.map((f) => [f.id, f]));
-  const itemOf = (fact: Fact): string => fact.disputeId ?? `fact:${fact.id}`;
   const records: ClaimRecord[] = [];
   const values: ValueRecord[] = [];
   const boundKeys = new Map<string, string[]>();
@@ -167,9 +188,14 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
   const items = input.facts.filter((f) => !f.disputeId).map((f) => ({ item: itemOf(f), falseValues: 1 }));
   // A dispute's answers may be all there is to choose from ("the truth is one of these, or one more").
   if (disputeFalseValues !== null) items.push(...input.disputes.map((d) => ({ item: d.id, falseValues: disputeFalseValues })));
+  return { facts: input.facts, corpus: memoryCorpus(records, values, items), boundKeys };
+}
+
+/** The second half of scoreFactsWithEngine: the engine fitted on the corpus, and each fact's score. */
+export function scoreFactsCorpus({ facts: allFacts, corpus, boundKeys }: FactsCorpus, options: Partial<EngineOptions> = {}): ScoredFacts {
   // Each item's facts are scored as the engine finishes the item, from its values alone.
   const factsOfItem = new Map<string, Fact[]>();
-  for (const fact of input.facts) {
+  for (const fact of allFacts) {
     const list = factsOfItem.get(itemOf(fact));
     if (list) list.push(fact);
     else factsOfItem.set(itemOf(fact), [fact]);
@@ -214,7 +240,7 @@ export function scoreFactsWithEngine(input: PipelineFacts, options: Partial<Engi
       detail: { ...detail, summary },
     });
   };
-  const result = discoverTruth({ claims: records, values, items }, options, scoreItemFacts);
+  const result = discoverTruthInCorpus(corpus, options, scoreItemFacts);
   // A fact the engine gave no item (no claim, no value) is scored as having no support.
   for (const rest of factsOfItem.values()) for (const fact of rest) scoreFact(fact, undefined, []);
   return { facts, reliabilities: new Map(result.sources.map((s) => [s.source, Math.round(s.reliability * 1000) / 1000])), temperature: result.model.temperature };

@@ -50,7 +50,7 @@
 // COPYING (copying.ts). Besides the caller's copy groups, the engine learns which sources depend on
 // each other from the false values they share (after AccuCopy) and discounts a dependent source's vote.
 
-import type { ClaimCorpus, ClaimRecord, ItemClaims, ItemRecord, ValueRecord } from './corpus.js';
+import type { ClaimCorpus, ClaimRecord, ItemClaims, ItemRecord, MemoryCorpus, ValueRecord } from './corpus.js';
 import { HEDGED, SECOND_HAND, memoryCorpus } from './corpus.js';
 import { supportOf } from './values.js';
 import { COPY_RATE, SourcePairs } from './copying.js';
@@ -712,7 +712,11 @@ export interface TruthInput {
  */
 export function discoverTruth(input: TruthInput, options: Partial<EngineOptions> = {}, onItem?: (values: ValueResult[]) => void): TruthResult {
   const { claims, values = [], items = [] } = input;
-  const corpus = memoryCorpus(claims, values, items);
+  return discoverTruthInCorpus(memoryCorpus(claims, values, items), options, onItem);
+}
+
+/** discoverTruth on a corpus already built from records (memoryCorpus), so the records can go first. */
+export function discoverTruthInCorpus(corpus: MemoryCorpus, options: Partial<EngineOptions> = {}, onItem?: (values: ValueResult[]) => void): TruthResult {
   const model = fitEngine(corpus, options);
   const kept: ValueResult[] = [];
   corpus.forEachItem((item, itemClaims) => {
