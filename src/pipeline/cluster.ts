@@ -568,32 +568,42 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
 const CONTAINING = new Set(['include', 'contain', 'comprise']);
 
 /**
- * Joins a count of things a collection held to the one other count of those things when it gives
- * one of that count's answers: "the cache included seven AK-47s" counts the AK-47s that others say
- * were seized. With two or more other counts of the thing ("seized", "destroyed") it is not known
- * which the collection's is; with no answer in common ("the charges include one count of murder",
- * "charged with three counts of homicide") it may count other things. Either way it stays its own.
- * Blocked by object and episode.
+ * Joins counts of a thing to the one question about that thing they answer, when they give one of its
+ * answers. Blocked by object and episode: in each block, the groups `isQuestion` picks must be exactly
+ * one, and each group `isAnswer` picks joins it if they share an answer; the rest stay their own.
  */
-function mergeContainedCounts(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
-  const blocks = new Map<string, { held: string[]; others: string[] }>();
+function joinCountsToQuestion(groups: Map<string, ClusterClaim[]>, isQuestion: (members: ClusterClaim[]) => boolean, isAnswer: (members: ClusterClaim[]) => boolean): Map<string, ClusterClaim[]> {
+  const blocks = new Map<string, { questions: string[]; answers: string[] }>();
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
     if (!s || s.kind !== 'QUANTITY' || !s.object) continue;
-    const block = blocks.get(`${s.object}|${s.episode ?? ''}`) ?? { held: [], others: [] };
-    (members.every((c) => CONTAINING.has(c.draft.predicate)) ? block.held : block.others).push(key);
+    const block = blocks.get(`${s.object}|${s.episode ?? ''}`) ?? { questions: [], answers: [] };
+    if (isQuestion(members)) block.questions.push(key);
+    else if (isAnswer(members)) block.answers.push(key);
     blocks.set(`${s.object}|${s.episode ?? ''}`, block);
   }
-  for (const { held, others } of blocks.values()) {
-    const target = others.length === 1 ? groups.get(others[0] as string) : undefined;
+  for (const { questions, answers } of blocks.values()) {
+    const target = questions.length === 1 ? groups.get(questions[0] as string) : undefined;
     if (!target) continue;
-    for (const key of held) {
+    for (const key of answers) {
       if (!sharesAnswer(groups.get(key) ?? [], target)) continue;
       target.push(...(groups.get(key) ?? []));
       groups.delete(key);
     }
   }
   return groups;
+}
+
+/**
+ * A count of things a collection held joins the one other count of those things: "the cache
+ * included seven AK-47s" counts the AK-47s that others say were seized. With two or more other counts
+ * of the thing ("seized", "destroyed") it is not known which the collection's is; with no answer in
+ * common ("the charges include one count of murder", "charged with three counts of homicide") it may
+ * count other things.
+ */
+function mergeContainedCounts(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
+  const isHeld = (members: ClusterClaim[]): boolean => members.every((c) => CONTAINING.has(c.draft.predicate));
+  return joinCountsToQuestion(groups, (members) => !isHeld(members), isHeld);
 }
 
 /**
@@ -627,30 +637,13 @@ function otherEventSentences(claims: ClusterClaim[]): Map<string, string> {
 }
 
 /**
- * Joins counts of vehicles to the one question of how many a group came in, when they give one of its
- * answers: "two boats were closing in", "seized two small boats" are the "pirates in two boats" of the
- * others. A count with no answer in common may be other vehicles and stays its own. Blocked by object
- * and episode.
+ * Counts of vehicles join the one question of how many a group came in: "two boats were closing in",
+ * "seized two small boats" are the "pirates in two boats" of the others; a count with no answer in
+ * common may be other vehicles.
  */
 function mergeVehicleCounts(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
-  const blocks = new Map<string, { carriers: string[]; counts: string[] }>();
-  for (const [key, members] of groups) {
-    const s = members[0]?.signature;
-    if (!s || s.kind !== 'QUANTITY' || !s.object || !isVehicleNoun(s.object)) continue;
-    const block = blocks.get(`${s.object}|${s.episode ?? ''}`) ?? { carriers: [], counts: [] };
-    (s.predicate === CARRIER_PREDICATE ? block.carriers : block.counts).push(key);
-    blocks.set(`${s.object}|${s.episode ?? ''}`, block);
-  }
-  for (const { carriers, counts } of blocks.values()) {
-    const target = carriers.length === 1 ? groups.get(carriers[0] as string) : undefined;
-    if (!target) continue;
-    for (const key of counts) {
-      if (!sharesAnswer(groups.get(key) ?? [], target)) continue;
-      target.push(...(groups.get(key) ?? []));
-      groups.delete(key);
-    }
-  }
-  return groups;
+  const isCarrier = (members: ClusterClaim[]): boolean => members[0]?.signature.predicate === CARRIER_PREDICATE;
+  return joinCountsToQuestion(groups, isCarrier, (members) => isVehicleNoun(members[0]?.signature.object ?? ''));
 }
 
 export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string>): Clustering {
