@@ -101,7 +101,7 @@ function splitAttribution(tokens: Token[]): { content: Token[]; speaker: Token[]
     break;
   }
   // "Two Iraqi officials said (that) seven guards were injured."
-  for (let i = 1; i < Math.min(n - 2, 14); i++) {
+  for (let i = 1; i < Math.min(n - 2, 12); i++) {
     if (!isReportingVerb(tokens[i])) continue;
     const speaker = withoutAsides(tokens.slice(0, i));
     const rest = tokens.slice(i + 1);

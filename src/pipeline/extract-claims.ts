@@ -1457,7 +1457,8 @@ function nominalEventClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     while (end < clause.length && NP_POS.has(clause[end]?.pos ?? '') && clause[end]?.entityType !== 'DATE' && clause[end]?.entityType !== 'TIME') end++;
     const head = [...clause.slice(k + 2, end)].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!head) continue;
-    const isName = ctx.names.some((n) => n.first <= clause.indexOf(head) && n.last >= clause.indexOf(head));
+    const headAt = clause.indexOf(head);
+    const isName = ctx.names.some((n) => n.first <= headAt && n.last >= headAt);
     claims.push({
       ...ctx.base,
       kind: 'ASSERTION',
@@ -1466,7 +1467,7 @@ function nominalEventClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       predicateText: pastParticiple(verb),
       object: isName ? head.lower : (baseForm(head.lower, 'n') ?? head.lemma),
       objectText: head.text,
-      objectPreposition: clause[k + 1]?.lower === 'against' ? 'against' : undefined,
+      ...(clause[k + 1]?.lower === 'against' ? { objectPreposition: 'against' } : {}),
       isNegated: false,
       value: { kind: 'ASSERTION', isPositive: true },
       certainty: 0.7,
