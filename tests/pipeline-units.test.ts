@@ -659,6 +659,20 @@ describe('vehicles', () => {
     expect(answers).toEqual(expect.arrayContaining([['pirates in 2 boats', ['a', 'c']], ['pirates in 3 boats', ['b']]]));
     expect(result.facts.some((f) => /homes in 5 villages/.test(f.statement))).toBe(false);
   });
+
+  it('join other counts of the vehicles to that question when they give one of its answers', () => {
+    const result = runPipeline([
+      sourceOf('The pirates, in two boats, attacked the ship on Saturday.', '2008-12-13', 'a'),
+      sourceOf('The pirates in three boats attacked the ship on Saturday.', '2008-12-13', 'b'),
+      sourceOf('The ship radioed that two boats were closing in.', '2008-12-13', 'c'),
+      sourceOf('Last month the navy sank five boats.', '2008-12-13', 'd'),
+    ]);
+    const dispute = result.disputes.find((d) => /boats were the pirates in/.test(d.question));
+    const two = result.facts.find((f) => dispute?.factIds.includes(f.id) && f.value.kind === 'QUANTITY' && f.value.value === 2);
+    expect(two?.statement).toBe('pirates in 2 boats');
+    expect(new Set(result.evidence.filter((e) => e.factId === two?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['a', 'c']));
+    expect(dispute?.factIds).toHaveLength(2);
+  });
 });
 
 describe('populations', () => {
@@ -1153,22 +1167,6 @@ describe('another measured event', () => {
     const values = injured?.factIds.map((id) => result.facts.find((f) => f.id === id)?.value).map((v) => (v?.kind === 'QUANTITY' ? v.value : null));
     expect(values?.sort()).toEqual([2, 5]);
     expect(result.facts.find((f) => f.kind === 'QUANTITY' && f.value.kind === 'QUANTITY' && f.value.value === 3)?.signature.episode).toBe('the magnitude-5.2 quake');
-  });
-});
-
-describe('vehicle counts', () => {
-  it('join the question of how many a group came in when they give one of its answers', () => {
-    const result = runPipeline([
-      sourceOf('The pirates, in two boats, attacked the ship on Saturday.', '2008-12-13', 'a'),
-      sourceOf('The pirates in three boats attacked the ship on Saturday.', '2008-12-13', 'b'),
-      sourceOf('The ship radioed that two boats were closing in.', '2008-12-13', 'c'),
-      sourceOf('Last month the navy sank five boats.', '2008-12-13', 'd'),
-    ]);
-    const dispute = result.disputes.find((d) => /boats were the pirates in/.test(d.question));
-    const two = result.facts.find((f) => dispute?.factIds.includes(f.id) && f.value.kind === 'QUANTITY' && f.value.value === 2);
-    expect(two?.statement).toBe('pirates in 2 boats');
-    expect(new Set(result.evidence.filter((e) => e.factId === two?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['a', 'c']));
-    expect(dispute?.factIds).toHaveLength(2);
   });
 });
 
