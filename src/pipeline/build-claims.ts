@@ -266,7 +266,7 @@ function bindDescribedNouns(claims: BuiltClaim[], described: Map<string, Map<str
   };
   for (const c of claims) {
     const subject = c.signature.subject;
-    if (subject?.startsWith('~') && c.draft.subject?.kind === 'noun') {
+    if (subject?.startsWith('~') && c.draft.subject?.kind === 'noun' && !c.draft.subject.isAnother) {
       const id = only(c.draft.subject.lemma);
       if (id) {
         c.signature.subject = id;
@@ -282,7 +282,7 @@ function bindDescribedNouns(claims: BuiltClaim[], described: Map<string, Map<str
 
 /** A noun for one person: "a woman", "the driver", not "drivers" or "the police". */
 function isOnePerson(ref: SubjectRef | null): ref is Extract<SubjectRef, { kind: 'noun' }> {
-  return ref?.kind === 'noun' && ref.text.toLowerCase().endsWith(ref.lemma) && isPersonNoun(ref.lemma);
+  return ref?.kind === 'noun' && !ref.isAnother && ref.text.toLowerCase().endsWith(ref.lemma) && isPersonNoun(ref.lemma);
 }
 
 /**
@@ -294,18 +294,23 @@ function bindRoleNouns(claims: BuiltClaim[], isPerson: (id: string) => boolean, 
   // An -ing form without its object ("killing one") is the doer's; "Kafoury died" is the one it befell.
   const frameOf = (c: BuiltClaim): string => `${c.signature.predicate}|${c.signature.object ?? ''}|${c.signature.episode ?? ''}|${/ing$/.test(c.draft.predicateText)}`;
   const namedIn = new Map<string, Set<string>>();
+  const namedBySource = new Set<string>();
   for (const c of claims) {
     const subject = c.signature.subject;
     // Named in the sentence itself: a pronoun's person is a guess, not a name.
     if (c.signature.kind !== 'ASSERTION' || !subject || subject.startsWith('~') || c.draft.subject?.kind !== 'name' || !isPerson(subject)) continue;
     const frame = frameOf(c);
     namedIn.set(frame, (namedIn.get(frame) ?? new Set()).add(subject));
+    namedBySource.add(`${c.sourceKey}|${frame}`);
   }
   for (const c of claims) {
     const ref = c.draft.subject;
     if (c.signature.kind !== 'ASSERTION' || !c.signature.subject?.startsWith('~') || !isOnePerson(ref)) continue;
     // A person in the word's first sense: "driver", not "count" (a nobleman only in its third).
     if (personSenseKey(ref.lemma) !== senseKeys(ref.lemma, 'n', 1)[0]) continue;
+    // "Russell was injured ... and a bank employee received minor injuries": someone an article
+    // brings in as new, beside the person it names for the same thing, is not that person.
+    if (ref.isIndefinite && namedBySource.has(`${c.sourceKey}|${frameOf(c)}`)) continue;
     const people = namedIn.get(frameOf(c));
     if (!people || people.size !== 1) continue;
     const person = [...people][0] as string;

@@ -393,6 +393,37 @@ function mergeObjectParaphrases(groups: Map<string, ClusterClaim[]>): Map<string
 }
 
 /**
+ * Joins groups that differ only by an unnamed subject said in other words: "the fire broke out on the
+ * roof" / "the blaze broke out on the roof". WordNet synonyms only: word vectors put "home" near
+ * "village", and a subject is what the claim is about. Named subjects (entities) are joined by entity
+ * resolution, not here. Blocked by kind, predicate, object and episode.
+ */
+function mergeSubjectParaphrases(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
+  const blocks = new Map<string, string[]>();
+  for (const [key, members] of groups) {
+    const s = members[0]?.signature;
+    if (!s?.subject?.startsWith('~') || s.kind === 'QUANTITY') continue;
+    const block = `${s.kind}|${s.predicate}|${s.object ?? ''}|${s.episode ?? ''}|${key.endsWith('|undated') ? 'undated' : ''}`;
+    blocks.set(block, [...(blocks.get(block) ?? []), key]);
+  }
+  const subjectOf = (members: ClusterClaim[]): string => (members[0]?.signature.subject ?? '').slice(1);
+  return joinInBlocks(groups, blocks, (head, members) => namesSameThing(subjectOf(head), subjectOf(members)));
+}
+
+/**
+ * Whether one noun's first sense is one of the other's first senses or directly under one: "blaze" is
+ * a "fire", "ship" a "vessel", "employee" a "worker". A later sense of both is too loose for a subject
+ * ("change" and "action", "man" and "person", "officer" and "official").
+ */
+function namesSameThing(a: string, b: string): boolean {
+  const under = (specific: string, general: string): boolean => {
+    const senses = new Set(senseKeys(general, 'n'));
+    return senseKeys(specific, 'n', 1).some((k) => senses.has(k) || relatedSenseKeys(k).some((r) => senses.has(r)));
+  };
+  return a === b || under(a, b) || under(b, a);
+}
+
+/**
  * Inside each block of group keys, largest group first, each group joins the first earlier head it
  * `belongs` with (never a chain of them), or becomes a head itself. Used by every merge of groups.
  */
@@ -658,7 +689,7 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     if (members) members.push(claim);
     else grouped.set(key, [claim]);
   }
-  const groups = mergeVehicleCounts(mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(grouped)))));
+  const groups = mergeVehicleCounts(mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(mergeSubjectParaphrases(grouped))))));
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];

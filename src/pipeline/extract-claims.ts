@@ -16,7 +16,7 @@ export type SubjectRef =
   | { kind: 'name'; text: string; mention: NameMention }
   | { kind: 'pronoun'; text: string; person: 'first' | 'third' }
   /** A common noun phrase; `words` (lower case, no determiners) may still turn out to be a title. */
-  | { kind: 'noun'; text: string; lemma: string; words: string[] };
+  | { kind: 'noun'; text: string; lemma: string; words: string[]; isAnother?: boolean; isIndefinite?: boolean };
 
 export interface ClaimDraft {
   sourceKey: string;
@@ -202,7 +202,11 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   const words = bare.map((t) => t.lower);
   // Displayed without counts and determiners: "seven of the guards" is about "guards".
   const shown = phrase.slice(phrase.findIndex((t) => t.pos !== 'DET' && t.pos !== 'NUM' && t.lower !== 'of' && t.entityType !== 'CARDINAL'));
-  return { kind: 'noun', text: textOf(shown.length > 0 ? shown : phrase, text), lemma: baseForm(head.lower, 'n') ?? head.lemma, words };
+  // "Another bank employee was uninjured": not the one named before.
+  const isAnother = phrase.some((t) => t.lower === 'another' || t.lower === 'other');
+  // "a female bank employee": someone not met before in the article.
+  const isIndefinite = phrase[0]?.lower === 'a' || phrase[0]?.lower === 'an';
+  return { kind: 'noun', text: textOf(shown.length > 0 ? shown : phrase, text), lemma: baseForm(head.lower, 'n') ?? head.lemma, words, ...(isAnother ? { isAnother } : {}), ...(isIndefinite ? { isIndefinite } : {}) };
 }
 
 // How far back from a subject's noun phrase a participle describing the noun before it is looked for.
@@ -411,6 +415,16 @@ const DEATH_REPORTING = new Set(['pronounce', 'declare', 'find', 'confirm', 'rep
 
 // Verbs that carry no event of their own when an event noun is their object: "held talks", "made a
 // call", "launched an attack", "carried out an investigation".
+// Verbs whose subject undergoes what their object names: "suffered damage", "sustained injuries".
+const UNDERGOING_VERBS = new Set(['suffer', 'sustain', 'receive', 'incur']);
+const HARM_TYPES = new Set(['Life.Injure', 'Damage']);
+
+/** The harm an undergoing verb's object names, as a verb ("suffered" + "injuries" -> "injure"), or null. */
+function undergoneHarm(verbLemma: string, object: Token | undefined): string | null {
+  if (!UNDERGOING_VERBS.has(verbLemma) || object?.pos !== 'NOUN') return null;
+  const verb = verbOfNoun(baseForm(object.lower, 'n') ?? object.lemma);
+  return verb && HARM_TYPES.has(eventTypeOf(verb) ?? '') ? verb : null;
+}
 const LIGHT_VERBS = new Set(['have', 'hold', 'make', 'conduct', 'launch', 'stage', 'carry_out', 'give', 'take', 'mount', 'undertake']);
 // Prepositions that introduce the one a predicate is done to or with: "spoke with", "talked to",
 // "an attack on the residence", "a protest against the cuts".
@@ -877,7 +891,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     }
     if (!predicateToken) continue;
     if (predicate && clause.slice(predicate.first, predicate.index).some((a) => MODALS.has(a.lower))) continue;
-    const lemma = existential ? 'occur' : eventAfter && predicateToken === clause[verbBefore] ? eventAfter.lemma : (toDeath(clause, clause.indexOf(predicateToken)) ?? predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]).lemma);
+    const read = existential ? 'occur' : eventAfter && predicateToken === clause[verbBefore] ? eventAfter.lemma : (toDeath(clause, clause.indexOf(predicateToken)) ?? predicateLemma(predicateToken, clause[clause.indexOf(predicateToken) + 1]).lemma);
+    // "two guards sustained injuries" counts the injured.
+    const harmAt = clause.indexOf(predicateToken) + 1 + clause.slice(clause.indexOf(predicateToken) + 1).findIndex((k) => k.pos !== 'ADJ' && k.pos !== 'DET');
+    const harm = clause.indexOf(predicateToken) > counted.last ? undergoneHarm(read, clause[harmAt]) : null;
+    const lemma = harm ?? read;
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
     const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
@@ -897,7 +915,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const idiom = clause.indexOf(predicateToken) > counted.last && isLightVerb(lemma) ? lightVerbComplement(clause, clause.indexOf(predicateToken)) : null;
     // A phrasal verb's particle is part of it as written: "200 people set off", not "set".
     const particleAfter = lemma.includes('_') && PARTICLES.has(clause[clause.indexOf(predicateToken) + 1]?.lower ?? '') ? 1 : 0;
-    const predicateEnd = idiom ? idiom.end : clause.indexOf(predicateToken) + particleAfter;
+    const predicateEnd = idiom ? idiom.end : harm ? harmAt : clause.indexOf(predicateToken) + particleAfter;
     const predicateTokens = predicateFirst <= (clause.indexOf(predicateToken)) ? clause.slice(Math.max(predicateFirst, counted.last + 1), predicateEnd + 1) : [predicateToken];
     claims.push({
       ...ctx.base,
@@ -1586,6 +1604,14 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       predicate = eventVerb;
       predicateEnd = objectAt;
       object = prepositionalObject(tokens, objectAt);
+    }
+    // "the airport received minor damage", "suffered injuries": the subject underwent the harm, as in
+    // "the airport was damaged". Only harms (injury, damage): "received a call" is no passive.
+    const harm = object && objectAt > i ? undergoneHarm(lemma, object) : null;
+    if (harm) {
+      predicate = harm;
+      predicateEnd = objectAt;
+      object = null;
     }
     // "the pirates attempted to escape", "refused to comment", "continued to battle the blaze": a
     // verb that takes an infinitive says little without it; the infinitive and its object are what is
