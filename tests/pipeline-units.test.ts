@@ -1,7 +1,7 @@
 // Behaviour of the pipeline's pure parts on real sentences: counts, times, names, speakers, hedges.
 import { describe, expect, it } from 'vitest';
 import { boundsFor, parseNumber, areCountsCompatible } from '../src/pipeline/numbers.js';
-import { resolveTime, areTimesCompatible, isFloatingTime } from '../src/pipeline/times.js';
+import { resolveTime, areTimesCompatible, findTimes, isFloatingTime } from '../src/pipeline/times.js';
 import { areSurnamesAlike, isInitialledForm, resolveEntities, surnameKeys } from '../src/pipeline/resolve-entities.js';
 import { extractClaims } from '../src/pipeline/extract-claims.js';
 import { segmentSource } from '../src/pipeline/segment.js';
@@ -77,9 +77,26 @@ describe('times', () => {
     expect(night && areTimesCompatible(night, resolveTime('saturday', '2021-11-08')!)).toBe(true);
   });
 
-  it('places a month and day without a year in the past of the article', () => {
+  it('places a month and day without a year in the past of the article, or in the next two months', () => {
     expect(resolveTime('october 31', '2021-11-07')?.label).toBe('2021-10-31 (Sunday)');
     expect(resolveTime('december 30', '2022-01-02')?.label).toBe('2021-12-30 (Thursday)');
+    // "expected to return to court on Oct. 2", in an article of 14 September.
+    expect(resolveTime('oct. 2', '2013-09-14')?.label).toBe('2013-10-02 (Wednesday)');
+    expect(resolveTime('december 2', '2013-09-14')?.label).toBe('2012-12-02 (Sunday)');
+  });
+
+  it('reads the clock before a day, 12- and 24-hour, and a weekday with its date', () => {
+    const timesIn = (text: string, publishedAt: string) => {
+      const source = sourceOf(text, publishedAt);
+      return segmentSource(source).flatMap((sentence) => findTimes(sentence.tokens, publishedAt)).map((t) => t.value.label);
+    };
+    expect(timesIn('The fire broke out at 8.49pm on Friday.', '2011-11-05')).toEqual(['2011-11-04 (Friday) 8.49pm']);
+    expect(timesIn('It broke out at about 2045 GMT on Friday.', '2011-11-05')).toEqual(['2011-11-04 (Friday) 20:45']);
+    expect(timesIn('The quake, which struck at 1353 (1023 GMT) on Sunday, was felt in Oman.', '2005-11-28')).toEqual(['2005-11-27 (Sunday) 13:53']);
+    expect(timesIn('It jolted the island at 17:06 pm (1336 GMT) on Sunday.', '2008-06-16')).toEqual(['2008-06-15 (Sunday) 17:06 pm']);
+    // A year before a day is no clock.
+    expect(timesIn('It happened in 2045 on Friday.', '2011-11-05')).toEqual(['2045', '2011-11-04 (Friday)']);
+    expect(timesIn('Posted in Accidents on Wednesday, September 18, 2013.', '2013-09-14')).toEqual(['2013-09-18 (Wednesday)']);
   });
 
   it('lets "this morning" mean the day before the page date too, since pages are dated late', () => {

@@ -36,6 +36,7 @@ const PARTS: Array<[RegExp, number, number, string]> = [
 ];
 const MODIFIERS = new Set(['early', 'late', 'this', 'last', 'next', 'the', 'of', 'hours', 'on', 'in', 'small', 'before', 'dawn', ',']);
 const PART_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'hours']);
+const MONTH_WORD = new RegExp(`^(${MONTH_NAMES})\\.?$`);
 
 export interface TimeMention {
   start: number;
@@ -82,10 +83,11 @@ function resolveDay(phrase: string, referenceMs: number | null): { dayMs: number
     if (day < 1 || day > 31) return null;
     if (dayParts.year) return { dayMs: Date.UTC(Number(dayParts.year), month, day), precision: 'day' };
     if (referenceMs === null) return null;
-    // A news report speaks of the recent past: a date more than a week after the article is last year's.
+    // A news report speaks of the recent past and what is set for the coming weeks ("due in court on
+    // Oct. 2"): a date more than two months after the article is last year's.
     const year = new Date(referenceMs).getUTCFullYear();
     let ms = Date.UTC(year, month, day);
-    if (ms > referenceMs + 7 * DAY_MS) ms = Date.UTC(year - 1, month, day);
+    if (ms > referenceMs + 61 * DAY_MS) ms = Date.UTC(year - 1, month, day);
     return { dayMs: ms, precision: 'day' };
   }
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(phrase));
@@ -148,11 +150,10 @@ function resolveOnDay(phrase: string, day: { dayMs: number; precision: 'day' | '
   const weekdayName = WEEKDAYS[new Date(day.dayMs).getUTCDay()] ?? '';
   const weekday = `${weekdayName[0]?.toUpperCase() ?? ''}${weekdayName.slice(1)}`;
   const dayLabel = day.dayMs < FLOATING_WEEK_MS + 7 * DAY_MS ? `${weekday} (no date given)` : `${isoDay(day.dayMs)} (${weekday})`;
-  const clock = /\b(\d{1,2})(?::(\d{2}))? ?([ap])\.?m\.?/.exec(phrase);
-  if (clock?.[1] && clock[3]) {
-    const hour = (Number(clock[1]) % 12) + (clock[3] === 'p' ? 12 : 0);
-    const startMs = day.dayMs + hour * HOUR_MS + Number(clock[2] ?? 0) * 60_000;
-    return { kind: 'TIME', startMs, endMs: startMs + HOUR_MS, label: `${dayLabel} ${clock[0]}` };
+  const clock = clockOf(phrase);
+  if (clock) {
+    const startMs = day.dayMs + clock.hour * HOUR_MS + clock.minute * 60_000;
+    return { kind: 'TIME', startMs, endMs: startMs + HOUR_MS, label: `${dayLabel} ${clock.label}` };
   }
   // "last night" is the evening before the reference day, whatever else the phrase says.
   for (const [pattern, from, to, name] of PARTS) {
@@ -162,6 +163,27 @@ function resolveOnDay(phrase: string, day: { dayMs: number; precision: 'day' | '
   }
   return { kind: 'TIME', startMs: day.dayMs, endMs: day.dayMs + DAY_MS, label: dayLabel };
 }
+
+// A time of day: "7 p.m.", "8.49pm", "17:06", "20:49 GMT", "2045 GMT", "1353 (1023 GMT)". Four digits
+// alone are a year: only a zone, "hours" or a bracketed clock after them makes them a time.
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.?m\b\.?|\b([01]?\d|2[0-3])[:.]([0-5]\d)\b|\b([01]\d|2[0-3])([0-5]\d)(?= ?(?:gmt|utc|hours|hrs|local|\(\d{4} ?(?:gmt|utc)))/;
+
+/** The first time of day a phrase gives (the local one of "17:06 local time (13:36 GMT)"), or null. */
+function clockOf(phrase: string): { hour: number; minute: number; label: string } | null {
+  const m = CLOCK.exec(phrase);
+  if (!m) return null;
+  if (m[3]) {
+    // "17:06 pm": a 24-hour clock with a needless suffix.
+    if (Number(m[1]) > 12) return Number(m[1]) < 24 ? { hour: Number(m[1]), minute: Number(m[2] ?? 0), label: m[0] } : null;
+    return { hour: (Number(m[1]) % 12) + (m[3] === 'p' ? 12 : 0), minute: Number(m[2] ?? 0), label: m[0] };
+  }
+  const hour = Number(m[4] ?? m[6]);
+  const minute = Number(m[5] ?? m[7]);
+  return { hour, minute, label: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
+}
+
+// Words that lead a clock into the day after it: "at 8.49pm on Friday", "around 7 p.m. Friday".
+const CLOCK_BEFORE_DAY = new RegExp(`\\b(?:at|around|about|by|before|after|shortly before|just after)\\s+(?:about |around |approximately |roughly )?(${CLOCK.source})(?:\\s*(?:hours|hrs|local time|gmt|utc|\\([^)]{0,20}\\)))*\\s*(?:on\\s*)?$`);
 
 /** Time expressions among a sentence's tokens, resolved against `publishedAt` (ISO date or null). */
 export function findTimes(tokens: Token[], publishedAt: string | null): TimeMention[] {
@@ -182,14 +204,22 @@ export function findTimes(tokens: Token[], publishedAt: string | null): TimeMent
       if (!next) break;
       if (isTimeToken(next) || PART_WORDS.has(next.lower)) last++;
       // A comma continues a date only into its day or year ("Nov 8, 2021", "Wednesday, 12 March").
-      else if (next.lower === ',' && after?.pos === 'NUM' && isTimeToken(after)) last += 2;
+      // "Wednesday, September 18, 2013": a weekday's comma leads into its date.
+      else if (next.lower === ',' && after && isTimeToken(after) && (after.pos === 'NUM' || MONTH_WORD.test(after.lower))) last += 2;
       else if (next.lower === 'of' && after && isTimeToken(after)) last += 2;
       else break;
     }
     while (first > 0 && MODIFIERS.has(tokens[first - 1]?.lower ?? '')) first--;
     while (first < i && (tokens[first]?.lower === ',' || tokens[first]?.lower === 'on' || tokens[first]?.lower === 'in')) first++;
     // Tokens joined by spaces put one before a comma ("march 12 , 2025"), which hid the year.
-    const phrase = tokens.slice(first, last + 1).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
+    let phrase = tokens.slice(first, last + 1).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
+    // "at 8.49pm on Friday": the clock before the day is the day's hour (wink splits "8.49pm" and
+    // leaves "2045 GMT" a number, so it is read from the words as written).
+    const clockStart = clockBefore(tokens, first);
+    if (clockStart) {
+      phrase = `${clockStart.text} ${phrase}`;
+      first = clockStart.first;
+    }
     const value = resolveTime(phrase, publishedAt);
     const head = tokens[first];
     const tail = tokens[last];
@@ -197,6 +227,27 @@ export function findTimes(tokens: Token[], publishedAt: string | null): TimeMent
     i = last + 1;
   }
   return mentions;
+}
+
+/** The clock just before a day's phrase at `first`, with the index of its first token, or null. */
+function clockBefore(tokens: Token[], first: number): { text: string; first: number } | null {
+  const from = Math.max(0, first - 12);
+  let text = '';
+  const startsAt: number[] = [];
+  for (let k = from; k < first; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    if (text && prev && t.start > prev.end) text += ' ';
+    startsAt.push(text.length);
+    text += t.lower;
+  }
+  const m = CLOCK_BEFORE_DAY.exec(text);
+  if (!m?.[1]) return null;
+  const at = text.indexOf(m[1], m.index);
+  // The clock with its zone or bracket: "2045 gmt", "1353 (1023 gmt)".
+  const clock = text.slice(at, m.index + m[0].length).replace(/\s*\bon\s*$/, '');
+  const k = startsAt.findIndex((offset, n) => offset <= at && (startsAt[n + 1] ?? Infinity) > at);
+  return k >= 0 && clockOf(clock) ? { text: clock, first: from + k } : null;
 }
 
 /** Whether two resolved times can both be true of one event: their intervals overlap. */
