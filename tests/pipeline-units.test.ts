@@ -729,6 +729,16 @@ describe('subjects', () => {
   });
 });
 
+describe('names in apposition', () => {
+  it('make the subject: "An Indian navy ship, the INS Mysore, was escorting" is about INS Mysore', () => {
+    const subjects = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => c.subject?.text);
+    expect(subjects('An Indian navy ship, the INS Mysore, was escorting merchant ships.')).toEqual(['INS Mysore']);
+    expect(subjects('The driver, Vishwanand Subryan, was arrested.')).toEqual(['Vishwanand Subryan']);
+    // An apposition that is no name leaves the subject as it was.
+    expect(subjects('Raj Chohan, a grandmother, was killed.')).toEqual(['Raj Chohan']);
+  });
+});
+
 describe('undated articles', () => {
   it('read "on Sunday" against the day most of the cluster carries', () => {
     const sources = [sourceOf('A quake struck the island on Sunday.', '2005-11-28', 'a'), sourceOf('The quake struck on Sunday afternoon.', '2005-11-28', 'b'), sourceOf('The quake struck the island on Sunday.', null, 'c')];
@@ -1127,6 +1137,15 @@ describe('paraphrased verbs', () => {
 });
 
 describe('places', () => {
+  it('put the one carried where it was taken, not the carrier; carrying no one places no one', () => {
+    const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object, c.objectPreposition]);
+    expect(places('EMS crews rushed Chohan to Jamaica Hospital for treatment.')).toEqual([['Chohan', 'jamaica hospital', 'at']]);
+    expect(places('The woman was taken to Jamaica Hospital in traumatic arrest.')).toEqual([['woman', 'jamaica hospital', 'at']]);
+    expect(places('Police took it to the lab.')).toEqual([]);
+    // "took the suspect" is no act of suspecting.
+    expect(claimsOf('Police took the suspect to the 102nd Precinct.').map((c) => c.predicate)).toContain('take');
+  });
+
   it('are not taken from a denied act: "never recovered ... near the end of the round"', () => {
     const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object, c.isNegated]);
     expect(places('Thompson never recovered from a big right hand near the end of the fifth round.')).toEqual([]);
@@ -1135,7 +1154,7 @@ describe('places', () => {
 
   it('reads "where" after a place and a comma as that place: "was rushed to Jamaica Hospital, where she died"', () => {
     const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object]);
-    expect(places('Chohan was rushed to Jamaica Hospital, where she later died.')).toEqual([['she', 'jamaica hospital']]);
+    expect(places('Chohan was rushed to Jamaica Hospital, where she later died.')).toEqual([['Chohan', 'jamaica hospital'], ['she', 'jamaica hospital']]);
     expect(places('He asked where she died.')).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isEventNoun, isLightVerb, isPersonFirst, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -158,6 +158,11 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
       // apposition (no verb in it) between commas to the noun phrase it describes.
       const open = appositionStart(tokens, end);
       if (open < 1) break;
+      // "An Indian navy ship, the INS Mysore, was escorting": a name in apposition to a common noun
+      // names what the noun describes.
+      const close = end;
+      const named = names.find((n) => n.last === close - 1 && n.first > open && tokens.slice(open + 1, n.first).every((k) => k.pos === 'DET'));
+      if (named && tokens[open - 1]?.pos === 'NOUN') return { kind: 'name', text: named.text, mention: named };
       end = open - 1;
       // "Subryan, 23, of Schenectady, N.Y., was charged": a phrase of place after a comma is one more
       // apposition; the subject is before it.
@@ -415,6 +420,18 @@ const DEATH_REPORTING = new Set(['pronounce', 'declare', 'find', 'confirm', 'rep
 
 // Verbs that carry no event of their own when an event noun is their object: "held talks", "made a
 // call", "launched an attack", "carried out an investigation".
+// Verbs of carrying someone somewhere: "took Chohan to Jamaica Hospital", "airlifted the injured to Bandar Abbas".
+const TRANSFER_VERBS = new Set(['take', 'bring', 'rush', 'carry', 'fly', 'airlift', 'transfer', 'transport', 'ferry', 'evacuate', 'move', 'send', 'drive']);
+
+/** The one carried, as a subject: a name, or a person noun; null for anything else. */
+function carriedRef(object: Token, tokens: Token[], names: NameMention[], text: string): SubjectRef | null {
+  const at = tokens.indexOf(object);
+  const name = names.find((n) => n.first <= at && at <= n.last);
+  if (name) return { kind: 'name', text: name.text, mention: name };
+  const lemma = baseForm(object.lower, 'n') ?? object.lemma;
+  return object.pos === 'NOUN' && isPersonNoun(lemma) ? { kind: 'noun', text: textOf([object], text), lemma, words: [lemma] } : null;
+}
+
 // Verbs whose subject undergoes what their object names: "suffered damage", "sustained injuries".
 const UNDERGOING_VERBS = new Set(['suffer', 'sustain', 'receive', 'incur']);
 const HARM_TYPES = new Set(['Life.Injure', 'Damage']);
@@ -1599,7 +1616,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "held a telephone conversation with Kadhimi" says "conversed with Kadhimi": a light verb's
     // event noun is the predicate, and what follows the noun is its object.
     const objectAt = object ? tokens.indexOf(object) : -1;
-    const eventVerb = object && LIGHT_VERBS.has(lemma) && object.pos === 'NOUN' ? verbOfNoun(baseForm(object.lower, 'n') ?? object.lemma) : null;
+    // Not a person: "took the suspect" is no act of suspecting.
+    const eventVerb = object && LIGHT_VERBS.has(lemma) && object.pos === 'NOUN' && !isPersonNoun(baseForm(object.lower, 'n') ?? object.lemma) ? verbOfNoun(baseForm(object.lower, 'n') ?? object.lemma) : null;
     if (eventVerb && objectAt > i) {
       predicate = eventVerb;
       predicateEnd = objectAt;
@@ -1656,17 +1674,25 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // After an event noun the place is the event's: "condemned the attack on the residence".
     const isEventObject = !!object && object.pos === 'NOUN' && isEventNoun(baseForm(object.lower, 'n') ?? object.lemma);
     // A denied act puts no one anywhere: "never recovered from a right hand near the end of the round".
-    const places = isEventObject || negated ? [] : [...placesAfter(tokens, afterPredicate, ctx.names, text), ...wherePlace(tokens, first, ctx.names, text)];
-    for (const place of places) {
+    // "EMS crews rushed Chohan to Jamaica Hospital", "she was taken to Jamaica Hospital": a verb of
+    // carrying puts the one carried where it goes, not its subject. Carrying something unnamed ("took
+    // it to the lab") places no one.
+    const isCarrying = TRANSFER_VERBS.has(lemma);
+    const carried = !isPassive && isCarrying && object ? carriedRef(object, tokens, ctx.names, text) : undefined;
+    // "Police took it to the lab": without someone carried, "to" names no one's place.
+    const towards = isCarrying && (isPassive || carried) ? CARRIED_TO : LOCATIVE;
+    const places = isEventObject || negated ? [] : [...placesAfter(tokens, afterPredicate, ctx.names, text, towards), ...wherePlace(tokens, first, ctx.names, text)];
+    for (const place of carried === null ? [] : places) {
       claims.push({
         ...ctx.base,
         kind: 'ASSERTION',
-        subject,
+        subject: carried ?? subject,
         predicate: PLACE_PREDICATE,
         predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
         object: place.object,
         objectText: place.objectText,
-        objectPreposition: place.preposition,
+        // Taken "to" a place, one is then at it.
+        objectPreposition: place.preposition === 'to' ? 'at' : place.preposition === 'into' ? 'in' : place.preposition,
         isNegated: negated,
         value: { kind: 'ASSERTION', isPositive: !negated },
         certainty: 0.7,
@@ -1754,6 +1780,8 @@ function asComplement(tokens: Token[], from: number, text: string): string | nul
 
 // Prepositions that place what happened: "died at the hospital", "broke out on the roof".
 const LOCATIVE = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'off', 'alongside']);
+// After a verb of carrying, where to: "rushed to Jamaica Hospital".
+const CARRIED_TO = new Set([...LOCATIVE, 'to', 'into']);
 /** Where a predicate says its subject was: one question per subject and place, whatever the verb. */
 export const PLACE_PREDICATE = 'at_place';
 
@@ -1763,11 +1791,11 @@ export const PLACE_PREDICATE = 'at_place';
  * object) after a locative preposition. Times ("on Friday", "at 7 p.m.") and events ("in the
  * crash") are no places.
  */
-function placesAfter(tokens: Token[], from: number, names: NameMention[], text: string): Array<{ object: string; objectText: string; preposition: string }> {
+function placesAfter(tokens: Token[], from: number, names: NameMention[], text: string, prepositions: ReadonlySet<string> = LOCATIVE): Array<{ object: string; objectText: string; preposition: string }> {
   for (let k = from; k < tokens.length && k < from + 12; k++) {
     const t = tokens[k] as Token;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !isModifyingParticiple(t, tokens[k + 1])) || (t.pos === 'PUNCT' && t.text !== '-')) return [];
-    if (t.pos !== 'ADP' || !LOCATIVE.has(t.lower)) continue;
+    if (t.pos !== 'ADP' || !prepositions.has(t.lower)) continue;
     // "after the drone attack on the latter's residence": a place after an event noun is the event's.
     const before = tokens[k - 1];
     if (before?.pos === 'NOUN' && k - 1 >= from && isEventNoun(baseForm(before.lower, 'n') ?? before.lemma)) return [];
