@@ -968,6 +968,15 @@ describe('paraphrased subjects', () => {
   });
 });
 
+describe('charges faced', () => {
+  it('read "is facing manslaughter charges" and "faces charges of murder" as charged with it; other things faced stay faced', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object]);
+    expect(read('The driver is facing manslaughter charges.')).toEqual([['charge', 'manslaughter']]);
+    expect(read('He faces charges of murder.')).toEqual([['charge', 'murder']]);
+    expect(read('The team faced tough questions.')).toEqual([['face', 'question']]);
+  });
+});
+
 describe('undergone harm', () => {
   it('reads "suffered damage", "sustained injuries" as being damaged, injured; not "received a call"', () => {
     const result = runPipeline(['The airport received minor damage. Two guards sustained injuries.', 'The airport was damaged. Two guards were injured.', 'The ship received a distress call.'].map((text, i) => sourceOf(text, '2005-11-27', `s${i}`)));

@@ -432,6 +432,15 @@ function carriedRef(object: Token, tokens: Token[], names: NameMention[], text: 
   return object.pos === 'NOUN' && isPersonNoun(lemma) ? { kind: 'noun', text: textOf([object], text), lemma, words: [lemma] } : null;
 }
 
+/** What charges faced are of: the noun before "charges" ("manslaughter charges") or after "of". */
+function chargeFaced(tokens: Token[], chargesAt: number): Token | null {
+  const before = tokens[chargesAt - 1];
+  if (before?.pos === 'NOUN' || before?.pos === 'PROPN') return before;
+  const of = tokens[chargesAt + 1];
+  const after = tokens.slice(chargesAt + 2).find((k) => k.pos !== 'DET' && k.pos !== 'ADJ');
+  return of?.lower === 'of' && (after?.pos === 'NOUN' || after?.pos === 'PROPN') ? after : null;
+}
+
 // Verbs whose subject undergoes what their object names: "suffered damage", "sustained injuries".
 const UNDERGOING_VERBS = new Set(['suffer', 'sustain', 'receive', 'incur']);
 const HARM_TYPES = new Set(['Life.Injure', 'Damage']);
@@ -1625,6 +1634,13 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
     // "the airport received minor damage", "suffered injuries": the subject underwent the harm, as in
     // "the airport was damaged". Only harms (injury, damage): "received a call" is no passive.
+    // "the driver is facing manslaughter charges", "faces charges of murder": charged with it.
+    const charge = lemma === 'face' && object && objectAt > i && (baseForm(object.lower, 'n') ?? object.lemma) === 'charge' ? chargeFaced(tokens, objectAt) : null;
+    if (charge) {
+      predicate = 'charge';
+      predicateEnd = objectAt;
+      object = charge;
+    }
     const harm = object && objectAt > i ? undergoneHarm(lemma, object) : null;
     if (harm) {
       predicate = harm;
