@@ -99,6 +99,15 @@ describe('times', () => {
     expect(timesIn('Posted in Accidents on Wednesday, September 18, 2013.', '2013-09-14')).toEqual(['2013-09-18 (Wednesday)']);
   });
 
+  it('reads a clock with no day on the day the article reports, not the day its page was posted, and no game clock', () => {
+    const times = (text: string, publishedAt: string) => claimsOf(text, publishedAt).filter((c) => c.kind === 'TIME').map((c) => [c.predicate, c.value.kind === 'TIME' ? c.value.label : '']);
+    const walking = times('Posted on Wednesday, September 18, 2013. A woman was killed on Friday in Queens. At approximately 7 p.m., the woman was walking near the intersection.', '2013-09-18');
+    expect(walking).toContainEqual(['walk', '2013-09-13 (Friday) 7 p.m.']);
+    // Before any day is given, a clock stays unread.
+    expect(times('At approximately 7 p.m., the woman was walking near the intersection.', '2013-09-18')).toEqual([]);
+    expect(times('Klitschko won the fight on Saturday. The referee stopped it at 2:56 of the sixth round.', '2012-07-08').map(([, label]) => label)).toEqual(['2012-07-07 (Saturday)']);
+  });
+
   it('lets "this morning" mean the day before the page date too, since pages are dated late', () => {
     const thisMorning = resolveTime('this morning', '2007-04-10');
     const mondayMorning = resolveTime('monday morning', '2007-04-10');

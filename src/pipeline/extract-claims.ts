@@ -2,13 +2,13 @@
 // ("attack ... early Sunday") and assertions with polarity ("the prime minister was not hurt").
 // Subjects are kept as references (a name, a title, a pronoun, a noun); resolve-entities binds them.
 
-import type { Source, FactKind, ClaimValue } from '../model.js';
+import type { Source, FactKind, ClaimValue, TimeValue } from '../model.js';
 import type { Token } from './nlp.js';
 import type { SourceSentence } from './segment.js';
 import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
-import { findTimes, pastEpisode } from './times.js';
+import { dayOf, findTimes, pastEpisode } from './times.js';
 import { baseForm, colourOf, isAgentNoun, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
@@ -527,8 +527,11 @@ interface ClauseContext {
   names: NameMention[];
   base: Omit<ClaimDraft, 'kind' | 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectText' | 'value' | 'certainty' | 'isNegated' | 'episode'>;
   episode: string | null;
-  /** The event the article last gave a magnitude for, and the last event noun it used. */
-  measured: { last: string | null; lastEvent: string | null };
+  /**
+   * The event the article last gave a magnitude for, the last event noun it used, and the first day
+   * it gave for what it reports, on which a clock with no day of its own is read.
+   */
+  measured: { last: string | null; lastEvent: string | null; day: TimeValue | null };
 }
 
 // Verbs by which events are counted as having happened: "four aftershocks followed", "three were felt",
@@ -1411,9 +1414,20 @@ function isModelYear(clause: Token[], at: number): boolean {
   return head.pos === 'PROPN' || !isEventNoun(baseForm(head.lower, 'n') ?? head.lemma);
 }
 
+// Verbs of putting a page out: their day is the page's, not the event's.
+const PUBLISHING = new Set(['post', 'publish', 'update', 'write', 'file']);
+
 function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
-  for (const mention of findTimes(clause, ctx.source.publishedAt)) {
+  const mentions = findTimes(clause, ctx.source.publishedAt, ctx.episode ? null : ctx.measured.day);
+  // "At about 7 p.m., the woman was walking", after "killed on the night of Sept. 13": the report's day
+  // is the first single day the article gives in a clause that tells of an event (a verb of a known
+  // type or an event noun), outside an earlier episode; not the day a page was "posted".
+  if (!ctx.measured.day && !ctx.episode && mentions.length > 0 && !clause.some((t) => PUBLISHING.has(t.lemma))) {
+    const tellsEvent = clause.some((t) => (t.pos === 'VERB' && eventTypeOf(t.lemma) !== null) || (t.pos === 'NOUN' && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma)));
+    if (tellsEvent) ctx.measured.day = mentions.map((m) => dayOf(m.value)).find((d) => d !== null) ?? null;
+  }
+  for (const mention of mentions) {
     // "a 2013 gray Camry": a lone year before a noun phrase of no event is the thing's model year.
     if (mention.first === mention.last && /^\d{4}$/.test(clause[mention.first]?.text ?? '') && isModelYear(clause, mention.last + 1)) continue;
     const event = eventNear(clause, mention.first, mention.last);
@@ -1938,7 +1952,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
   const claims: ClaimDraft[] = [];
   const allNames: SentenceNames[] = [];
   let lastEpisode: string | null = null;
-  const measured = { last: null as string | null, lastEvent: null as string | null };
+  const measured = { last: null as string | null, lastEvent: null as string | null, day: null as TimeValue | null };
   for (const sentence of sentences) {
     const { names } = findNames(sentence.tokens);
     allNames.push({ sourceKey: source.key, sentenceIndex: sentence.index, names });

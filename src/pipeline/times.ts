@@ -175,18 +175,78 @@ function clockOf(phrase: string): { hour: number; minute: number; label: string 
   if (m[3]) {
     // "17:06 pm": a 24-hour clock with a needless suffix.
     if (Number(m[1]) > 12) return Number(m[1]) < 24 ? { hour: Number(m[1]), minute: Number(m[2] ?? 0), label: m[0] } : null;
-    return { hour: (Number(m[1]) % 12) + (m[3] === 'p' ? 12 : 0), minute: Number(m[2] ?? 0), label: m[0] };
+    // "8.49pm." at a sentence's end: the stop is the sentence's.
+    return { hour: (Number(m[1]) % 12) + (m[3] === 'p' ? 12 : 0), minute: Number(m[2] ?? 0), label: m[0].replace(/([ap])m\.$/, '$1m') };
   }
   const hour = Number(m[4] ?? m[6]);
   const minute = Number(m[5] ?? m[7]);
   return { hour, minute, label: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` };
 }
 
+// Words that lead a clock: "at about 7 p.m.", "around 1353 (1023 GMT)".
+const CLOCK_AFTER_WORD = new RegExp(`\\b(?:at|around|about|by|before|after|approximately)\\s+(?:about |around |approximately |roughly |exactly )?(${CLOCK.source}(?:\\s*(?:hours|hrs|local time|gmt|utc|\\(\\d{1,2}[:.]?\\d{2}\\s*(?:gmt|utc)\\)))*)`);
+
 // Words that lead a clock into the day after it: "at 8.49pm on Friday", "around 7 p.m. Friday".
 const CLOCK_BEFORE_DAY = new RegExp(`\\b(?:at|around|about|by|before|after|shortly before|just after)\\s+(?:about |around |approximately |roughly )?(${CLOCK.source})(?:\\s*(?:hours|hrs|local time|gmt|utc|\\([^)]{0,20}\\)))*\\s*(?:on\\s*)?$`);
 
-/** Time expressions among a sentence's tokens, resolved against `publishedAt` (ISO date or null). */
-export function findTimes(tokens: Token[], publishedAt: string | null): TimeMention[] {
+/**
+ * Time expressions among a sentence's tokens, resolved against `publishedAt` (ISO date or null). A
+ * clock with no day of its own ("at about 7 p.m., the woman was walking") is read on `clockDay`, the
+ * day the article's report is about, when the caller knows it.
+ */
+export function findTimes(tokens: Token[], publishedAt: string | null, clockDay: TimeValue | null = null): TimeMention[] {
+  const mentions = findDayTimes(tokens, publishedAt);
+  if (clockDay) for (const clock of bareClocks(tokens, clockDay)) if (!mentions.some((m) => m.first <= clock.last && clock.first <= m.last)) mentions.push(clock);
+  return mentions.sort((a, b) => a.first - b.first);
+}
+
+/** The day of a resolved time that is a single day of a known week, to read later clocks on; else null. */
+export function dayOf(value: TimeValue): TimeValue | null {
+  if (isFloatingTime(value)) return null;
+  const dayMs = Math.floor(value.startMs / DAY_MS) * DAY_MS;
+  if (value.endMs - dayMs > DAY_MS) return null;
+  return { kind: 'TIME', startMs: dayMs, endMs: dayMs + DAY_MS, label: value.label.replace(/\) .*$/, ')') };
+}
+
+/** Clocks after "at", "around", ... that no day phrase follows, read on `day`. */
+function bareClocks(tokens: Token[], day: TimeValue): TimeMention[] {
+  const { text, startsAt } = spacedText(tokens, 0, tokens.length);
+  const found: TimeMention[] = [];
+  const pattern = new RegExp(CLOCK_AFTER_WORD.source, 'g');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const clockText = m[1] ?? '';
+    const at = text.indexOf(clockText, m.index);
+    const clock = clockOf(clockText);
+    const first = startsAt.findIndex((offset, n) => offset <= at && (startsAt[n + 1] ?? Infinity) > at);
+    const endAt = at + clockText.length - 1;
+    const last = startsAt.findIndex((offset, n) => offset <= endAt && (startsAt[n + 1] ?? Infinity) > endAt);
+    const head = tokens[first];
+    const tail = tokens[last];
+    if (!clock || !head || !tail) continue;
+    // "stopped him at 2:56 of the sixth round": a game's clock. A clock with one digit for the hour
+    // and neither a.m./p.m. nor a zone says too little to be a time of day.
+    if (/^(of|into|left|remaining)$/.test(tokens[last + 1]?.lower ?? '') || /^\d[:.]\d\d$/.test(clockText)) continue;
+    const startMs = day.startMs + clock.hour * HOUR_MS + clock.minute * 60_000;
+    found.push({ start: head.start, end: tail.end, first, last, value: { kind: 'TIME', startMs, endMs: startMs + HOUR_MS, label: `${day.label} ${clock.label}` } });
+  }
+  return found;
+}
+
+/** The tokens from..to-1 as written (a space only where the text had one), with each token's offset. */
+function spacedText(tokens: Token[], from: number, to: number): { text: string; startsAt: number[] } {
+  let text = '';
+  const startsAt: number[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    if (text && prev && t.start > prev.end) text += ' ';
+    startsAt.push(text.length);
+    text += t.lower;
+  }
+  return { text, startsAt };
+}
+
+function findDayTimes(tokens: Token[], publishedAt: string | null): TimeMention[] {
   const mentions: TimeMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -232,15 +292,7 @@ export function findTimes(tokens: Token[], publishedAt: string | null): TimeMent
 /** The clock just before a day's phrase at `first`, with the index of its first token, or null. */
 function clockBefore(tokens: Token[], first: number): { text: string; first: number } | null {
   const from = Math.max(0, first - 12);
-  let text = '';
-  const startsAt: number[] = [];
-  for (let k = from; k < first; k++) {
-    const t = tokens[k] as Token;
-    const prev = tokens[k - 1];
-    if (text && prev && t.start > prev.end) text += ' ';
-    startsAt.push(text.length);
-    text += t.lower;
-  }
+  const { text, startsAt } = spacedText(tokens, from, first);
   const m = CLOCK_BEFORE_DAY.exec(text);
   if (!m?.[1]) return null;
   const at = text.indexOf(m[1], m.index);
