@@ -521,6 +521,18 @@ function prepositionalObject(tokens: Token[], at: number, prepositions: Readonly
   return head && head.entityType !== 'DATE' && head.entityType !== 'TIME' ? head : null;
 }
 
+/**
+ * "fired on the crowd", "spoke on the phone" take an object after "on"; "broke out on the roof",
+ * "began on the roof" say where: a place noun after "on" is a place unless the verb is of an event
+ * type that acts on things ("attack", "fire on").
+ */
+function onlyOnTarget(object: Token | null, verbLemma: string, tokens: Token[], verbAt: number): Token | null {
+  let at = verbAt + 1;
+  while (tokens[at]?.pos === 'ADV') at++;
+  if (!object || tokens[at]?.lower !== 'on' || object.pos !== 'NOUN' || eventTypeOf(verbLemma) !== null) return object;
+  return isPlaceNoun(baseForm(object.lower, 'n') ?? object.lemma) ? null : object;
+}
+
 interface ClauseContext {
   source: Source;
   sentence: SourceSentence;
@@ -1632,7 +1644,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const isPassive = !/ing$/.test(t.lower) && tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
     // "picked up a distress call": a phrasal verb's object follows its particle.
     const verbEnd = lemma.includes('_') && PARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
-    let object = !isState && !isPassive ? (objectAfter(tokens, verbEnd) ?? prepositionalObject(tokens, verbEnd)) : !isState ? prepositionalObject(tokens, verbEnd, PASSIVE_OBJECT_PREPOSITIONS) : null;
+    let object = !isState && !isPassive ? (objectAfter(tokens, verbEnd) ?? onlyOnTarget(prepositionalObject(tokens, verbEnd), lemma, tokens, verbEnd)) : !isState ? prepositionalObject(tokens, verbEnd, PASSIVE_OBJECT_PREPOSITIONS) : null;
     let predicate = lemma;
     // "was pronounced dead", "burnt to death": the complement is part of what is said.
     let predicateEnd = tokens[i + 1]?.lower === 'dead' && death ? i + 1 : tokens[i + 1]?.lower === 'to' && death ? i + 2 : verbEnd;
