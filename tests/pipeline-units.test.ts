@@ -1058,6 +1058,16 @@ describe('passives', () => {
     expect(supporters(/^police/i)).toEqual(['s0']);
     expect(result.facts.some((f) => /^blaze/.test(f.statement))).toBe(false);
   });
+
+  it('are supported by an active verb of the same event type that says as much: "struck" says "hit", "damaged" not "destroyed"', () => {
+    const result = runPipeline(['The quake struck Qeshm island.', 'Qeshm island was hit by the quake.', 'The tremor damaged the hospital.', 'The hospital was destroyed.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+    const supporters = (pattern: RegExp) => {
+      const fact = result.facts.find((f) => pattern.test(f.statement));
+      return [...new Set(result.evidence.filter((e) => e.factId === fact?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort();
+    };
+    expect(supporters(/^Qeshm was hit/)).toEqual(['s0', 's1']);
+    expect(supporters(/^hospital was destroyed/)).toEqual(['s3']);
+  });
 });
 
 describe('described nouns', () => {

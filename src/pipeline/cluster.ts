@@ -581,9 +581,12 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
       const sameObject = block.get(object);
       if (!sameObject || !isSameThing(object, thing)) continue;
       for (const active of sameObject) {
-        // The same verb, not only its class: "surrounded" a vessel is not "attacked" it.
+        // The same verb, or one of the same event type that says as much ("the quake struck Qeshm" says
+        // "Qeshm was hit", "gutted" says "destroyed"; "damaged" does not say "destroyed", nor "attacked"
+        // "firebombed"), not only its class: "surrounded" a vessel is not "attacked" it.
         const verbs = active.signature.predicateForms ?? [active.signature.predicate];
-        if (active.signature.subject === subject || !forms.some((v) => verbs.includes(v))) continue;
+        const sameEvent = (v: string): boolean => verbs.includes(v) || (eventTypeOf(v) !== null && verbs.some((w) => eventTypeOf(w) === eventTypeOf(v) && areSynonyms(w, v, 'v')));
+        if (active.signature.subject === subject || !forms.some(sameEvent)) continue;
         for (const e of supportOf.get(active.id) ?? []) {
           if (own.has(e.sourceKey)) continue;
           own.add(e.sourceKey);
