@@ -1060,7 +1060,7 @@ describe('passives', () => {
   });
 
   it('are supported by an active verb of the same event type that says as much: "struck" says "hit", "damaged" not "destroyed"', () => {
-    const result = runPipeline(['The quake struck Qeshm island.', 'Qeshm island was hit by the quake.', 'The tremor damaged the hospital.', 'The hospital was destroyed.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+    const result = runPipeline(['The quake struck Qeshm island.', 'Qeshm island was hit.', 'The tremor damaged the hospital.', 'The hospital was destroyed.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
     const supporters = (pattern: RegExp) => {
       const fact = result.facts.find((f) => pattern.test(f.statement));
       return [...new Set(result.evidence.filter((e) => e.factId === fact?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort();
