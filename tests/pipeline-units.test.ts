@@ -977,6 +977,19 @@ describe('paraphrased subjects', () => {
   });
 });
 
+describe('changes in percent', () => {
+  it('read "plunged 5.4 per cent" and "closed down 3.9 percent" as one question by direction, and make no thing of the unit', () => {
+    const result = runPipeline(['But markets reacted with alarm as Greek stocks plunged 5.4 per cent.', 'Greek stocks closed down 3.9 percent.', 'The euro rose by 2% against the dollar.'].map((text, i) => sourceOf(text, '2010-05-06', `s${i}`)));
+    const dispute = result.disputes.find((d) => d.kind === 'NUMERIC');
+    expect(dispute?.question).toBe('By how many percent did Greek stocks go down?');
+    expect(dispute?.factIds.map((id) => result.facts.find((f) => f.id === id)?.statement).sort()).toEqual(['Greek stocks closed down 3.9 percent', 'Greek stocks plunged 5.4 percent']);
+    expect(result.facts.map((f) => f.statement)).toContain('euro rose 2 percent');
+    expect(result.facts.some((f) => f.kind === 'ASSERTION' && /percent/.test(f.statement))).toBe(false);
+    // A distance listed after an object is no second object.
+    expect(claimsOf('Earlier on Sunday a 5.6 quake jolted the island, some 930 miles south of the capital, Tehran.').filter((c) => c.kind === 'ASSERTION').map((c) => c.object)).toEqual(['island']);
+  });
+});
+
 describe('charges faced', () => {
   it('read "is facing manslaughter charges" and "faces charges of murder" as charged with it; other things faced stay faced', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object]);

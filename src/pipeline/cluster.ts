@@ -10,7 +10,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { CARRIER_PREDICATE, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { CARRIER_PREDICATE, CHANGE_PREDICATES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -128,6 +128,9 @@ function countPredicate(all: ClusterClaim[]): string {
   return chosen;
 }
 
+// The direction of each change predicate, for questions.
+const CHANGE_WORDS: Record<string, string> = { [CHANGE_PREDICATES.down]: 'down', [CHANGE_PREDICATES.up]: 'up' };
+
 function statementFor(kind: FactKind, alt: Alternative): string {
   const claims = alt.claims;
   const subject = mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean));
@@ -141,6 +144,12 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     if (first?.unit === 'age' || first?.unit === 'birth year') return `${subject}, ${[...new Set(claims.map((c) => c.draft.objectText ?? ''))].filter(Boolean).sort().join(' or ')}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
+    // A change in percent: "Greek stocks plunged 5.4 percent".
+    if (CHANGE_WORDS[claims[0]?.draft.predicate ?? '']) {
+      const predicates = claims.map((c) => c.draft.predicateText);
+      const lower = predicates.filter((t) => t === t.toLowerCase());
+      return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${mostCommon(lower.length > 0 ? lower : predicates)} ${count} percent`;
+    }
     // A place's population: "Qeshm island has a population of 120000".
     if (claims[0]?.draft.predicate === POPULATION_PREDICATE) return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} has a population of ${count}`;
     // What a group came in: "pirates in 2 boats", in the words of the claims that say so (the vehicle
@@ -199,6 +208,9 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     if (unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
     const owner = sample.signature.subject && !sample.signature.subject.startsWith('~') ? mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) : '';
     const unitText = mostCommon(claims.map((c) => (c.value as QuantityValue).unitText));
+    // "How much did Greek stocks go down?"
+    const change = CHANGE_WORDS[sample.draft.predicate];
+    if (change) return `By how many percent did ${mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean))} go ${change}${episode}?`;
     if (sample.draft.predicate === POPULATION_PREDICATE) return `How many people live in ${mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean))}${episode}?`;
     const carriers = claims.filter((c) => c.draft.predicate === CARRIER_PREDICATE);
     if (carriers.length > 0) return `How many ${mostCommon(carriers.map((c) => (c.value as QuantityValue).unitText))} were the ${mostCommon(carriers.map((c) => c.draft.subject?.text ?? '').filter(Boolean))} in${episode}?`;

@@ -432,6 +432,12 @@ function carriedRef(object: Token, tokens: Token[], names: NameMention[], text: 
   return object.pos === 'NOUN' && isPersonNoun(lemma) ? { kind: 'noun', text: textOf([object], text), lemma, words: [lemma] } : null;
 }
 
+/** A unit after its number ("3.9 percent", "930 miles"): what a count measures, not a thing. */
+function isCountedMeasure(tokens: Token[], noun: Token): boolean {
+  const before = tokens[tokens.indexOf(noun) - 1];
+  return (MEASURE_UNITS.has(noun.lower) || DISTANCE_UNITS.has(noun.lower)) && (before?.pos === 'NUM' || before?.entityType === 'CARDINAL');
+}
+
 /** What charges faced are of: the noun before "charges" ("manslaughter charges") or after "of". */
 function chargeFaced(tokens: Token[], chargesAt: number): Token | null {
   const before = tokens[chargesAt - 1];
@@ -723,6 +729,62 @@ function distanceFrom(clause: Token[], from: number): { place: string; placeAt: 
   const start = i;
   while (clause[i]?.pos === 'PROPN') i++;
   return i > start ? { place: clause.slice(start, i).map((t) => t.text).join(' '), placeAt: start, direction } : null;
+}
+
+// Verbs of a change by some percent, by direction: "stocks plunged 5.4 per cent", "closed down 3.9 percent".
+const FALLING = new Set(['fall', 'drop', 'plunge', 'plummet', 'slump', 'slide', 'decline', 'tumble', 'sink', 'dip', 'lose', 'shed', 'ease', 'retreat', 'crash', 'decrease', 'shrink', 'contract']);
+const RISING = new Set(['rise', 'gain', 'jump', 'climb', 'surge', 'soar', 'advance', 'rally', 'increase', 'grow', 'add', 'rebound', 'spike', 'leap']);
+export const CHANGE_PREDICATES = { down: 'change_down', up: 'change_up' } as const;
+
+/**
+ * How much something went down or up, in percent: "Greek stocks plunged 5.4 per cent", "closed down
+ * 3.9 percent", "rose by 2%". One question per thing and direction, whatever the verb ("plunged" and
+ * "closed down" answer one); the number is used and no count is read from it.
+ */
+function changeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    const value = t.pos === 'NUM' || t.entityType === 'CARDINAL' || t.entityType === 'PERCENT' ? parseNumber([t.lower.replace(/%$/, '')]) : null;
+    if (value === null) continue;
+    const next = clause[i + 1]?.lower ?? '';
+    const isPercent = /%$/.test(t.lower) || next === '%' || next === 'percent' || (next === 'per' && clause[i + 2]?.lower === 'cent');
+    if (!isPercent) continue;
+    // Back over "by", bounds and a direction word to the verb.
+    let k = i - 1;
+    let direction: 'down' | 'up' | null = null;
+    while (k >= 0 && (BOUND_WORDS.has(clause[k]?.lower ?? '') || /^(by|down|up|lower|higher|some|nearly|almost)$/.test(clause[k]?.lower ?? ''))) {
+      const word = clause[k]?.lower ?? '';
+      if (word === 'down' || word === 'lower') direction = 'down';
+      if (word === 'up' || word === 'higher') direction = 'up';
+      k--;
+    }
+    const verb = clause[k];
+    if (!verb || verb.pos !== 'VERB') continue;
+    direction ??= FALLING.has(verb.lemma) ? 'down' : RISING.has(verb.lemma) ? 'up' : null;
+    if (!direction) continue;
+    const subject = subjectBefore(clause, k, ctx.names, ctx.source.text);
+    if (!subject || subject.kind === 'pronoun') continue;
+    used.add(t.start);
+    const bounds = boundsFor(value, clause.slice(Math.max(0, i - 3), i).map((x) => x.lower));
+    const end = next === 'per' ? i + 2 : next === '%' || next === 'percent' ? i + 1 : i;
+    claims.push({
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject,
+      predicate: CHANGE_PREDICATES[direction],
+      // "closed down", "rose": the verb and its direction, without "by" and bounds.
+      predicateText: clause.slice(k, i).filter((x) => x === verb || x.lower === 'down' || x.lower === 'up' || x.lower === 'lower' || x.lower === 'higher').map((x) => x.text).join(' '),
+      object: 'percent',
+      objectKind: null,
+      objectText: textOf(clause.slice(i, end + 1), ctx.source.text),
+      isNegated: false,
+      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'percent', unitText: 'percent' },
+      certainty: 0.8,
+      episode: ctx.episode,
+    });
+  }
+  return claims;
 }
 
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, previous: Token[] | null = null): ClaimDraft[] {
@@ -1686,6 +1748,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       isDenied = infinitive.isDenied;
     }
     if (isCarriedSubject && !object) continue;
+    // "closed down 3.9 percent", "totalled 13.6 percent": a measure is what a count says, not a thing done.
+    if (object && isCountedMeasure(tokens, object)) continue;
     const negated = isNegated !== isReversed !== isDenied;
     // The preposition that introduced the object, for the statement: "spoke with Kadhimi".
     const objectIndex = object ? tokens.indexOf(object) : -1;
@@ -1695,7 +1759,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const complement = asComplement(tokens, afterPredicate, text);
     // "charged with manslaughter, homicide and DWI": one claim per object listed.
     // A fronted gerund phrase ends at its comma: "After fleeing the scene, Subryan" lists nothing.
-    for (const each of object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex))] : [null]) {
+    for (const each of object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex).filter((o) => !isCountedMeasure(tokens, o)))] : [null]) {
       claims.push({
         ...ctx.base,
         kind: 'ASSERTION',
@@ -2004,6 +2068,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...tollClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...changeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
