@@ -2,8 +2,9 @@
 // Offsets are UTF-16 code units, rebuilt from wink's preceding-space counts (wink keeps every character).
 
 import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { Model } from 'wink-eng-lite-web-model';
 import { baseForm, isWord } from './lexicon.js';
+import { englishModel } from './wink-model.js';
 
 export interface Token {
   text: string;
@@ -47,7 +48,7 @@ type FeatureFn = (config: unknown) => Record<string, (word: string, category: nu
  * wink-nlp 2.4 hands its cache to every feature function as it learns a word, so the cache is reached
  * there, before any word is learnt, whatever else has loaded wink-nlp.
  */
-function statelessModel(): typeof model {
+function statelessModel(model: Model): Model {
   const featureFn = (model as unknown as { featureFn: FeatureFn }).featureFn;
   const patched = new WeakSet<WinkCache>();
   let inFeature = 0;
@@ -77,11 +78,11 @@ function statelessModel(): typeof model {
     }
     return inside;
   };
-  return Object.create(model, { featureFn: { value: wrapped } }) as typeof model;
+  return Object.create(model, { featureFn: { value: wrapped } }) as Model;
 }
 
 function getNlp(): Nlp {
-  nlp ??= winkNLP(statelessModel());
+  nlp ??= winkNLP(statelessModel(englishModel()));
   return nlp;
 }
 
