@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// The corroborate command after `npm install`: runs the TypeScript sources through tsx, no build step.
-import { register } from 'tsx/esm/api';
+// The corroborate command after `npm install`: runs src/ as compiled to dist/ at install when that is
+// up to date with the sources (bin/compile.mjs), and the TypeScript sources through tsx otherwise.
+import { compiledMain } from './compile.mjs';
 
-register();
-await import('../src/cli/main.ts');
+const main = compiledMain();
+if (main) {
+  // tsx maps stack traces back to the TypeScript; so do these, for the one reader of them.
+  if (process.env.DEBUG?.includes('corroborate')) process.setSourceMapsEnabled(true);
+  await import(main);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

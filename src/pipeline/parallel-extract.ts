@@ -160,13 +160,17 @@ const WORKER_HEAP_MB = 384;
 
 function startWorker(sources: SharedSources, assumedDate: string | null, control: Int32Array): { worker: Worker; port: MessagePort } {
   const { port1, port2 } = new MessageChannel();
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  // The worker runs the TypeScript sources through tsx as this process does; tsx's loader does not
-  // reach worker threads by itself, so the worker registers it before importing its entry.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
   const workerData: WorkerStart = { sources, assumedDate, control: control.buffer as SharedArrayBuffer, port: port2 };
-  const worker = new Worker(bootstrap, { eval: true, workerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  const options = { workerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  // Compiled (dist/, bin/compile.mjs), the worker runs its compiled entry. From the TypeScript sources it
+  // runs them through tsx as this process does; tsx's loader does not reach worker threads by itself,
+  // so the worker registers it before importing its entry.
+  const worker = import.meta.url.endsWith('.js')
+    ? new Worker(new URL('./extract-worker.js', import.meta.url), options)
+    : new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`,
+        { ...options, eval: true },
+      );
   // A worker's failure is handled where its silence is (extractSources); here it must not end the process.
   worker.on('error', () => {});
   worker.unref();
