@@ -43,16 +43,16 @@ interface LemmaIndex {
   text: string;
   /** Where the first lemma's line starts: the licence comes first, its lines indented. */
   firstLine: number;
-  /** The synset offsets of lemmas looked up and found, so that a common word is searched for once. */
-  found: Map<string, string[]>;
   /**
-   * Lemmas looked up and not found: half of all lookups (a noun asked for as a verb, a name), 7 for
-   * each distinct one. Forgotten at MAX_MISSES, so that a corpus's every name is not held to the end.
+   * Each lemma looked up, with its synset offsets or null when not found: a build asks for a few
+   * thousand lemmas over and over (1.3 million lookups for 1,683 articles), half of them not found (a
+   * noun asked for as a verb, a name). Forgotten at MAX_KNOWN, so that a corpus's every name is not
+   * held to the end.
    */
-  missing: Set<string>;
+  known: Map<string, string[] | null>;
 }
 
-const MAX_MISSES = 100_000;
+const MAX_KNOWN = 200_000;
 
 let dictionary: Dictionary | null = null;
 
@@ -76,7 +76,7 @@ function readIndex(path: string): LemmaIndex {
   const text = readFileSync(path, 'latin1');
   let firstLine = 0;
   while (text.charCodeAt(firstLine) === SPACE) firstLine = text.indexOf('\n', firstLine) + 1;
-  return { text, firstLine, found: new Map(), missing: new Set() };
+  return { text, firstLine, known: new Map() };
 }
 
 /** The lemma of the line at `start` against `key`: negative when it sorts first, 0 when equal. */
@@ -93,12 +93,19 @@ function compareLemma(text: string, start: number, key: string): number {
 
 /** The synset offsets of a lemma (lower case, "_" for spaces), most frequent sense first; undefined when WordNet does not list it. */
 function lemmaOffsets(index: LemmaIndex, key: string): string[] | undefined {
-  const known = index.found.get(key);
-  if (known) return known;
-  if (index.missing.has(key)) return undefined;
-  const { text } = index;
-  // Binary search over the lines in [low, high): both always start a line (high may be the end).
-  let low = index.firstLine;
+  let offsets = index.known.get(key);
+  if (offsets === undefined) {
+    offsets = searchIndex(index.text, index.firstLine, key);
+    if (index.known.size >= MAX_KNOWN) index.known.clear();
+    index.known.set(key, offsets);
+  }
+  return offsets ?? undefined;
+}
+
+/** Binary search over the lines of `text` from `firstLine` for the lemma `key`: its synset offsets, or null. */
+function searchIndex(text: string, firstLine: number, key: string): string[] | null {
+  // Both bounds always start a line (high may be the end).
+  let low = firstLine;
   let high = text.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
@@ -109,20 +116,17 @@ function lemmaOffsets(index: LemmaIndex, key: string): string[] | undefined {
     if (order === 0) {
       // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...: the last synset_cnt fields.
       const parts = text.slice(lineStart, end).trim().split(' ');
-      const offsets = parts.slice(parts.length - Number(parts[2]));
-      index.found.set(key, offsets);
-      return offsets;
+      return parts.slice(parts.length - Number(parts[2]));
     }
     if (order < 0) low = end + 1;
     else high = lineStart;
   }
-  if (index.missing.size >= MAX_MISSES) index.missing.clear();
-  index.missing.add(key);
-  return undefined;
+  return null;
 }
 
 function lookUp(lemma: string, wordClass: WordClass): string[] | undefined {
-  return lemmaOffsets(getDictionary().index[wordClass], lemma.toLowerCase().replace(/ /g, '_'));
+  const lower = lemma.toLowerCase();
+  return lemmaOffsets(getDictionary().index[wordClass], lower.includes(' ') ? lower.replaceAll(' ', '_') : lower);
 }
 
 function getDictionary(): Dictionary {
