@@ -990,6 +990,21 @@ describe('changes in percent', () => {
   });
 });
 
+describe('sums of money', () => {
+  it('are counts of what they are of: "$200,000 bail", "damage estimated at about 54 million dollars", "$54m."', () => {
+    const result = runPipeline(['Subryan was ordered held on $200,000 bail.', 'The quake caused damage estimated at about 54 million dollars.', 'The damage was estimated at $54m.', 'Damage was estimated at $60 million.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+    const statements = result.facts.filter((f) => f.kind === 'QUANTITY').map((f) => f.statement).sort();
+    expect(statements).toEqual(['Damage estimated at $60 million', 'bail of $200,000', 'damage estimated at $54m']);
+    expect(result.disputes.map((d) => d.question)).toEqual(['How much was the damage?']);
+  });
+
+  it('bring no rivals when each is "a" new thing, and say nothing of a rounding word or a lost scale', () => {
+    const result = runPipeline(['The Nationals made Teixeira an eight-year, $160 million offer.', 'The Red Sox made Teixeira an eight-year, $200 million offer.', 'The offer was expected to be in the range of $145 million.', 'The government wants to slice 30bn euros from its deficit.'].map((text, i) => sourceOf(text, '2008-12-20', `s${i}`)));
+    expect(result.disputes).toEqual([]);
+    expect(result.facts.filter((f) => f.kind === 'QUANTITY').map((f) => f.statement).sort()).toEqual(['offer of $160 million', 'offer of $200 million']);
+  });
+});
+
 describe('charges faced', () => {
   it('read "is facing manslaughter charges" and "faces charges of murder" as charged with it; other things faced stay faced', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object]);

@@ -10,7 +10,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { CARRIER_PREDICATE, CHANGE_PREDICATES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { AMOUNT_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -128,6 +128,9 @@ function countPredicate(all: ClusterClaim[]): string {
   return chosen;
 }
 
+// The units of money sums (extract-claims.ts moneyClaims).
+const MONEY_UNITS = new Set(Object.values(CURRENCIES));
+
 // The direction of each change predicate, for questions.
 const CHANGE_WORDS: Record<string, string> = { [CHANGE_PREDICATES.down]: 'down', [CHANGE_PREDICATES.up]: 'up' };
 
@@ -144,6 +147,12 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     if (first?.unit === 'age' || first?.unit === 'birth year') return `${subject}, ${[...new Set(claims.map((c) => c.draft.objectText ?? ''))].filter(Boolean).sort().join(' or ')}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".
     if (first?.unit === 'magnitude') return `${mostCommon(claims.map((c) => c.draft.predicateText).filter((t) => t && t !== 'event')) || 'event'} magnitude ${count}`;
+    // A sum of money in the outlets' own words: "bail of $200,000", "damage estimated at about 54 million dollars".
+    if (first && MONEY_UNITS.has(first.unit)) {
+      const thing = subject || mostCommon(claims.map((c) => c.draft.subject?.text.toLowerCase() ?? ''));
+      const bound = count.replace(/[\d.]+$/, '');
+      return `${thing} ${mostCommon(claims.map((c) => c.draft.predicateText))} ${bound}${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
+    }
     // A change in percent: "Greek stocks plunged 5.4 percent".
     if (CHANGE_WORDS[claims[0]?.draft.predicate ?? '']) {
       const predicates = claims.map((c) => c.draft.predicateText);
@@ -208,6 +217,11 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     if (unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
     const owner = sample.signature.subject && !sample.signature.subject.startsWith('~') ? mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) : '';
     const unitText = mostCommon(claims.map((c) => (c.value as QuantityValue).unitText));
+    // "How much was the bail?", "How much did the bank lose?"
+    if (MONEY_UNITS.has(unit)) {
+      const thing = mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text.toLowerCase() ?? '').filter(Boolean));
+      return sample.draft.predicate === AMOUNT_PREDICATE ? `How much was the ${thing}${episode}?` : `How much did ${thing} ${sample.draft.predicate.replace(/_/g, ' ')}${episode}?`;
+    }
     // "How much did Greek stocks go down?"
     const change = CHANGE_WORDS[sample.draft.predicate];
     if (change) return `By how many percent did ${mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean))} go ${change}${episode}?`;
@@ -290,7 +304,10 @@ function isDisputable(kind: FactKind, members: ClusterClaim[], facts: Fact[]): b
   if (kind === 'QUANTITY') {
     // "12 Somali pirates" and "11 Yemeni pirates" count different things; a bare "23 pirates" rivals either.
     const kinds = new Set(members.map((c) => c.draft.objectKind).filter((k): k is string => !!k));
-    return kinds.size <= 1;
+    // "an eight-year, $160 million offer" and "an eight-year, $200 million offer" may be two offers:
+    // sums of things brought in with "a" agree when equal, and are no rivals when not.
+    const isNewThing = members.some((c) => c.draft.subject?.kind === 'noun' && c.draft.subject.isIndefinite && MONEY_UNITS.has((c.value as QuantityValue).unit));
+    return kinds.size <= 1 && !isNewThing;
   }
   if (kind === 'ASSERTION') {
     const signature = members[0]?.signature;

@@ -787,6 +787,103 @@ function changeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): C
   return claims;
 }
 
+// Currencies by the words and signs that name them.
+export const CURRENCIES: Record<string, string> = { $: 'dollar', us$: 'dollar', dollar: 'dollar', dollars: 'dollar', '€': 'euro', euro: 'euro', euros: 'euro', '£': 'pound', pound: 'pound', pounds: 'pound', sterling: 'pound', yen: 'yen', yuan: 'yuan', rupee: 'rupee', rupees: 'rupee', rial: 'rial', rials: 'rial' };
+// Verbs that put a figure on something: "damage estimated at $54 million", "losses were put at".
+const ESTIMATING = new Set(['estimate', 'put', 'value', 'cost', 'total', 'amount', 'reach', 'exceed', 'top', 'set', 'assess', 'peg']);
+export const AMOUNT_PREDICATE = 'amounts_to';
+const ROUNDING_NOUNS = new Set(['range', 'vicinity', 'region', 'neighborhood', 'neighbourhood', 'area', 'ballpark', 'tune', 'excess', 'order', 'upwards', 'figure', 'sum', 'amount', 'total']);
+
+/**
+ * Sums of money (wink's MONEY entities): "held on $200,000 bail", "damage estimated at about 54
+ * million dollars", "the bank lost 1.2 billion euros". The sum is of the noun right after it, or of
+ * what a verb of estimating puts a figure on, or what the verb's subject paid, lost or raised.
+ */
+function moneyClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const text = ctx.source.text;
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    if (t.entityType !== 'MONEY') continue;
+    let last = i;
+    while (clause[last + 1]?.entityType === 'MONEY' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
+    // "$54m.": wink leaves a scale's abbreviation out of the sum.
+    if (/^(m|mn|bn|b|k|tn)\.?$/.test(clause[last + 1]?.lower ?? '') && clause[last + 1]?.start === clause[last]?.end) last++;
+    const span = clause.slice(i, last + 1);
+    const first = i;
+    i = last;
+    const currency = span.map((k) => CURRENCIES[k.lower] ?? (k.lower.endsWith('$') ? 'dollar' : undefined)).find(Boolean);
+    // "30bn euros", "$5m": a scale glued to or after the figure.
+    const numberWords = span.flatMap((k) => {
+      const glued = /^([\d.,]+)(bn|b|mn|m|k|tn)$/.exec(k.lower);
+      const word = glued ? glued[2] : k.lower.replace(/\.$/, '');
+      const scale = word === 'bn' || word === 'b' ? 'billion' : word === 'mn' || word === 'm' ? 'million' : word === 'k' ? 'thousand' : word === 'tn' ? 'trillion' : null;
+      if (glued?.[1]) return scale ? [glued[1], scale] : [glued[1]];
+      if (scale && k.pos !== 'NUM') return [scale];
+      return k.pos === 'NUM' ? [k.lower] : [];
+    });
+    const value = numberWords.length > 0 ? parseNumber(numberWords) : null;
+    if (!currency || value === null || span.some((k) => used.has(k.start))) continue;
+    let subject: SubjectRef | null = null;
+    let predicate = AMOUNT_PREDICATE;
+    let predicateText = 'of';
+    const after = clause[last + 1];
+    // "a $35,000 reward", "an eight-year, $160 million offer": a thing brought in as new.
+    const isIndefiniteAt = (at: number): boolean => {
+      for (let k = at; k >= 0 && k >= at - 5; k--) {
+        const word = clause[k]?.lower ?? '';
+        if (word === 'a' || word === 'an') return true;
+        if (clause[k]?.pos === 'DET' || clause[k]?.pos === 'VERB' || clause[k]?.pos === 'ADP') return false;
+      }
+      return false;
+    };
+    if (after?.pos === 'NOUN' && !CURRENCIES[after.lower]) {
+      // "$200,000 bail": the sum is the bail's.
+      const lemma = baseForm(after.lower, 'n') ?? after.lemma;
+      subject = { kind: 'noun', text: after.text, lemma, words: [lemma], ...(isIndefiniteAt(first - 1) ? { isIndefinite: true } : {}) };
+    } else if (clause[first - 1]?.lower === 'of' && clause[first - 2]?.pos === 'NOUN') {
+      // "a fine of $5 million", "damage of 54 million dollars".
+      const noun = clause[first - 2] as Token;
+      const lemma = baseForm(noun.lower, 'n') ?? noun.lemma;
+      subject = { kind: 'noun', text: noun.text, lemma, words: [lemma], ...(isIndefiniteAt(first - 3) ? { isIndefinite: true } : {}) };
+    } else {
+      let k = first - 1;
+      // Back over "at about" to the verb ("estimated" is a bound only when it is no verb: "an estimated 100,000").
+      while (k >= 0 && (clause[k]?.pos === 'ADP' || clause[k]?.pos === 'ADV' || clause[k]?.pos === 'AUX' || (BOUND_WORDS.has(clause[k]?.lower ?? '') && clause[k]?.pos !== 'VERB'))) k--;
+      const verb = clause[k];
+      if (!verb || verb.pos !== 'VERB') continue;
+      subject = subjectBefore(clause, k, ctx.names, text);
+      if (ESTIMATING.has(verb.lemma)) predicateText = `${verb.text}${clause[k + 1]?.lower === 'at' ? ' at' : ''}`;
+      else {
+        predicate = predicateLemma(verb, clause[k + 1]).lemma;
+        predicateText = verb.text;
+      }
+    }
+    // "in the range of $145 million", "to the tune of", "in excess of": words of rounding say what the
+    // sum is near, not what it is of.
+    if (!subject || subject.kind === 'pronoun' || subject.text.trim() === '' || (subject.kind === 'noun' && ROUNDING_NOUNS.has(subject.lemma))) continue;
+    for (const k of span) used.add(k.start);
+    const bounds = boundsFor(value, clause.slice(Math.max(0, first - 3), first).map((x) => x.lower).concat(span.filter((x) => BOUND_WORDS.has(x.lower)).map((x) => x.lower)));
+    const written = span.filter((x) => !BOUND_WORDS.has(x.lower) && x.pos !== 'ADV');
+    const writtenText = textOf(written, text).replace(/\.$/, '');
+    claims.push({
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject,
+      predicate,
+      predicateText,
+      object: currency,
+      objectKind: null,
+      objectText: writtenText,
+      isNegated: false,
+      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: currency, unitText: writtenText },
+      certainty: 0.8,
+      episode: ctx.episode,
+    });
+  }
+  return claims;
+}
+
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, previous: Token[] | null = null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
@@ -840,6 +937,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
+    // "30bn euros" that wink takes for a count: sums of money are moneyClaims', and this one has lost its scale.
+    if (CURRENCIES[counted.head.lower]) continue;
     // "150 nautical miles west of Aden": wink may take the direction for the counted noun's head.
     const unitBefore: Token | undefined = clause[counted.last - 1];
     if (COMPASS.test(counted.head.lower) && counted.last > counted.first && unitBefore && DISTANCE_UNITS.has(unitBefore.lower)) counted = { ...counted, head: unitBefore, last: counted.last - 1 };
@@ -2069,6 +2168,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...tollClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...changeClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...moneyClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
