@@ -1005,6 +1005,17 @@ describe('sums of money', () => {
   });
 });
 
+describe('durations', () => {
+  it('are counts of seconds of what lasted ("the tremor lasted 30 seconds", "a tremor for one minute", "It lasted around 30 seconds")', () => {
+    const result = runPipeline(['A strong tremor shook Dubai. It lasted around 30 seconds or so.', 'An office worker said the tremor lasted 30 seconds.', 'Witnesses reported sensing a definite tremor for one minute.', 'His parents attended the trial most days for 12 weeks. Bryant Dalton, 39, spent two weeks in the hospital.'].map((text, i) => sourceOf(text, '2005-11-27', `s${i}`)));
+    expect(result.disputes.map((d) => d.question)).toEqual(['How long did the tremor last?']);
+    const answers = result.facts.filter((f) => f.signature.predicate === 'lasts').map((f) => [f.statement, f.value.kind === 'QUANTITY' ? f.value.value : null]);
+    expect(answers.sort()).toEqual([['tremor lasted 30 seconds', 30], ['tremor lasted one minute', 60]]);
+    // A measure after its number is no object, but where the time was spent still holds.
+    expect(result.facts.map((f) => f.statement)).toContain('Bryant Dalton was in the hospital');
+  });
+});
+
 describe('charges faced', () => {
   it('read "is facing manslaughter charges" and "faces charges of murder" as charged with it; other things faced stay faced', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object]);

@@ -10,7 +10,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { AMOUNT_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { AMOUNT_PREDICATE, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -153,6 +153,11 @@ function statementFor(kind: FactKind, alt: Alternative): string {
       const bound = count.replace(/[\d.]+$/, '');
       return `${thing} ${mostCommon(claims.map((c) => c.draft.predicateText))} ${bound}${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
     }
+    // A duration as written: "tremor lasted about 30 seconds".
+    if (claims[0]?.draft.predicate === DURATION_PREDICATE) {
+      const thing = subject || mostCommon(claims.map((c) => c.draft.subject?.text.toLowerCase() ?? ''));
+      return `${thing} lasted ${count.replace(/[\d.]+$/, '')}${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
+    }
     // A change in percent: "Greek stocks plunged 5.4 percent".
     if (CHANGE_WORDS[claims[0]?.draft.predicate ?? '']) {
       const predicates = claims.map((c) => c.draft.predicateText);
@@ -217,6 +222,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     if (unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
     const owner = sample.signature.subject && !sample.signature.subject.startsWith('~') ? mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) : '';
     const unitText = mostCommon(claims.map((c) => (c.value as QuantityValue).unitText));
+    if (sample.draft.predicate === DURATION_PREDICATE) return `How long did the ${mostCommon(claims.map((c) => c.draft.subject?.text.toLowerCase() ?? '').filter(Boolean))} last${episode}?`;
     // "How much was the bail?", "How much did the bank lose?"
     if (MONEY_UNITS.has(unit)) {
       const thing = mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text.toLowerCase() ?? '').filter(Boolean));
@@ -431,7 +437,7 @@ function mergeSubjectParaphrases(groups: Map<string, ClusterClaim[]>): Map<strin
   const blocks = new Map<string, string[]>();
   for (const [key, members] of groups) {
     const s = members[0]?.signature;
-    if (!s?.subject?.startsWith('~') || s.kind === 'QUANTITY') continue;
+    if (!s?.subject?.startsWith('~')) continue;
     const block = `${s.kind}|${s.predicate}|${s.object ?? ''}|${s.episode ?? ''}|${key.endsWith('|undated') ? 'undated' : ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }

@@ -435,7 +435,8 @@ function carriedRef(object: Token, tokens: Token[], names: NameMention[], text: 
 /** A unit after its number ("3.9 percent", "930 miles"): what a count measures, not a thing. */
 function isCountedMeasure(tokens: Token[], noun: Token): boolean {
   const before = tokens[tokens.indexOf(noun) - 1];
-  return (MEASURE_UNITS.has(noun.lower) || DISTANCE_UNITS.has(noun.lower)) && (before?.pos === 'NUM' || before?.entityType === 'CARDINAL');
+  const isUnit = MEASURE_UNITS.has(noun.lower) || DISTANCE_UNITS.has(noun.lower) || (baseForm(noun.lower, 'n') ?? noun.lemma) in SECONDS_IN;
+  return isUnit && (before?.pos === 'NUM' || before?.entityType === 'CARDINAL' || before?.entityType === 'DURATION');
 }
 
 /** What charges faced are of: the noun before "charges" ("manslaughter charges") or after "of". */
@@ -877,6 +878,78 @@ function moneyClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cl
       objectText: writtenText,
       isNegated: false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: currency, unitText: writtenText },
+      certainty: 0.8,
+      episode: ctx.episode,
+    });
+  }
+  return claims;
+}
+
+// Seconds in each unit of a duration.
+const SECONDS_IN: Record<string, number> = { second: 1, sec: 1, minute: 60, min: 60, hour: 3600, hr: 3600, day: 86_400, week: 604_800 };
+export const DURATION_PREDICATE = 'lasts';
+
+/**
+ * How long something lasted (wink's DURATION entities), in seconds: "the tremor lasted 30 seconds",
+ * "sensing a definite tremor for one minute". Only after "last" (its subject) or "for" after a verb
+ * with a noun object (that object): "sentenced to 10 years" or "waited for hours" say how long of no thing.
+ */
+function durationClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const text = ctx.source.text;
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    if (t.entityType !== 'DURATION') continue;
+    let last = i;
+    while (clause[last + 1]?.entityType === 'DURATION' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
+    const span = clause.slice(i, last + 1);
+    const first = i;
+    i = last;
+    const unitToken = span[span.length - 1] as Token;
+    const unit = baseForm(unitToken.lower, 'n') ?? unitToken.lemma;
+    const perUnit = SECONDS_IN[unit];
+    // "a minute", "one minute", "30 seconds": the words before the unit that are a number.
+    const numberWords = span.slice(0, -1).filter((k) => k.pos === 'NUM' || k.lower === 'a' || k.lower === 'an').map((k) => (k.lower === 'a' || k.lower === 'an' ? 'one' : k.lower));
+    const count = numberWords.length > 0 ? parseNumber(numberWords) : clause[first - 1]?.lower === 'a' || clause[first - 1]?.lower === 'an' ? 1 : null;
+    if (!perUnit || count === null || span.some((k) => used.has(k.start))) continue;
+    let k = first - 1;
+    const leading: string[] = [];
+    while (k >= 0 && (clause[k]?.pos === 'ADP' || clause[k]?.pos === 'ADV' || clause[k]?.pos === 'DET' || BOUND_WORDS.has(clause[k]?.lower ?? ''))) leading.unshift(clause[k--]?.lower ?? '');
+    let subject: SubjectRef | null = null;
+    const verb = clause[k];
+    if (verb?.pos === 'VERB' && verb.lemma === 'last') {
+      subject = subjectBefore(clause, k, ctx.names, text);
+      // "It lasted around 30 seconds": what lasted is the event the article last named.
+      const event = ctx.measured.lastEvent;
+      if ((!subject || (subject.kind === 'pronoun' && subject.text.toLowerCase() === 'it') || clause[k - 1]?.lower === 'it') && event) subject = { kind: 'noun', text: event, lemma: event, words: [event] };
+    }
+    else if (leading.includes('for')) {
+      // "sensing a definite tremor for one minute": back over the object to its verb.
+      let v = k;
+      while (v >= 0 && (clause[v]?.pos === 'NOUN' || clause[v]?.pos === 'ADJ' || clause[v]?.pos === 'DET')) v--;
+      // Only an event: "attended the trial most days for 12 weeks" says how long of no thing.
+      const object = clause[v]?.pos === 'VERB' && clause[k]?.pos === 'NOUN' && isEventNoun(baseForm(clause[k]?.lower ?? '', 'n') ?? clause[k]?.lemma ?? '') ? (clause[k] as Token) : null;
+      if (object) {
+        const lemma = baseForm(object.lower, 'n') ?? object.lemma;
+        subject = { kind: 'noun', text: object.text, lemma, words: [lemma] };
+      }
+    }
+    if (!subject) continue;
+    for (const x of span) used.add(x.start);
+    // The bound before the number, inside the entity or before it: "around 30 seconds", "just over 10 seconds".
+    const numberAt = span.findIndex((x) => x.pos === 'NUM' || x.lower === 'a' || x.lower === 'an');
+    const bounds = boundsFor(count * perUnit, [...leading, ...span.slice(0, Math.max(0, numberAt)).map((x) => x.lower)].filter((w) => w !== 'for'));
+    claims.push({
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject,
+      predicate: DURATION_PREDICATE,
+      predicateText: 'lasted',
+      object: 'second',
+      objectKind: null,
+      objectText: textOf(span.filter((x) => !BOUND_WORDS.has(x.lower) && x.pos !== 'ADV' && x.pos !== 'ADP'), text),
+      isNegated: false,
+      value: { kind: 'QUANTITY', value: count * perUnit, min: bounds.min, max: bounds.max, unit: 'second', unitText: 'seconds' },
       certainty: 0.8,
       episode: ctx.episode,
     });
@@ -1848,7 +1921,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
     if (isCarriedSubject && !object) continue;
     // "closed down 3.9 percent", "totalled 13.6 percent": a measure is what a count says, not a thing done.
-    if (object && isCountedMeasure(tokens, object)) continue;
+    // ... though where it was still holds: "spent two weeks in the hospital".
+    const isMeasureOnly = !!object && isCountedMeasure(tokens, object);
     const negated = isNegated !== isReversed !== isDenied;
     // The preposition that introduced the object, for the statement: "spoke with Kadhimi".
     const objectIndex = object ? tokens.indexOf(object) : -1;
@@ -1858,7 +1932,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const complement = asComplement(tokens, afterPredicate, text);
     // "charged with manslaughter, homicide and DWI": one claim per object listed.
     // A fronted gerund phrase ends at its comma: "After fleeing the scene, Subryan" lists nothing.
-    for (const each of object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex).filter((o) => !isCountedMeasure(tokens, o)))] : [null]) {
+    for (const each of isMeasureOnly ? [] : object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex).filter((o) => !isCountedMeasure(tokens, o)))] : [null]) {
       claims.push({
         ...ctx.base,
         kind: 'ASSERTION',
@@ -2169,6 +2243,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
       claims.push(...tollClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...changeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...moneyClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...durationClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
