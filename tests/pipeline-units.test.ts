@@ -743,8 +743,24 @@ describe('names in apposition', () => {
     const subjects = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => c.subject?.text);
     expect(subjects('An Indian navy ship, the INS Mysore, was escorting merchant ships.')).toEqual(['INS Mysore']);
     expect(subjects('The driver, Vishwanand Subryan, was arrested.')).toEqual(['Vishwanand Subryan']);
-    // An apposition that is no name leaves the subject as it was.
+    // An apposition that is no name leaves the subject as it was, also with nouns joined by "and";
+    // a list's end is no apposition.
     expect(subjects('Raj Chohan, a grandmother, was killed.')).toEqual(['Raj Chohan']);
+    expect(subjects('Earlier this year, Amy Bishop, a former instructor and researcher at the University of Alabama, was charged with murder.')).toEqual(['Amy Bishop']);
+  });
+});
+
+describe('later articles', () => {
+  it('date the cluster\'s event without making it an earlier episode: a trial a year on about "an April 2007 shooting"', () => {
+    const at = (text: string, publishedAt: string, key: string): Source => sourceOf(text, publishedAt, key);
+    const result = runPipeline([
+      at('A man opened fire at an accounting firm on Monday, killing one person and wounding two.', '2007-04-10', 'a'),
+      at('Two people were wounded in the shooting on Monday.', '2007-04-10', 'b'),
+      at('A jury convicted a man charged in an April 2007 shooting that left one person dead and two wounded.', '2008-06-18', 'c'),
+    ]);
+    const wounded = result.facts.find((f) => f.kind === 'QUANTITY' && f.value.kind === 'QUANTITY' && f.value.value === 2);
+    expect(wounded?.signature.episode).toBeUndefined();
+    expect([...new Set(result.evidence.filter((e) => e.factId === wounded?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()).toEqual(['a', 'b', 'c']);
   });
 });
 

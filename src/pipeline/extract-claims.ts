@@ -120,16 +120,22 @@ const APPOSITION_MAX = 8;
  * appositions ("Subryan, 23, of Schenectady,") are stepped over to the nearest noun or name.
  */
 function appositionStart(tokens: Token[], close: number): number {
+  let isJoined = false;
   for (let k = close - 1; k >= 0 && k >= close - 1 - 2 * APPOSITION_MAX; k--) {
     const t = tokens[k];
     if (!t) return -1;
     if (t.text === ',') {
       if (k === close - 1) return -1;
+      // Nouns joined by "and" make an apposition only as one noun phrase after its article ("a former
+      // instructor and researcher"), not as the end of a list ("assault, robbery and burglary").
+      if (isJoined && tokens[k + 1]?.pos !== 'DET') return -1;
       const before = tokens[k - 1];
       if (before && (before.pos === 'NOUN' || before.pos === 'PROPN')) return k;
       continue;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PRON' && /^(who|which|that|whom|whose)$/.test(t.lower)) || (t.pos === 'PUNCT' && t.text !== '-')) return -1;
+    const isJoinedNouns = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'NOUN' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ');
+    if (isJoinedNouns) isJoined = true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'CCONJ' && !isJoinedNouns) || (t.pos === 'PRON' && /^(who|which|that|whom|whose)$/.test(t.lower)) || (t.pos === 'PUNCT' && t.text !== '-')) return -1;
   }
   return -1;
 }
@@ -2197,7 +2203,13 @@ function rankClaims(tokens: Token[], names: NameMention[], base: ClauseContext['
 }
 
 /** Claims and name mentions of one source's sentences. */
-export function extractClaims(source: Source, sentences: SourceSentence[]): { claims: ClaimDraft[]; names: SentenceNames[] } {
+/**
+ * `clusterDay` is the publication day most of the cluster's articles share: a later article (a trial
+ * a year on) that dates the cluster's event ("the April 2007 shooting") speaks of the present of the
+ * cluster, not of an earlier episode. Episodes are times well before both days.
+ */
+export function extractClaims(source: Source, sentences: SourceSentence[], clusterDay: string | null = null): { claims: ClaimDraft[]; names: SentenceNames[] } {
+  const episodeReference = clusterDay && (!source.publishedAt || clusterDay < source.publishedAt.slice(0, 10)) ? clusterDay : source.publishedAt;
   const claims: ClaimDraft[] = [];
   const allNames: SentenceNames[] = [];
   let lastEpisode: string | null = null;
@@ -2233,7 +2245,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[]): { cl
     const isAnaphoric = /^(it|that|this|those|these|they)$/.test(reading.content[0]?.lower ?? '');
     let sentenceEpisode: string | null = null;
     for (const clause of reading.clauses) {
-      const episode: string | null = pastEpisode(clause.tokens, source.publishedAt) ?? (isAnaphoric ? lastEpisode : null);
+      const episode: string | null = pastEpisode(clause.tokens, episodeReference) ?? (isAnaphoric ? lastEpisode : null);
       sentenceEpisode ??= episode;
       const clauseBase = clause.attribution
         ? { ...base, attribution: { text: clause.attribution.text, start: clause.attribution.start, end: clause.attribution.end }, speaker: speakerRef(clause.attribution.tokens, localNames(clause.attribution.tokens), source.text), isAnonymous: clause.isAnonymous ?? false }

@@ -23,7 +23,7 @@ export interface Extracted {
 /** One source's claim drafts and names; an undated source is read as of the cluster's date. */
 export function extractSource(source: Source, assumedDate: string | null): Extracted {
   const dated = source.publishedAt || !assumedDate ? source : { ...source, publishedAt: assumedDate };
-  return extractClaims(dated, segmentSource(source));
+  return extractClaims(dated, segmentSource(source), assumedDate);
 }
 
 /**
