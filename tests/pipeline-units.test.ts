@@ -1220,6 +1220,11 @@ describe('paraphrased verbs', () => {
 });
 
 describe('places', () => {
+  it('of an -ing form after "while" or "when" are the main subject\'s: "was hit while walking ... at 97th Avenue"', () => {
+    const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object]);
+    expect(places('Raj Chohan was hit while walking along parked cars at 97th Avenue and 117th Street.')).toEqual([['Raj Chohan', '97th avenue'], ['Raj Chohan', '117th street']]);
+  });
+
   it('read a place noun after "on" as where, not as an object, unless the verb acts on things', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object]);
     expect(read('The blaze broke out on the roof.')).toEqual([['break_out', null], ['at_place', 'roof']]);

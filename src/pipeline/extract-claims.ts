@@ -1861,7 +1861,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const isParticipleClause = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.text === ',' || prev?.pos === 'CCONJ');
     // "after receiving a distress call, INS Mysore launched", "sent commandos after getting a call":
     // an -ing form after a preposition of time or means has the main clause's subject.
-    const isAdverbialGerund = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && prev?.pos === 'ADP' && GERUND_PREPOSITIONS.has(prev.lower);
+    // wink tags "while" and "when" as conjunctions: "was hit while walking along parked cars".
+    const isAdverbialGerund = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.pos === 'ADP' || prev?.pos === 'SCONJ') && GERUND_PREPOSITIONS.has(prev.lower);
     let subject: SubjectRef | null = isParticipleClause ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
@@ -2019,7 +2020,7 @@ function isPluralRef(ref: SubjectRef): boolean {
 
 // Words that open a clause depending on the one before: its pronoun subject is usually that clause's.
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'until', 'since', 'because', 'once', 'whereupon']);
-const GERUND_PREPOSITIONS = new Set(['after', 'before', 'upon', 'on', 'since', 'while', 'of', 'by']);
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'upon', 'on', 'since', 'while', 'when', 'of', 'by']);
 
 /** The subject of the first predicate after the phrase that starts at `from`, past a comma. */
 function subjectAhead(tokens: Token[], from: number, names: NameMention[], text: string): SubjectRef | null {
