@@ -1225,6 +1225,12 @@ describe('places', () => {
     expect(places('Raj Chohan was hit while walking along parked cars at 97th Avenue and 117th Street.')).toEqual([['Raj Chohan', '97th avenue'], ['Raj Chohan', '117th street']]);
   });
 
+  it('compare street names with their words written out: "117th St." is "117th Street"', () => {
+    const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => c.object);
+    expect(places('Raj Chohan was hit on 117th St. in Queens.')).toEqual(['117th street']);
+    expect(places('Raj Chohan was hit at 97th Ave. and 117th Street.')).toEqual(['97th avenue', '117th street']);
+  });
+
   it('read a place noun after "on" as where, not as an object, unless the verb acts on things', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => [c.predicate, c.object]);
     expect(read('The blaze broke out on the roof.')).toEqual([['break_out', null], ['at_place', 'roof']]);

@@ -438,6 +438,14 @@ function carriedRef(object: Token, tokens: Token[], names: NameMention[], text: 
   return object.pos === 'NOUN' && isPersonNoun(lemma) ? { kind: 'noun', text: textOf([object], text), lemma, words: [lemma] } : null;
 }
 
+// Street words as outlets abbreviate them: "117th St." is "117th Street".
+const STREET_WORDS: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenue', rd: 'road', blvd: 'boulevard', hwy: 'highway', pkwy: 'parkway', sq: 'square', ln: 'lane', dr: 'drive', pl: 'place', ct: 'court', mt: 'mount', ft: 'fort' };
+
+/** A named place as compared: lower case, street words written out. */
+function placeKey(name: string): string {
+  return name.toLowerCase().split(/\s+/).map((word, i, all) => (i === all.length - 1 || word.endsWith('.') ? (STREET_WORDS[word.replace(/\.$/, '')] ?? word) : word)).join(' ');
+}
+
 /** A unit after its number ("3.9 percent", "930 miles"): what a count measures, not a thing. */
 function isCountedMeasure(tokens: Token[], noun: Token): boolean {
   const before = tokens[tokens.indexOf(noun) - 1];
@@ -2099,12 +2107,12 @@ function placesAfter(tokens: Token[], from: number, names: NameMention[], text: 
     const shown = phrase.slice(Math.max(0, phrase.findIndex((x) => x.pos !== 'DET' && !(x.pos === 'PRON' && x.entityType !== 'ORDINAL'))));
     const isNamed = names.some((n) => n.first > k && n.last < end) || head.pos === 'PROPN';
     if (isNamed && shown.every((x) => /^[\p{Lu}\d]/u.test(x.text) || x.text === '-')) {
-      const place = { object: textOf(shown, text).toLowerCase(), objectText: textOf(shown, text), preposition: t.lower };
+      const place = { object: placeKey(textOf(shown, text)), objectText: textOf(shown, text), preposition: t.lower };
       // "at 97th Avenue and 117th Street": a corner is at both of its streets.
       let next = end + 1;
       while (next < tokens.length && next < end + 6 && /^[\p{Lu}\d]/u.test(tokens[next]?.text ?? '') && (tokens[next]?.pos === 'PROPN' || tokens[next]?.entityType === 'ORDINAL' || tokens[next]?.pos === 'NOUN')) next++;
       const second = tokens.slice(end + 1, next);
-      return tokens[end]?.lower === 'and' && second.length > 0 ? [place, { ...place, object: textOf(second, text).toLowerCase(), objectText: textOf(second, text) }] : [place];
+      return tokens[end]?.lower === 'and' && second.length > 0 ? [place, { ...place, object: placeKey(textOf(second, text)), objectText: textOf(second, text) }] : [place];
     }
     const lemma = baseForm(head.lower, 'n') ?? head.lemma;
     if (head.pos === 'NOUN' && isPlaceNoun(lemma) && !isEventNoun(lemma)) return [{ object: lemma, objectText: textOf(phrase, text), preposition: t.lower }];
