@@ -806,6 +806,12 @@ describe('colours', () => {
 });
 
 describe('ages', () => {
+  it('read "Kafoury, 63, of Warren" for a surname alone, but not a place\'s number ("Troy, 15")', () => {
+    const ages = (text: string) => claimsOf(text).filter((c) => c.predicate === 'has_age').map((c) => [c.subject?.text, c.objectText]);
+    expect(ages('LaCalamita is charged with murder in the death of Kafoury, 63, of Warren.')).toEqual([['Kafoury', '63']]);
+    expect(ages('Schools in Troy, 15, were closed.')).toEqual([]);
+  });
+
   it('reads "NAME, 59," and "59-year-old NAME" as ages, agreeing across a year or a later page', () => {
     const ages = (text: string, date: string | null) => claimsOf(text, date).filter((c) => c.predicate === 'has_age').map((c) => [c.subject?.text, c.objectText]);
     expect(ages('Raj Chohan, 59, was killed. Police arrested 23-year-old Vishwanand Subryan. Troy, 1500, is a town.', '2013-09-14')).toEqual([['Raj Chohan', '59'], ['Vishwanand Subryan', '23']]);

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -1459,8 +1459,9 @@ function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   };
   for (const name of ctx.names) {
     // "Raj Chohan, 59, was killed"; "Subryan, 23, of Schenectady". A one-word name without a title
-    // may be a place ("Troy, 1,500"): two words or a title make it a person's.
-    if (name.first === name.last && !name.title) continue;
+    // may be a place ("Troy, 15"): two words, a title, or a word WordNet knows as no place nor common
+    // word ("Kafoury, 63, of Warren") make it a person's.
+    if (name.first === name.last && !name.title && (isPlaceName(name.text) || isCommonWord(name.text.toLowerCase()))) continue;
     const age = clause[name.last + 1]?.text === ',' ? ageAt(name.last + 2) : null;
     const after = clause[name.last + 3];
     if (age !== null && (!after || after.text === ',' || after.text === '.' || after.text === ')' || ['of', 'from', 'and', 'who'].includes(after.lower))) push(name, age, name.last + 2);
