@@ -32,6 +32,11 @@ export interface ScoredClustering {
 /** What scoring reads of a claim. */
 export type ScoringClaim = Pick<Claim, 'id' | 'value' | 'extractionCertainty'>;
 
+/** A copy of what scoring reads of a claim, for holding while the claim itself goes. */
+export function scoringClaim({ id, value, extractionCertainty }: ScoringClaim): ScoringClaim {
+  return { id, value, extractionCertainty };
+}
+
 /** Clustered facts ready to be scored: the engine's corpus of their evidence, and which are contradicted. */
 export interface FactsToScore {
   facts: Fact[];

@@ -3,7 +3,7 @@
 // The pipeline's score-facts stage calls it.
 
 import type { Claim, ConfidenceExplanation, Dispute, Evidence, Fact } from '../../model.js';
-import { memoryCorpus, type ClaimRecord, type MemoryCorpus, type ValueRecord } from './corpus.js';
+import { memoryCorpusBuilder, type MemoryCorpus, type ValueRecord } from './corpus.js';
 import { discoverTruthInCorpus, type EngineOptions, type ValueResult } from './engine.js';
 import { numberValue } from './values.js';
 
@@ -120,15 +120,15 @@ function itemOf(fact: Fact): string {
 }
 
 /**
- * The first half of scoreFactsWithEngine: the facts' evidence as the engine's corpus. The claim
- * records, the evidence and the claims it is made from are not needed once the corpus is built, and a
- * caller that lets them go before scoring (pipeline/index.ts) does not hold them while the engine
- * runs.
+ * The first half of scoreFactsWithEngine: the facts' evidence as the engine's corpus. The evidence
+ * and the claims it is made from are not needed once the corpus is built, and a caller that lets them
+ * go before scoring (pipeline/index.ts) does not hold them while the engine runs.
  */
 export function factsCorpus(input: PipelineFacts, disputeFalseValues: number | null = null): FactsCorpus {
   const claimById = new Map(input.claims.map((c) => [c.id, c]));
   const factById = new Map(input.facts.map((f) => [f.id, f]));
-  const records: ClaimRecord[] = [];
+  // Each evidence goes into the corpus as it is read: no record of it is held until the corpus is built.
+  const corpus = memoryCorpusBuilder();
   const values: ValueRecord[] = [];
   const boundKeys = new Map<string, string[]>();
   for (const fact of input.facts) {
@@ -173,7 +173,7 @@ export function factsCorpus(input: PipelineFacts, disputeFalseValues: number | n
           values.push({ item, value, display: `${fact.statement} (bound)`, typed: numberValue(quantity.value, 0, quantity.min, quantity.max), isBound: true });
         }
       }
-      records.push({
+      corpus.addClaim({
         source: e.sourceKey,
         item,
         value,
@@ -188,7 +188,7 @@ export function factsCorpus(input: PipelineFacts, disputeFalseValues: number | n
   const items = input.facts.filter((f) => !f.disputeId).map((f) => ({ item: itemOf(f), falseValues: 1 }));
   // A dispute's answers may be all there is to choose from ("the truth is one of these, or one more").
   if (disputeFalseValues !== null) items.push(...input.disputes.map((d) => ({ item: d.id, falseValues: disputeFalseValues })));
-  return { facts: input.facts, corpus: memoryCorpus(records, values, items), boundKeys };
+  return { facts: input.facts, corpus: corpus.finish(values, items), boundKeys };
 }
 
 /** The second half of scoreFactsWithEngine: the engine fitted on the corpus, and each fact's score. */

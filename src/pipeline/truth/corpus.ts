@@ -110,9 +110,34 @@ interface ItemColumns {
  * at 16,000 articles the corpus was the largest thing built while facts are scored.
  */
 export function memoryCorpus(claims: readonly ClaimRecord[], values: readonly ValueRecord[] = [], itemRecords: readonly ItemRecord[] = []): MemoryCorpus {
-  // Built in a function of its own so that forEachItem's closure holds only the columns, not the maps
-  // that built them (a closure keeps every variable of its scope that any closure there uses).
-  const columns = itemColumns(claims, values, itemRecords);
+  const builder = memoryCorpusBuilder();
+  for (const claim of claims) builder.addClaim(claim);
+  return builder.finish(values, itemRecords);
+}
+
+/**
+ * A memory corpus built one claim at a time, for a caller that makes its claims as it goes: it need
+ * not hold them all as records first (at 16,000 articles, 450,000 records of about 150 bytes).
+ */
+export interface MemoryCorpusBuilder {
+  /** Adds a claim; within an item, claims keep the order they were added in. */
+  addClaim(claim: ClaimRecord): void;
+  /** The corpus of the claims added (as memoryCorpus with the same records). The builder is spent. */
+  finish(values?: readonly ValueRecord[], itemRecords?: readonly ItemRecord[]): MemoryCorpus;
+}
+
+export function memoryCorpusBuilder(): MemoryCorpusBuilder {
+  const added = addedClaims();
+  return {
+    addClaim: added.add,
+    // The corpus is made in a function of its own so that forEachItem's closure holds only the
+    // columns, not the maps that built them (a closure keeps every variable of its scope that any
+    // closure there uses).
+    finish: (values = [], itemRecords = []) => corpusOf(itemColumns(added, values, itemRecords)),
+  };
+}
+
+function corpusOf(columns: ItemColumns): MemoryCorpus {
   return {
     sourceCount: columns.sourceNames.length,
     itemCount: columns.itemNames.length,
@@ -137,75 +162,130 @@ export function memoryCorpus(claims: readonly ClaimRecord[], values: readonly Va
   };
 }
 
-function itemColumns(claims: readonly ClaimRecord[], values: readonly ValueRecord[], itemRecords: readonly ItemRecord[]): ItemColumns {
-  const falseValuesOf = new Map(itemRecords.map((r) => [r.item, r.falseValues]));
+/** Claims as they were added: each one's item, source, candidate and copy group as numbers. */
+interface AddedClaims {
+  add(claim: ClaimRecord): void;
+  count(): number;
+  sourceNames(): string[];
+  itemNames(): string[];
+  /** Each item's candidate values in order of first claim. */
+  candidateValues: string[][];
+  /** Claim k's item, source, candidate and copy group (-1 for none) are entries 4k to 4k + 3. */
+  numbers(): Int32Array;
+  weights(): Float64Array;
+  flags(): Uint8Array;
+}
+
+/** A longer typed array with the same start, for columns that grow as claims are added. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, longer: T): T {
+  longer.set(array);
+  return longer;
+}
+
+function addedClaims(): AddedClaims {
   const sourceIds = new Map<string, number>();
   const itemIds = new Map<string, number>();
-  const typed = new Map<string, ValueRecord>();
-  for (const v of values) typed.set(`${v.item}\u0000${v.value}`, v);
-  const candidates: Candidate[][] = [];
+  const candidateValues: string[][] = [];
   // Keyed by item index and value: each item's candidate for a value.
   const candidateOf = new Map<string, number>();
-  const itemOf = new Int32Array(claims.length);
-  const sourceOf = new Int32Array(claims.length);
-  const valueOf = new Int32Array(claims.length);
-  const counts: number[] = [];
-  claims.forEach((claim, index) => {
-    let s = sourceIds.get(claim.source);
-    if (s === undefined) sourceIds.set(claim.source, (s = sourceIds.size));
-    let i = itemIds.get(claim.item);
-    if (i === undefined) {
-      itemIds.set(claim.item, (i = itemIds.size));
-      candidates.push([]);
-      counts.push(0);
-    }
-    const own = candidates[i] as Candidate[];
-    const key = `${i}\u0000${claim.value}`;
-    let c = candidateOf.get(key);
-    if (c === undefined) {
-      const record = typed.get(`${claim.item}\u0000${claim.value}`);
-      candidateOf.set(key, (c = own.length));
-      own.push({ key: claim.value, display: record?.display ?? record?.typed?.display ?? claim.value, typed: record?.typed ?? null, isBound: record?.isBound ?? false });
-    }
-    itemOf[index] = i;
-    sourceOf[index] = s;
-    valueOf[index] = c;
+  // Keyed by item index and copy group: the group's number, its item's groups numbered in order of first claim.
+  const groupOf = new Map<string, number>();
+  const groupCounts: number[] = [];
+  let numbers = new Int32Array(0);
+  let weights = new Float64Array(0);
+  let flags = new Uint8Array(0);
+  let count = 0;
+  return {
+    add(claim) {
+      let s = sourceIds.get(claim.source);
+      if (s === undefined) sourceIds.set(claim.source, (s = sourceIds.size));
+      let i = itemIds.get(claim.item);
+      if (i === undefined) {
+        itemIds.set(claim.item, (i = itemIds.size));
+        candidateValues.push([]);
+        groupCounts.push(0);
+      }
+      const key = `${i}\u0000${claim.value}`;
+      let c = candidateOf.get(key);
+      if (c === undefined) {
+        const own = candidateValues[i] as string[];
+        candidateOf.set(key, (c = own.length));
+        own.push(claim.value);
+      }
+      let g = -1;
+      if (claim.copyGroup) {
+        const groupKey = `${i}\u0000${claim.copyGroup}`;
+        g = groupOf.get(groupKey) ?? -1;
+        if (g < 0) {
+          groupOf.set(groupKey, (g = groupCounts[i] as number));
+          groupCounts[i] = g + 1;
+        }
+      }
+      if (count === weights.length) {
+        // Doubled, as an array's push grows it.
+        const room = Math.max(1024, 2 * count);
+        numbers = grown(numbers, new Int32Array(4 * room));
+        weights = grown(weights, new Float64Array(room));
+        flags = grown(flags, new Uint8Array(room));
+      }
+      numbers[4 * count] = i;
+      numbers[4 * count + 1] = s;
+      numbers[4 * count + 2] = c;
+      numbers[4 * count + 3] = g;
+      weights[count] = Math.min(1, Math.max(0, claim.certainty ?? 1));
+      flags[count] = (claim.isHedged ? HEDGED : 0) | (claim.isSecondHand ? SECOND_HAND : 0);
+      count += 1;
+    },
+    count: () => count,
+    sourceNames: () => [...sourceIds.keys()],
+    itemNames: () => [...itemIds.keys()],
+    candidateValues,
+    numbers: () => numbers,
+    weights: () => weights,
+    flags: () => flags,
+  };
+}
+
+function itemColumns(added: AddedClaims, values: readonly ValueRecord[], itemRecords: readonly ItemRecord[]): ItemColumns {
+  const falseValuesOf = new Map(itemRecords.map((r) => [r.item, r.falseValues]));
+  const typed = new Map<string, ValueRecord>();
+  for (const v of values) typed.set(`${v.item}\u0000${v.value}`, v);
+  const itemNames = added.itemNames();
+  const candidates = added.candidateValues.map((own, i) =>
+    own.map((value): Candidate => {
+      const record = typed.get(`${itemNames[i] as string}\u0000${value}`);
+      return { key: value, display: record?.display ?? record?.typed?.display ?? value, typed: record?.typed ?? null, isBound: record?.isBound ?? false };
+    }),
+  );
+  const n = added.count();
+  const numbers = added.numbers();
+  const weights = added.weights();
+  const flags = added.flags();
+  const counts = new Int32Array(itemNames.length);
+  for (let k = 0; k < n; k++) {
+    const i = numbers[4 * k] as number;
     counts[i] = (counts[i] as number) + 1;
-  });
-  const itemNames = [...itemIds.keys()];
+  }
   const ends = new Int32Array(itemNames.length);
   let total = 0;
   counts.forEach((count, i) => (ends[i] = total += count));
-  const n = claims.length;
   const out = { sources: new Int32Array(n), values: new Int32Array(n), weights: new Float64Array(n), flags: new Uint8Array(n), groups: new Int32Array(n) };
-  // Each item's next free entry; its copy groups numbered in order of first claim, as its own.
+  // Each item's next free entry: its claims in the order they were added.
   const next = Int32Array.from(ends, (end, i) => end - (counts[i] as number));
-  const groupOf = new Map<string, number>();
-  const groupCount = new Int32Array(itemNames.length);
-  claims.forEach((claim, index) => {
-    const i = itemOf[index] as number;
-    const j = (next[i] as number);
+  for (let k = 0; k < n; k++) {
+    const i = numbers[4 * k] as number;
+    const j = next[i] as number;
     next[i] = j + 1;
-    out.sources[j] = sourceOf[index] as number;
-    out.values[j] = valueOf[index] as number;
-    out.weights[j] = Math.min(1, Math.max(0, claim.certainty ?? 1));
-    out.flags[j] = (claim.isHedged ? HEDGED : 0) | (claim.isSecondHand ? SECOND_HAND : 0);
-    let g = -1;
-    if (claim.copyGroup) {
-      const key = `${i}\u0000${claim.copyGroup}`;
-      g = groupOf.get(key) ?? -1;
-      if (g < 0) {
-        groupOf.set(key, (g = groupCount[i] as number));
-        groupCount[i] = g + 1;
-      }
-    }
-    out.groups[j] = g;
-  });
+    out.sources[j] = numbers[4 * k + 1] as number;
+    out.values[j] = numbers[4 * k + 2] as number;
+    out.groups[j] = numbers[4 * k + 3] as number;
+    out.weights[j] = weights[k] as number;
+    out.flags[j] = flags[k] as number;
+  }
   return {
-    sourceNames: [...sourceIds.keys()],
+    sourceNames: added.sourceNames(),
     itemNames,
-    // Copied to their own length: arrays grown by push keep spare room (17 entries for one candidate).
-    candidates: candidates.map((own) => own.slice()),
+    candidates,
     falseValues: itemNames.map((name) => falseValuesOf.get(name)),
     ends,
     ...out,
