@@ -85,9 +85,6 @@ export function streamPipeline(sources: Source[], sink: PipelineSink, options: P
 function clusterSources(sources: Source[], sink: PipelineSink, options: PipelineOptions): { toScore: FactsToScore; claimCount: number; entityCount: number } {
   const { clustering, scoringClaims, entityCount } = clusterSourceClaims(sources, sink, options);
   sink.writeEvidence(clustering.evidence);
-  // Copied for the reason drafts are (compactDraft): each fact's signature, spread from its first
-  // claim's, has a hidden class of its own (2,994 for 3,000 facts).
-  for (const fact of clustering.facts) fact.signature = { ...fact.signature };
   // Scoring reads the evidence only to build the engine's corpus (prepareScoring); it is in the store
   // now, and goes when this returns, before the engine runs.
   return { toScore: prepareScoring(scoringClaims, clustering), claimCount: scoringClaims.length, entityCount };
