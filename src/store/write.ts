@@ -18,6 +18,10 @@ const SCHEMA = readFileSync(new URL('./schema.sql', import.meta.url), 'utf8');
 const INDEXES = SCHEMA.match(/^CREATE INDEX [^;]+;/gm) ?? [];
 const TABLES = INDEXES.reduce((schema, index) => schema.replace(index, ''), SCHEMA);
 
+// SQLite's page cache while rows stream in, and for finish (see openStoreWriter), in KiB.
+const STREAM_CACHE_KB = 16_384;
+const FINISH_CACHE_KB = 65_536;
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -109,8 +113,13 @@ export function openStoreWriter(path: string, sources: readonly Source[]): Store
     db.pragma('synchronous = OFF');
     // The ids are hashes, so every primary key takes its rows in random order: with SQLite's default
     // 2 MB page cache, writing a 16,000-article store (440 MB) spent 31 s moving index pages in and
-    // out. 64 MB holds the keys' pages (allocated only as used: a five-article store stays small).
-    db.pragma('cache_size = -65536');
+    // out. While rows stream in, the keys taking them are the claims' and the entity aliases' (15 MB
+    // at 16,000 articles; evidence has none until finish), so the cache is 16 MB until finish, which
+    // raises it to 64 MB for the facts' and fact_claims' keys and the indexes. A cache of 64 MB from
+    // the start was full by the time claims were written and stayed so (SQLite does not give the
+    // memory back), through clustering and scoring, when the pipeline's heap is largest.
+    // Allocated only as used: a five-article store stays small.
+    db.pragma(`cache_size = -${STREAM_CACHE_KB}`);
     // Rows arrive in pipeline order (claims and evidence before the facts and sources they name), so
     // references are checked once, at the end (finish), rather than on every insert.
     db.pragma('foreign_keys = OFF');
@@ -173,6 +182,7 @@ export function openStoreWriter(path: string, sources: readonly Source[]): Store
       }
     }),
     finish: guard((rest: { sources: readonly ScoredSource[]; facts: readonly Fact[]; disputes: readonly Dispute[] }, build: Build) => {
+      open.pragma(`cache_size = -${FINISH_CACHE_KB}`);
       for (const s of rest.sources) insert.source.run(s.key, s.title, s.outlet, s.url, s.publishedAt, s.dateline, s.text, JSON.stringify(s.noise), s.origin.path, s.origin.record, s.reliability);
       const facts = [...rest.facts].sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
       facts.forEach((f, ordinal) => {
