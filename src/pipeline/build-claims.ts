@@ -15,8 +15,24 @@ export interface WordClasses {
   units: Map<string, string>;
 }
 
+/** The fields of a claim's draft that later stages read: binding nouns here, clustering, statements. */
+export type DraftFields = Pick<ClaimDraft, 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectKind' | 'objectText' | 'objectPreposition' | 'complement'>;
+
+function draftFields(draft: ClaimDraft): DraftFields {
+  return {
+    subject: draft.subject,
+    predicate: draft.predicate,
+    predicateText: draft.predicateText,
+    object: draft.object,
+    objectKind: draft.objectKind,
+    objectText: draft.objectText,
+    objectPreposition: draft.objectPreposition,
+    complement: draft.complement,
+  };
+}
+
 export interface BuiltClaim extends Claim {
-  draft: ClaimDraft;
+  draft: DraftFields;
   /** Display name of the subject: the entity's name or the noun phrase as written. */
   subjectName: string | null;
   weight: number;
@@ -96,6 +112,12 @@ function inferGenders(names: SentenceNames[], textOf: Map<string, string>, perso
   return genders;
 }
 
+/**
+ * The claims of the drafts. Takes the drafts: each is let go from `drafts` once its claim is made, and
+ * the array is left empty, so that the drafts (about 130 MB at 16,000 articles) and the claims made
+ * from them are not all held at once; a claim keeps only the fields of its draft that are read later
+ * (DraftFields).
+ */
 export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: SentenceNames[], index: EntityIndex, classes: WordClasses): BuiltClaim[] {
   const namesBySentence = new Map<string, SentenceNames>();
   for (const entry of names) namesBySentence.set(`${entry.sourceKey}#${entry.sentenceIndex}`, entry);
@@ -157,7 +179,9 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
 
   const claims: BuiltClaim[] = [];
   const seen = new Set<string>();
-  for (const draft of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const draft = drafts[k] as ClaimDraft;
+    (drafts as Array<ClaimDraft | undefined>)[k] = undefined;
     const speaker = resolveSubject(draft.speaker, index, null);
     const speakerPerson = speaker && !speaker.startsWith('~') ? speaker : null;
     let fallback: string | null = null;
@@ -199,11 +223,12 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       value: draft.value,
       entityIds,
       extractionCertainty: draft.certainty,
-      draft,
+      draft: draftFields(draft),
       subjectName: subject === null ? null : !subject.startsWith('~') ? (entityName.get(subject) ?? null) : draft.subject && draft.subject.kind !== 'pronoun' ? draft.subject.text : null,
       weight: claimWeight(draft),
     });
   }
+  drafts.length = 0;
   bindRoleNouns(claims, isPerson, entityName);
   // Never a person: "the residence of Prime Minister Kadhimi" is his, not him.
   bindDescribedNouns(claims, describedEntities(names, textOf, (name) => {

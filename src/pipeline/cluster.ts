@@ -5,7 +5,6 @@
 
 import type { ClaimSignature, Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
-import type { ClaimDraft } from './extract-claims.js';
 import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
@@ -19,9 +18,7 @@ import { hashId } from './ids.js';
  * once the store has the rest: at 16,000 articles the full claims with their drafts were the largest
  * thing held while facts were made.
  */
-export type ClusterClaim = Pick<BuiltClaim, 'id' | 'sourceKey' | 'sentenceIndex' | 'start' | 'end' | 'attribution' | 'isHedged' | 'isNegated' | 'signature' | 'value' | 'subjectName' | 'weight'> & {
-  draft: Pick<ClaimDraft, 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectKind' | 'objectText' | 'objectPreposition' | 'complement'>;
-};
+export type ClusterClaim = Pick<BuiltClaim, 'id' | 'sourceKey' | 'sentenceIndex' | 'start' | 'end' | 'attribution' | 'isHedged' | 'isNegated' | 'signature' | 'value' | 'subjectName' | 'weight' | 'draft'>;
 
 interface Alternative {
   claims: ClusterClaim[];

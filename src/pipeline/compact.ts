@@ -85,12 +85,10 @@ export function compactDraft(draft: ClaimDraft, pool: StringPool): ClaimDraft {
 export type HeldClaim = ClusterClaim & Pick<Claim, 'extractionCertainty'>;
 
 /**
- * The fields of a claim and of its draft that clustering (ClusterClaim) and scoring read. Its text,
- * entity ids and the rest of its draft (speaker, attribution, counts as extracted) are in the store.
- * About half the size of the claim with its draft.
+ * The fields of a claim that clustering (ClusterClaim) and scoring read, with the fields of its draft
+ * it already holds (DraftFields). Its text, entity ids and the rest are in the store.
  */
 export function compactClaim(claim: BuiltClaim): HeldClaim {
-  const draft = claim.draft;
   return {
     id: claim.id,
     sourceKey: claim.sourceKey,
@@ -105,15 +103,6 @@ export function compactClaim(claim: BuiltClaim): HeldClaim {
     subjectName: claim.subjectName,
     weight: claim.weight,
     extractionCertainty: claim.extractionCertainty,
-    draft: {
-      subject: draft.subject,
-      predicate: draft.predicate,
-      predicateText: draft.predicateText,
-      object: draft.object,
-      objectKind: draft.objectKind,
-      objectText: draft.objectText,
-      objectPreposition: draft.objectPreposition,
-      complement: draft.complement,
-    },
+    draft: claim.draft,
   };
 }

@@ -103,7 +103,7 @@ function clusterSourceClaims(sources: Source[], sink: PipelineSink, options: Pip
 
 /**
  * Builds the claims, hands them and the entities to the sink, and keeps of each claim only what
- * clustering and scoring read (compactClaim): the full claims, with their drafts, die on return.
+ * clustering and scoring read (compactClaim): the full claims die on return.
  */
 function writeSourceClaims(sources: Source[], sink: PipelineSink, options: PipelineOptions): { claims: HeldClaim[]; entityCount: number } {
   const { claims, entities } = buildSourceClaims(sources, options);
@@ -116,6 +116,7 @@ function buildSourceClaims(sources: Source[], options: PipelineOptions): { claim
   const { drafts, names } = extractSourceClaims(sources, options);
   const entityIndex = rememberNames(resolveEntities(names));
   const classes = classifyDrafts(drafts);
+  // buildClaims takes the drafts: it lets each go once its claim is made.
   return { claims: buildClaims(sources, drafts, names, entityIndex, classes), entities: entityIndex.entities };
 }
 
