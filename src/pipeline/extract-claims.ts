@@ -802,6 +802,20 @@ function changeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): C
   return claims;
 }
 
+/** The token ranges [first, last] of each wink entity of a type in a clause, in order. */
+function entitySpans(clause: Token[], type: string): Array<{ first: number; last: number }> {
+  const spans: Array<{ first: number; last: number }> = [];
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    if (t.entityType !== type) continue;
+    let last = i;
+    while (clause[last + 1]?.entityType === type && clause[last + 1]?.entityIndex === t.entityIndex) last++;
+    spans.push({ first: i, last });
+    i = last;
+  }
+  return spans;
+}
+
 // Currencies by the words and signs that name them.
 export const CURRENCIES: Record<string, string> = { $: 'dollar', us$: 'dollar', dollar: 'dollar', dollars: 'dollar', '€': 'euro', euro: 'euro', euros: 'euro', '£': 'pound', pound: 'pound', pounds: 'pound', sterling: 'pound', yen: 'yen', yuan: 'yuan', rupee: 'rupee', rupees: 'rupee', rial: 'rial', rials: 'rial' };
 // Verbs that put a figure on something: "damage estimated at $54 million", "losses were put at".
@@ -817,16 +831,12 @@ const ROUNDING_NOUNS = new Set(['range', 'vicinity', 'region', 'neighborhood', '
 function moneyClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const text = ctx.source.text;
-  for (let i = 0; i < clause.length; i++) {
-    const t = clause[i] as Token;
-    if (t.entityType !== 'MONEY') continue;
-    let last = i;
-    while (clause[last + 1]?.entityType === 'MONEY' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
+  for (const entity of entitySpans(clause, 'MONEY')) {
+    const first = entity.first;
+    let last = entity.last;
     // "$54m.": wink leaves a scale's abbreviation out of the sum.
     if (/^(m|mn|bn|b|k|tn)\.?$/.test(clause[last + 1]?.lower ?? '') && clause[last + 1]?.start === clause[last]?.end) last++;
-    const span = clause.slice(i, last + 1);
-    const first = i;
-    i = last;
+    const span = clause.slice(first, last + 1);
     const currency = span.map((k) => CURRENCIES[k.lower] ?? (k.lower.endsWith('$') ? 'dollar' : undefined)).find(Boolean);
     // "30bn euros", "$5m": a scale glued to or after the figure.
     const numberWords = span.flatMap((k) => {
@@ -911,14 +921,8 @@ export const DURATION_PREDICATE = 'lasts';
 function durationClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const text = ctx.source.text;
-  for (let i = 0; i < clause.length; i++) {
-    const t = clause[i] as Token;
-    if (t.entityType !== 'DURATION') continue;
-    let last = i;
-    while (clause[last + 1]?.entityType === 'DURATION' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
-    const span = clause.slice(i, last + 1);
-    const first = i;
-    i = last;
+  for (const { first, last } of entitySpans(clause, 'DURATION')) {
+    const span = clause.slice(first, last + 1);
     const unitToken = span[span.length - 1] as Token;
     const unit = baseForm(unitToken.lower, 'n') ?? unitToken.lemma;
     const perUnit = SECONDS_IN[unit];
