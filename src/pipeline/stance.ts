@@ -218,13 +218,6 @@ function sentencesByLemmaOf(features: ProfileFeatures, profile: TextProfile): Ma
   return features.sentencesByLemma;
 }
 
-/** The sentences of a text that hold at least one of the claim's lemmas, in text order. */
-function sentencesWithAny(lemmas: Iterable<string>, byLemma: Map<string, number[]>): number[] {
-  const found = new Set<number>();
-  for (const lemma of lemmas) for (const i of byLemma.get(lemma) ?? []) found.add(i);
-  return [...found].sort((a, b) => a - b);
-}
-
 /**
  * Features of (claim, text): L2-normalised term frequencies of text and claim over the vocabulary
  * (inputs [V, 2V) and [0, V), the text's first: predictStance starts from the text's share of the
@@ -262,22 +255,27 @@ function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): 
   let best = -1;
   let bestCosine = 0;
   const sentenceNorms = sentenceNormsOf(textSide, text);
-  // A sentence without any of the claim's lemmas has overlap 0: no cosine, not near. Only the others
-  // are read, in text order, so the first best sentence is the one a full pass finds.
-  for (const i of sentencesWithAny(claimLemmas.keys(), sentencesByLemmaOf(textSide, text))) {
-    const sentence = text.sentences[i] as TextProfile['sentences'][number];
-    let overlap = 0;
-    for (const lemma of sentence.lemmas) if (claimLemmas.has(lemma)) overlap++;
-    let sentenceCosine = 0;
-    if (overlap > 0) {
-      // Each sentence lemma once, weighted by its idf: cosine without building a vector.
-      let dot = 0;
-      for (const lemma of sentence.lemmas) {
-        const c = claimVector.get(lemma);
-        if (c !== undefined) dot += c * (lexicon.idf.get(lemma) ?? lexicon.defaultIdf);
-      }
-      sentenceCosine = dot / Math.sqrt((sentenceNorms[i] ?? 0) * claimNorm);
+  // A sentence without any of the claim's lemmas has overlap 0: no cosine, not near. The overlap and
+  // the dot product of the others are summed from the claim's side, a few lemmas, through the lists of
+  // sentences each lemma is in, not by reading every lemma of every such sentence (assessClaim reads
+  // 30-60 whole articles a request). The sentences are then visited in text order, so the first best
+  // sentence is the one a full pass finds.
+  const byLemma = sentencesByLemmaOf(textSide, text);
+  const overlapOf = new Map<number, number>();
+  const dotOf = new Map<number, number>();
+  for (const lemma of claimLemmas.keys()) {
+    const c = claimVector.get(lemma);
+    const weight = c === undefined ? 0 : c * (lexicon.idf.get(lemma) ?? lexicon.defaultIdf);
+    for (const i of byLemma.get(lemma) ?? []) {
+      overlapOf.set(i, (overlapOf.get(i) ?? 0) + 1);
+      if (c !== undefined) dotOf.set(i, (dotOf.get(i) ?? 0) + weight);
     }
+  }
+  for (const i of [...overlapOf.keys()].sort((a, b) => a - b)) {
+    const sentence = text.sentences[i] as TextProfile['sentences'][number];
+    const overlap = overlapOf.get(i) ?? 0;
+    // Each sentence lemma once, weighted by its idf: cosine without building a vector.
+    const sentenceCosine = overlap > 0 ? (dotOf.get(i) ?? 0) / Math.sqrt((sentenceNorms[i] ?? 0) * claimNorm) : 0;
     if (sentenceCosine > bestCosine) {
       bestCosine = sentenceCosine;
       best = i;
