@@ -13,10 +13,15 @@ import { classifyWords } from '../src/pipeline/predicate-classes.js';
 import { wordSimilarity } from '../src/pipeline/word-vectors.js';
 import { runPipeline } from '../src/pipeline/index.js';
 import { areRivalHomes } from '../src/pipeline/cluster.js';
-import type { Source } from '../src/model.js';
+import type { PipelineResult, Source } from '../src/model.js';
 
 function sourceOf(text: string, publishedAt: string | null = '2021-11-08', key = 's'): Source {
   return { key, title: null, outlet: null, url: null, publishedAt, dateline: null, text, noise: [], origin: { path: `${key}.txt`, record: null } };
+}
+
+/** The sources that support a fact, each once, sorted. */
+function supporters(result: PipelineResult, factId: string | undefined): string[] {
+  return [...new Set(result.evidence.filter((e) => e.factId === factId && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort();
 }
 
 function claimsOf(text: string, publishedAt: string | null = '2021-11-08') {
@@ -633,7 +638,7 @@ describe('questions', () => {
     const values = (deaths[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => (f?.value.kind === 'QUANTITY' ? f.value.value : null));
     expect(values.sort()).toEqual([10, 3]);
     const ten = result.facts.find((f) => f.value.kind === 'QUANTITY' && f.value.value === 10);
-    expect(new Set(result.evidence.filter((e) => e.factId === ten?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['s0', 's1']));
+    expect(new Set(supporters(result, ten?.id))).toEqual(new Set(['s0', 's1']));
     // "two women" and "one man" are parts: no answer to "how many died".
     expect(values).not.toContain(2);
     expect(values).not.toContain(1);
@@ -641,7 +646,7 @@ describe('questions', () => {
     const whole = run(['The three bank workers-two women and a man-were killed in the fire.', 'Three people were killed in the fire.', 'Three bank workers died in the fire.']);
     const three = whole.facts.filter((f) => f.value.kind === 'QUANTITY' && f.value.value === 3);
     expect(three).toHaveLength(1);
-    expect(new Set(whole.evidence.filter((e) => e.factId === three[0]?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['s0', 's1', 's2']));
+    expect(new Set(supporters(whole, three[0]?.id))).toEqual(new Set(['s0', 's1', 's2']));
   });
 });
 
@@ -681,7 +686,7 @@ describe('vehicles', () => {
       sourceOf('Half the homes in five villages were damaged.', '2008-12-14', 'd'),
     ]);
     expect(result.disputes.map((d) => d.question)).toEqual(['How many boats were the pirates in?']);
-    const answers = result.facts.filter((f) => f.disputeId).map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()]);
+    const answers = result.facts.filter((f) => f.disputeId).map((f) => [f.statement, supporters(result, f.id)]);
     expect(answers).toEqual(expect.arrayContaining([['pirates in 2 boats', ['a', 'c']], ['pirates in 3 boats', ['b']]]));
     expect(result.facts.some((f) => /homes in 5 villages/.test(f.statement))).toBe(false);
   });
@@ -696,7 +701,7 @@ describe('vehicles', () => {
     const dispute = result.disputes.find((d) => /boats were the pirates in/.test(d.question));
     const two = result.facts.find((f) => dispute?.factIds.includes(f.id) && f.value.kind === 'QUANTITY' && f.value.value === 2);
     expect(two?.statement).toBe('pirates in 2 boats');
-    expect(new Set(result.evidence.filter((e) => e.factId === two?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['a', 'c']));
+    expect(new Set(supporters(result, two?.id))).toEqual(new Set(['a', 'c']));
     expect(dispute?.factIds).toHaveLength(2);
   });
 });
@@ -732,7 +737,7 @@ describe('subjects', () => {
   it('are one subject when named by synonyms ("quake", "earthquake", "temblor"), not when only alike', () => {
     const result = runPipeline([sourceOf('A quake struck the island.', '2005-11-28', 'a'), sourceOf('The earthquake struck the island.', '2005-11-28', 'b'), sourceOf('A temblor struck the island.', '2005-11-28', 'c'), sourceOf('A storm struck the island.', '2005-11-28', 'd')]);
     const struck = result.facts.filter((f) => f.kind === 'ASSERTION' && f.signature.object === 'island');
-    const sourcesOf = (id: string | undefined) => new Set(result.evidence.filter((e) => e.factId === id && e.stance === 'SUPPORTS').map((e) => e.sourceKey));
+    const sourcesOf = (id: string | undefined) => new Set(supporters(result, id));
     expect(struck.map((f) => sourcesOf(f.id))).toEqual(expect.arrayContaining([new Set(['a', 'b', 'c']), new Set(['d'])]));
     expect(struck).toHaveLength(2);
   });
@@ -760,7 +765,7 @@ describe('later articles', () => {
     ]);
     const wounded = result.facts.find((f) => f.kind === 'QUANTITY' && f.value.kind === 'QUANTITY' && f.value.value === 2);
     expect(wounded?.signature.episode).toBeUndefined();
-    expect([...new Set(result.evidence.filter((e) => e.factId === wounded?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()).toEqual(['a', 'b', 'c']);
+    expect(supporters(result, wounded?.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -798,7 +803,7 @@ describe('colours', () => {
     ]);
     const disputes = result.disputes.filter((d) => d.kind === 'ENTITY');
     expect(disputes.map((d) => d.question)).toEqual(['What colour was the Toyota Camry?']);
-    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))]);
+    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(supporters(result, f?.id))]);
     expect(answers).toContainEqual(['Toyota Camry was gray', new Set(['b', 'c'])]);
     expect(answers).toContainEqual(['Toyota Camry was silver', new Set(['a'])]);
     expect(result.facts.some((f) => /White House was/.test(f.statement))).toBe(false);
@@ -893,7 +898,7 @@ describe('homes', () => {
     ]);
     const disputes = result.disputes.filter((d) => d.kind === 'ENTITY');
     expect(disputes.map((d) => d.question)).toEqual(['Where does Raj K. Chohan live?']);
-    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))]);
+    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(supporters(result, f?.id))]);
     expect(answers).toHaveLength(2);
     expect(answers).toContainEqual(['Raj K. Chohan lives in South Ozone Park', new Set(['b', 'd'])]);
     expect(answers).toContainEqual(['Raj K. Chohan lives in College Point', new Set(['a'])]);
@@ -928,7 +933,7 @@ describe('ranks', () => {
     ]);
     const disputes = result.disputes.filter((d) => d.kind === 'ENTITY');
     expect(disputes.map((d) => d.question)).toEqual(['What rank is Nirad Sinha?']);
-    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))]);
+    const answers = (disputes[0]?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, new Set(supporters(result, f?.id))]);
     expect(answers).toContainEqual(['Commander Nirad Sinha', new Set(['a'])]);
     expect(answers).toContainEqual(['Commodore Nirad Sinha', new Set(['b'])]);
   });
@@ -993,9 +998,9 @@ describe('role nouns', () => {
 describe('paraphrased subjects', () => {
   it('join an unnamed subject said in other words ("fire" / "blaze"), but not nouns alike only in a later sense', () => {
     const result = runPipeline(['The fire broke out on the roof on Friday.', 'The blaze broke out on the roof.', 'The officer was questioned.', 'The official was questioned.'].map((text, i) => sourceOf(text, '2011-11-05', `s${i}`)));
-    const supporters = (pattern: RegExp) => result.facts.filter((f) => f.kind === 'ASSERTION' && pattern.test(f.statement)).map((f) => [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort());
-    expect(supporters(/(fire|blaze) was on the roof$/)).toEqual([['s0', 's1']]);
-    expect(supporters(/(officer|official) was questioned/).sort()).toEqual([['s2'], ['s3']]);
+    const sourcesOf = (pattern: RegExp) => result.facts.filter((f) => f.kind === 'ASSERTION' && pattern.test(f.statement)).map((f) => [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort());
+    expect(sourcesOf(/(fire|blaze) was on the roof$/)).toEqual([['s0', 's1']]);
+    expect(sourcesOf(/(officer|official) was questioned/).sort()).toEqual([['s2'], ['s3']]);
   });
 });
 
@@ -1050,9 +1055,9 @@ describe('charges faced', () => {
 describe('undergone harm', () => {
   it('reads "suffered damage", "sustained injuries" as being damaged, injured; not "received a call"', () => {
     const result = runPipeline(['The airport received minor damage. Two guards sustained injuries.', 'The airport was damaged. Two guards were injured.', 'The ship received a distress call.'].map((text, i) => sourceOf(text, '2005-11-27', `s${i}`)));
-    const supporters = (pattern: RegExp) => result.facts.filter((f) => pattern.test(f.statement)).map((f) => [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort());
-    expect(supporters(/^airport/)).toEqual([['s0', 's1']]);
-    expect(supporters(/^2 guards/)).toEqual([['s0', 's1']]);
+    const sourcesOf = (pattern: RegExp) => result.facts.filter((f) => pattern.test(f.statement)).map((f) => [...new Set(result.evidence.filter((e) => e.factId === f.id).map((e) => e.sourceKey))].sort());
+    expect(sourcesOf(/^airport/)).toEqual([['s0', 's1']]);
+    expect(sourcesOf(/^2 guards/)).toEqual([['s0', 's1']]);
     expect(result.facts.find((f) => /ship/.test(f.statement))?.signature.predicateForms).toEqual(['receive']);
   });
 });
@@ -1110,24 +1115,18 @@ describe('phrases', () => {
 describe('passives', () => {
   it('are supported by the active claims about their subject with the same verb, but do not lend the agent', () => {
     const result = runPipeline(['Police are treating the fire as potentially suspicious.', 'The fire is being treated as potentially suspicious.', 'The blaze is being treated as suspicious.', 'The pirates were closing in on the ship.'].map((text, i) => sourceOf(text, '2008-06-07', `s${i}`)));
-    const supporters = (pattern: RegExp) => {
-      const fact = result.facts.find((f) => pattern.test(f.statement));
-      return [...new Set(result.evidence.filter((e) => e.factId === fact?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort();
-    };
+    const supportersOf = (pattern: RegExp) => supporters(result, result.facts.find((f) => pattern.test(f.statement))?.id);
     // "The blaze" is "the fire" said in other words (paraphrased subjects).
-    expect(supporters(/^fire is being treated/)).toEqual(['s0', 's1', 's2']);
-    expect(supporters(/^police/i)).toEqual(['s0']);
+    expect(supportersOf(/^fire is being treated/)).toEqual(['s0', 's1', 's2']);
+    expect(supportersOf(/^police/i)).toEqual(['s0']);
     expect(result.facts.some((f) => /^blaze/.test(f.statement))).toBe(false);
   });
 
   it('are supported by an active verb of the same event type that says as much: "struck" says "hit", "damaged" not "destroyed"', () => {
     const result = runPipeline(['The quake struck Qeshm island.', 'Qeshm island was hit.', 'The tremor damaged the hospital.', 'The hospital was destroyed.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
-    const supporters = (pattern: RegExp) => {
-      const fact = result.facts.find((f) => pattern.test(f.statement));
-      return [...new Set(result.evidence.filter((e) => e.factId === fact?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort();
-    };
-    expect(supporters(/^Qeshm was hit/)).toEqual(['s0', 's1']);
-    expect(supporters(/^hospital was destroyed/)).toEqual(['s3']);
+    const supportersOf = (pattern: RegExp) => supporters(result, result.facts.find((f) => pattern.test(f.statement))?.id);
+    expect(supportersOf(/^Qeshm was hit/)).toEqual(['s0', 's1']);
+    expect(supportersOf(/^hospital was destroyed/)).toEqual(['s3']);
   });
 });
 
@@ -1198,7 +1197,7 @@ describe('distances', () => {
   it('compare miles with kilometres, and state each answer in an outlet\'s own words', () => {
     const result = runPipeline(['The island is about 940 miles south of Tehran.', 'The quake struck Qeshm, 1,500 km south of Tehran.', 'Qeshm lies 1,150 km south of Tehran.'].map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
     const dispute = result.disputes.find((d) => d.kind === 'NUMERIC');
-    const answers = (dispute?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, f?.value.kind === 'QUANTITY' && f.value.value, [...new Set(result.evidence.filter((e) => e.factId === f?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()]);
+    const answers = (dispute?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)).map((f) => [f?.statement, f?.value.kind === 'QUANTITY' && f.value.value, supporters(result, f?.id)]);
     expect(answers).toHaveLength(2);
     expect(answers).toContainEqual(['1,500 km from Tehran', 1500, ['s0', 's1']]);
     expect(answers).toContainEqual(['1,150 km from Tehran', 1150, ['s2']]);
@@ -1209,7 +1208,7 @@ describe('paraphrased verbs', () => {
   it('join when subject and object are the same and the verbs share a sense, but not across an event type', () => {
     const factsOf = (texts: string[]) => {
       const result = runPipeline(texts.map((text, i) => sourceOf(text, '2008-12-14', `s${i}`)));
-      return result.facts.filter((f) => f.kind === 'ASSERTION').map((f) => [f.statement, [...new Set(result.evidence.filter((e) => e.factId === f.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))].sort()]);
+      return result.facts.filter((f) => f.kind === 'ASSERTION').map((f) => [f.statement, supporters(result, f.id)]);
     };
     const call = factsOf(['INS Mysore received a distress call from the Gibe on Saturday.', 'The INS Mysore picked up a distress call from the merchant vessel.']);
     expect(call.filter(([statement]) => /distress call/.test(String(statement)))).toEqual([['INS Mysore received distress call', ['s0', 's1']]]);
@@ -1352,7 +1351,7 @@ describe('contained counts', () => {
     const counts = result.facts.filter((f) => f.kind === 'QUANTITY' && f.signature.object === 'ak-47');
     expect(counts.map((f) => f.statement).sort()).toEqual(['12 AK-47s recovered', '7 AK-47s seized']);
     const seven = counts.find((f) => f.statement === '7 AK-47s seized');
-    expect(new Set(result.evidence.filter((e) => e.factId === seven?.id && e.stance === 'SUPPORTS').map((e) => e.sourceKey))).toEqual(new Set(['a', 'b']));
+    expect(new Set(supporters(result, seven?.id))).toEqual(new Set(['a', 'b']));
     expect(seven?.disputeId).not.toBeNull();
 
     const two = runPipeline([
