@@ -1380,3 +1380,54 @@ describe('statements', () => {
     expect(result.facts.filter((f) => f.kind === 'QUANTITY').map((f) => f.statement)).toContain('3 people shot');
   });
 });
+
+describe('sizes of gatherings', () => {
+  it('are one question however an outlet tells them: took to the streets, put the march at, attended by', () => {
+    const result = runPipeline([
+      'As many as 20,000 people took to the streets of Athens on Wednesday.',
+      'Police put the march, to mark a 24-hour nationwide strike, at roughly 30,000 people.',
+      'An estimated 100,000 people took to the streets.',
+      'The Athens protest march marking the zenith of the general strike was attended by an approximate 200,000.',
+    ].map((text, i) => sourceOf(text, '2010-05-05', `s${i}`)));
+    const [dispute] = result.disputes;
+    expect(result.disputes).toHaveLength(1);
+    const values = (dispute?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)?.value).map((v) => (v?.kind === 'QUANTITY' ? v.value : null)).sort((a, b) => (a ?? 0) - (b ?? 0));
+    expect(values).toEqual([20000, 30000, 100000, 200000]);
+  });
+
+  it('count the gathering only: "protesters were joined by tractor drivers" and "at 30 buses" say no size', () => {
+    const counts = (text: string) => claimsOf(text, '2010-05-05').filter((c) => c.kind === 'QUANTITY').map((c) => [c.predicate, c.value.kind === 'QUANTITY' ? c.value.value : null]);
+    expect(counts('In Patras, around 20,000 protesters were joined by tractor drivers.')).toEqual([['join', 20000]]);
+    expect(counts('Police put the march at 30 buses.').filter(([predicate]) => predicate === 'march')).toEqual([]);
+    expect(counts('About 5,000 people joined the rally.')).toEqual([['rally', 5000]]);
+  });
+});
+
+describe('counts elsewhere', () => {
+  it('a count of a place apart from the one most named is a question of its own; "another" there is its whole count', () => {
+    const result = runPipeline([
+      'An estimated 100,000 people took to the streets of Athens. Violence also broke out in the northern city of Thessaloniki, where another 20,000 people marched through the city center.',
+      'As many as 20,000 people took to the streets of Athens. In Athens, police fired tear gas.',
+      'Police put the Athens march at roughly 30,000 people. Meanwhile, clashes broke out in Salonika where approximately 50,000 people marched.',
+      'Crowds filled Athens on Wednesday.',
+    ].map((text, i) => sourceOf(text, '2010-05-05', `s${i}`)));
+    const questions = result.disputes.map((d) => d.question).sort();
+    expect(questions).toEqual(['How many people marched (in Thessaloniki)?', 'How many people took to the streets?']);
+    const inThessaloniki = result.disputes.find((d) => d.question.includes('Thessaloniki'));
+    const values = (inThessaloniki?.factIds ?? []).map((id) => result.facts.find((f) => f.id === id)?.value).map((v) => (v?.kind === 'QUANTITY' ? v.value : null)).sort((a, b) => (a ?? 0) - (b ?? 0));
+    expect(values).toEqual([20000, 50000]);
+  });
+
+  it('"another" with no place of its own adds to a figure told elsewhere: no rival of the total', () => {
+    const episodes = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' ? c.value.value : null, c.episode]);
+    expect(episodes('Another 20 people were arrested on Monday.')).toEqual([[20, 'addition']]);
+    expect(episodes('The attack killed 10 people and wounded another 70.')).toEqual([[10, null], [70, null]]);
+  });
+
+  it('joins the names WordNet gives one place: Thessaloniki and Salonika', () => {
+    const names = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names;
+    const index = resolveEntities([{ sourceKey: 'a', sentenceIndex: 0, names: names('Protesters marched in Thessaloniki and Athens.') }, { sourceKey: 'b', sentenceIndex: 0, names: names('Clashes broke out in Salonika.') }]);
+    expect(index.entityForName('Salonika')).toBe(index.entityForName('Thessaloniki'));
+    expect(index.entityForName('Athens')).not.toBe(index.entityForName('Thessaloniki'));
+  });
+});

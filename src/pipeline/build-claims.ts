@@ -1,12 +1,12 @@
 // Turns claim drafts into claims with signatures: subjects bound to entities (pronouns to their
 // speaker or the last person named), predicates and units reduced to their corpus-wide word classes.
 
-import type { Claim, ClaimSignature, Source } from '../model.js';
+import type { Claim, ClaimSignature, Entity, Source } from '../model.js';
 import { AGE_PREDICATE, PLACE_PREDICATE, type ClaimDraft, type SentenceNames, type SubjectRef } from './extract-claims.js';
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
-import { baseForm, isPersonNoun, isPlaceNoun, isWord, personSenseKey, senseKeys } from './lexicon.js';
+import { arePlacesApart, baseForm, isPersonNoun, isPlaceName, isPlaceNoun, isWord, personSenseKey, senseKeys } from './lexicon.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -54,6 +54,11 @@ export function claimWeight(draft: ClaimDraft): number {
   const isBounded = draft.value.kind === 'QUANTITY' && draft.value.min !== draft.value.max;
   return Math.round(draft.certainty * (draft.isHedged ? 0.6 : 1) * (draft.isAnonymous ? 0.85 : 1) * (isBounded ? 0.85 : 1) * 1000) / 1000;
 }
+
+// How many of the most mentioned entities are looked at for the places a count's place may rival,
+// and how many places are kept: the event's own places are among the most mentioned.
+const MAX_ENTITIES_FOR_PLACES = 200;
+const MAX_RIVAL_PLACES = 10;
 
 type Gender = 'female' | 'male';
 
@@ -177,6 +182,34 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     return own ? (own.size === 1 ? ([...own][0] ?? null) : null) : clusterVictim;
   };
 
+  // A count of a place that is not where the cluster's event happened is another question: "In
+  // Thessaloniki, 20,000 people marched" beside "100,000 took to the streets" of Athens. The count's
+  // place is elsewhere when a place apart from it (not one it lies in or holds: WordNet) is
+  // named at least twice as often in the cluster; it then gets the place as its episode, and a count of "another
+  // 20,000" there is that place's whole count, not an addition to Athens's. Places are looked for
+  // among the most mentioned entities only (entities come sorted by mentions).
+  const placesByMentions: Array<{ name: string; mentions: number }> = [];
+  if (drafts.some((d) => d.scope)) {
+    for (let k = 0; k < index.entities.length && k < MAX_ENTITIES_FOR_PLACES && placesByMentions.length < MAX_RIVAL_PLACES; k++) {
+      const entity = index.entities[k] as Entity;
+      // The name or a name it is also written as ("War-Zone Athens", a headline's, is also "Athens").
+      const place = isPlaceName(entity.name) ? entity.name : entity.aliases.find((alias) => isPlaceName(alias));
+      if (place) placesByMentions.push({ name: place, mentions: entity.mentions });
+    }
+  }
+  const mentionsOf = new Map(index.entities.map((e) => [e.id, e.mentions]));
+  const scopeOf = (d: ClaimDraft): string | null => {
+    const id = d.scope ? index.entityForName(d.scope) : null;
+    if (!id || !d.scope) return null;
+    const named = entityName.get(id) ?? d.scope;
+    const name = isPlaceName(named) ? named : d.scope;
+    const mentions = mentionsOf.get(id) ?? 0;
+    // Twice as often at least: WordNet's Troy is the ancient city, not the Michigan one an article
+    // names as often as Michigan.
+    const isElsewhere = placesByMentions.some((q) => q.mentions >= 2 * mentions && arePlacesApart(name, q.name));
+    return isElsewhere ? name : null;
+  };
+
   const claims: BuiltClaim[] = [];
   const seen = new Set<string>();
   for (let k = 0; k < drafts.length; k++) {
@@ -195,13 +228,14 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     const subject = draft.kind === 'TIME' && resolved?.startsWith('~') ? null : resolved;
     if (draft.kind === 'ASSERTION' && !subject) continue;
     const predicateClasses = draft.kind === 'TIME' ? classes.events : classes.predicates;
+    const episode = draft.scope && (!draft.episode || draft.episode === 'addition') ? (scopeOf(draft) ?? draft.episode) : draft.episode;
     const signature: ClaimSignature = {
       kind: draft.kind,
       subject,
       predicate: predicateClasses.get(draft.predicate) ?? draft.predicate,
       // A named object is its entity, so "spoke to al-Kadhimi" and "called Kadhemi" name one person.
       object: draft.object ? ((draft.kind === 'ASSERTION' && draft.objectText && /^\p{Lu}/u.test(draft.objectText) ? index.entityForName(draft.objectText) : null) ?? classes.units.get(draft.object) ?? draft.object) : null,
-      ...(draft.episode ? { episode: draft.episode } : {}),
+      ...(episode ? { episode } : {}),
     };
     const id = hashId('C', `${draft.sourceKey}:${draft.start}-${draft.end}:${draft.kind}:${JSON.stringify(signature)}:${JSON.stringify(draft.value)}`);
     if (seen.has(id)) continue;

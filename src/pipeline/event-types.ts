@@ -17,7 +17,8 @@ const EVENT_TYPES: Array<[string, string[]]> = [
   ['Survive', ['survive', 'escape', 'outlive']],
   // Attacks and the blows of nature: "a drone struck", "the quake hit", "the tremor jolted"; the subject keeps them apart.
   ['Conflict.Attack', ['attack', 'target', 'strike', 'hit', 'bomb', 'shell', 'shoot', 'assault', 'raid', 'ambush', 'firebomb', 'stab', 'jolt', 'shake', 'rock', 'batter', 'lash', 'quake', 'tremble']],
-  ['Conflict.Demonstrate', ['protest', 'demonstrate', 'march', 'rally', 'riot']],
+  // "took to the streets" is read as the light verb's idiom, take_to_street: to protest in the streets.
+  ['Conflict.Demonstrate', ['protest', 'demonstrate', 'march', 'rally', 'riot', 'take_to_street']],
   ['Damage', ['damage', 'destroy', 'level', 'flatten', 'raze', 'wreck', 'collapse', 'gut', 'topple', 'devastate']],
   ['Rescue', ['rescue', 'save', 'evacuate', 'airlift']],
   // Weapons, drugs, bodies: "seven AK-47s were found" / "recovered" / "seized" is one count.

@@ -46,6 +46,11 @@ export interface ClaimDraft {
   certainty: number;
   /** The earlier episode its clause dates it to ("2005-09"), or null for the article's present. */
   episode: string | null;
+  /**
+   * The named place a count is of, as written ("Thessaloniki" in "in Thessaloniki, 20,000 people
+   * marched"): a place few of the cluster's sources name makes the count another question (buildClaims).
+   */
+  scope?: string;
 }
 
 export interface SentenceNames {
@@ -68,6 +73,8 @@ const PERSONAL_FIRST = new Set(['i', 'we']);
 const PERSONAL_THIRD = new Set(['he', 'she']);
 // A count of "other" or "more" things is a different subset or an increment, not a rival total.
 const SUBSET_WORDS = new Set(['other', 'another', 'more', 'additional', 'further', 'extra']);
+// Words that make a count an addition to another: "another 20,000", "a further 12", "an additional 30".
+const INCREMENT_WORDS = new Set(['another', 'additional', 'further']);
 // Words between a verb and the count it governs: "killed at least seven", "injuring more than 20".
 const BOUND_WORDS = new Set(['at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'up', 'to', 'over', 'roughly', 'approximately', 'an', 'estimated', 'the', 'a', 'all']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
@@ -1025,7 +1032,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "took 23 (pirates) into custody": a light verb's count, whose event is the noun after it.
     const afterCount = counted ? counted.last + 1 : last + 1;
     const eventAfter = !describesNoun && clause[verbBefore]?.pos === 'VERB' && isLightVerb(clause[verbBefore]?.lemma ?? '') && clause[afterCount]?.pos === 'ADP' ? typedEventNoun(clause, afterCount + 1) : null;
-    const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null);
+    // "was attended by an approximate 200,000": the agent of taking part in something is people.
+    let byAt = first - 1;
+    while (byAt > 0 && (BOUND_WORDS.has(clause[byAt]?.lower ?? '') || clause[byAt]?.pos === 'ADJ')) byAt--;
+    const isParticipants = clause[byAt]?.lower === 'by' && clause[byAt - 1]?.pos === 'VERB' && PARTICIPATION_VERBS.has(clause[byAt - 1]?.lemma ?? '');
+    const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null || isParticipants);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
     // "30bn euros" that wink takes for a count: sums of money are moneyClaims', and this one has lost its scale.
@@ -1189,6 +1200,12 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const harmAt = clause.indexOf(predicateToken) + 1 + clause.slice(clause.indexOf(predicateToken) + 1).findIndex((k) => k.pos !== 'ADJ' && k.pos !== 'DET');
     const harm = clause.indexOf(predicateToken) > counted.last ? undergoneHarm(read, clause[harmAt]) : null;
     const lemma = harm ?? read;
+    // "where another 20,000 people marched", "two more bodies were found": with no count before it in
+    // the clause to set it beside ("killing 10 and wounding another 70"), a count of more or other
+    // ones adds to a figure told elsewhere; it is no rival of the total.
+    let beforeCount = first - 1;
+    while (beforeCount >= 0 && BOUND_WORDS.has(clause[beforeCount]?.lower ?? '') && !INCREMENT_WORDS.has(clause[beforeCount]?.lower ?? '')) beforeCount--;
+    const isIncrement = !isElided && previousCounted === null && (INCREMENT_WORDS.has(clause[beforeCount]?.lower ?? '') || (clause[last + 1]?.lower === 'more' && counted.first > last + 1));
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
     const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
@@ -1215,7 +1232,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       kind: 'QUANTITY',
       subject: !isElided && predicateToken === object ? countOwner(clause, clause.indexOf(object), lemma, ctx) : null,
       // How many aftershocks, explosions, blasts there were, however the outlet saw them happen.
-      predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : idiom ? `${lemma}_${idiom.words.join('_')}` : lemma,
+      predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : (participationPredicate(clause, clause.indexOf(predicateToken), idiom ? `${lemma}_${idiom.words.join('_')}` : lemma, last) ?? (idiom ? `${lemma}_${idiom.words.join('_')}` : lemma)),
       predicateText: existential ? 'occurred' : eventAfter && predicateToken === clause[verbBefore] ? `${predicateToken.text} ${clause[afterCount]?.lower ?? ''} ${eventAfter.text}` : textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
       objectKind: kind.length > 0 ? kind.join(' ') : null,
@@ -1223,7 +1240,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(shownUnit, text) },
       certainty: isGuessed ? 0.7 : 0.9,
-      episode: ctx.episode ?? ((isCasualtyLemma(lemma) ? isOverAPeriod : isCumulative) ? 'cumulative' : null),
+      episode: ctx.episode ?? (isIncrement ? 'addition' : (isCasualtyLemma(lemma) ? isOverAPeriod : isCumulative) ? 'cumulative' : null),
+      ...countScope(clause, ctx.names, previous, first, counted.last),
     });
     if (!isElided) {
       previousCounted = counted;
@@ -1433,6 +1451,137 @@ function tollClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cla
       });
       break;
     }
+  }
+  return claims;
+}
+
+// Prepositions that put a count in a place: "in Patras", "the streets of Athens", "marched through Salonika".
+const SCOPE_PREPOSITIONS = new Set(['in', 'of', 'through', 'across', 'throughout']);
+// How many words after a count its place may come: "20,000 people took to the streets of Athens".
+const MAX_SCOPE_DISTANCE = 6;
+
+/**
+ * The named place a count is of: a place WordNet knows, after one of SCOPE_PREPOSITIONS in the count's
+ * clause, or the place a relative "where" clause is about ("in the city of Thessaloniki, where 20,000
+ * people marched").
+ */
+function countScope(clause: Token[], names: NameMention[], previous: Token[] | null, countFirst: number, countLast: number): { scope?: string } {
+  // Right after the count ("took to the streets of Athens"), or opening the clause ("In Patras, 20,000").
+  const place = names.find((n) => SCOPE_PREPOSITIONS.has(clause[n.first - 1]?.lower ?? '') && ((n.first > countLast && n.first - countLast <= MAX_SCOPE_DISTANCE) || n.first === 1) && isPlaceName(n.text));
+  if (place) return { scope: place.text };
+  // "in Thessaloniki, where 20,000 people marched", "in Salonika where 50,000 marched".
+  let where = boundStart(clause, countFirst) - 1;
+  while (INCREMENT_WORDS.has(clause[where]?.lower ?? '')) where = boundStart(clause, where) - 1;
+  if (clause[where]?.lower !== 'where') return {};
+  const before = where > 0 ? names.filter((n) => n.last === where - 1 || (n.last === where - 2 && clause[where - 1]?.text === ',')) : previous ? findNames(previous).names.filter((n) => n.last >= previous.length - 2) : [];
+  const last = before[before.length - 1];
+  return last && isPlaceName(last.text) ? { scope: last.text } : {};
+}
+
+// Verbs that give a figure for something: "police put the march at 30,000", "the crowd was estimated at".
+const ESTIMATE_VERBS = new Set(['put', 'place', 'estimate']);
+// Verbs that make their subject one of a gathering's people: "200,000 attended the march", "joined the rally".
+const PARTICIPATION_VERBS = new Set(['attend', 'join', 'take_part']);
+
+/**
+ * The predicate a count of a gathering's people answers to, if the noun at `at` names a gathering:
+ * "march", "protest", "rally", "demonstration" (nouns of the demonstrating type) -> "march",
+ * "protest", ... which is one question with "took to the streets" whatever word an outlet used.
+ */
+function gatheringPredicate(tokens: Token[], at: number): string | null {
+  const noun = tokens[at];
+  if (!noun || noun.pos !== 'NOUN') return null;
+  const lemma = baseForm(noun.lower, 'n') ?? noun.lemma;
+  if (eventTypeOf(lemma) === 'Conflict.Demonstrate') return lemma;
+  const verb = verbOfNoun(lemma);
+  return verb && eventTypeOf(verb) === 'Conflict.Demonstrate' ? verb : null;
+}
+
+/**
+ * "200,000 attended the march", "the march was attended by 200,000", "thousands joined the protest",
+ * "took part in the rally": a count of those who took part in a gathering answers what the gathering's
+ * own verb asks ("march"), so every outlet's way of telling its size is one question.
+ */
+function participationPredicate(clause: Token[], verbAt: number, lemma: string, countAt: number): string | null {
+  if (!PARTICIPATION_VERBS.has(lemma)) return null;
+  // Passive, the count is the agent after the verb ("attended by 200,000"); active, its subject before.
+  const isPassive = clause[verbAt - 1]?.pos === 'AUX';
+  if (isPassive !== countAt > verbAt) return null;
+  if (isPassive) {
+    let k = verbAt - 1;
+    while (clause[k]?.pos === 'AUX') k--;
+    // "The Athens protest march marking the zenith of the strike was attended by": the subject's head
+    // may stand before a phrase that qualifies it, at the end of the clause's first noun phrase.
+    let head = 0;
+    while (clause[head] && clause[head]?.pos !== 'NOUN') head++;
+    while (clause[head + 1]?.pos === 'NOUN') head++;
+    return gatheringPredicate(clause, k) ?? (head < k ? gatheringPredicate(clause, head) : null);
+  }
+  let k = verbAt + 1;
+  if (lemma === 'take_part') k += clause[k + 1]?.lower === 'in' ? 2 : 1;
+  while (clause[k]?.pos === 'DET' || clause[k]?.pos === 'ADJ') k++;
+  while (clause[k + 1]?.pos === 'NOUN' && clause[k]?.pos === 'NOUN') k++;
+  return gatheringPredicate(clause, k);
+}
+
+/**
+ * "Police put the march, to mark a 24-hour strike, at roughly 30,000 people", "the rally was estimated
+ * at 20,000": a figure put on a gathering counts the people in it. The gathering is the verb's object
+ * (the last noun of its phrase: "the protest march"), or its subject when the verb is passive; the
+ * figure is the number after "at", past a parenthesis between commas. A figure of something else ("at
+ * 30 buses") is not one of people.
+ */
+function estimateClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let v = 1; v < clause.length; v++) {
+    const verb = clause[v] as Token;
+    if (verb.pos !== 'VERB' || !ESTIMATE_VERBS.has(verb.lemma)) continue;
+    let nounAt = -1;
+    if (clause[v - 1]?.pos === 'AUX') {
+      let k = v - 1;
+      while (clause[k]?.pos === 'AUX') k--;
+      nounAt = k;
+    } else {
+      let k = v + 1;
+      while (clause[k]?.pos === 'DET' || clause[k]?.pos === 'ADJ') k++;
+      while (clause[k + 1]?.pos === 'NOUN' && clause[k]?.pos === 'NOUN') k++;
+      nounAt = k;
+    }
+    const predicate = gatheringPredicate(clause, nounAt);
+    if (!predicate) continue;
+    // The figure: "at" after the verb and its object, skipping one parenthesis between commas.
+    let at = Math.max(v, nounAt) + 1;
+    if (clause[at]?.text === ',') {
+      const close = clause.findIndex((k, i) => i > at && k.text === ',');
+      at = close > 0 ? close + 1 : at;
+    }
+    if (clause[at]?.lower !== 'at') continue;
+    let first = at + 1;
+    while (BOUND_WORDS.has(clause[first]?.lower ?? '') || clause[first]?.lower === 'approximate') first++;
+    const number = clause[first];
+    if (!number || number.entityType !== 'CARDINAL' || used.has(number.start)) continue;
+    let last = first;
+    while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === number.entityIndex) last++;
+    const value = parseNumber(clause.slice(first, last + 1).map((w) => w.lower));
+    const counted = clause[last + 1];
+    const countsPeople = !counted || counted.pos !== 'NOUN' || GENERIC_PEOPLE.has(baseForm(counted.lower, 'n') ?? counted.lemma) || isPersonNoun(baseForm(counted.lower, 'n') ?? counted.lemma);
+    if (value === null || !countsPeople) continue;
+    for (let w = first; w <= last; w++) used.add((clause[w] as Token).start);
+    const bounds = boundsFor(value, clause.slice(at + 1, first).map((w) => w.lower));
+    claims.push({
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject: null,
+      predicate,
+      predicateText: `in the ${(clause[nounAt] as Token).text}`,
+      object: 'people',
+      objectKind: null,
+      objectText: 'people',
+      isNegated: false,
+      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
+      certainty: 0.8,
+      episode: ctx.episode,
+    });
   }
   return claims;
 }
@@ -2267,6 +2416,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
       claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...tollClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...estimateClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...changeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...moneyClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...durationClaims(clause.tokens, ctx, usedNumbers));

@@ -351,7 +351,7 @@ export function isGeographicNoun(lemma: string): boolean {
  * WordNet's senses of a name that are named places: "Queens" (a borough of New York City),
  * "Schenectady" (a city), "New York" (a city, a state); none for "Reuters" or "College Point".
  */
-function placeNameKeys(name: string): string[] {
+export function placeNameKeys(name: string): string[] {
   const form = name.replace(/ /g, '_');
   return senseKeys(name, 'n', Number.POSITIVE_INFINITY).filter((key) => {
     const synset = synsetByKey(key);
@@ -394,6 +394,20 @@ export function areRivalPlaceNames(a: string, b: string): boolean | null {
   const kinds = (keys: string[]): string[] => keys.flatMap((key) => synsetByKey(key)?.pointers['@i'] ?? []);
   const leftKinds = new Set(kinds(left));
   return kinds(right).some((k) => leftKinds.has(k));
+}
+
+/**
+ * Whether two places WordNet knows are apart: not one place, and neither lies inside the other
+ * ("Thessaloniki" and "Athens", "Dubai" and "Iran"; not "Thessaloniki" and "Greece"). False when
+ * WordNet does not know both.
+ */
+export function arePlacesApart(a: string, b: string): boolean {
+  const left = placeNameKeys(a);
+  const right = placeNameKeys(b);
+  if (left.length === 0 || right.length === 0 || left.some((k) => right.includes(k))) return false;
+  const aroundLeft = containersOf(left);
+  const aroundRight = containersOf(right);
+  return !left.some((k) => aroundRight.has(k)) && !right.some((k) => aroundLeft.has(k));
 }
 
 let divisionKey: string | null | undefined;

@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType } from '../model.js';
 import type { SentenceNames, SubjectRef } from './extract-claims.js';
-import { baseForm, isCommonWord, isPersonName, isWord, personSenseKey } from './lexicon.js';
+import { baseForm, isCommonWord, isPersonName, isWord, personSenseKey, placeNameKeys } from './lexicon.js';
 import { isFormOfAddress } from './mentions.js';
 import { hashId } from './ids.js';
 
@@ -290,6 +290,27 @@ function mergeCluster(from: Cluster, into: Cluster, mergedInto: Map<Cluster, Clu
 }
 
 /**
+ * Clusters named by two of a place's one-word names in WordNet ("Thessaloniki", "Salonika"; "Burma",
+ * "Myanmar"): one entity, named as the most mentioned. No person is a place (a cluster with a title
+ * is left alone).
+ */
+function joinPlaceSynonyms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>): void {
+  const byPlace = new Map<string, Cluster>();
+  const ranked = clusters.filter((c) => c.titles.size === 0).sort((a, b) => b.mentions - a.mentions);
+  for (const cluster of ranked) {
+    const surface = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    // One-word names only: WordNet also lists nicknames ("Last Frontier" for Alaska, "Big Apple").
+    const keys = cluster.words.length === 1 && !surface.includes(' ') ? placeNameKeys(surface) : [];
+    const into = keys.map((key) => byPlace.get(key)).find((c) => c !== undefined);
+    if (into && into !== cluster) {
+      mergeCluster(cluster, into, mergedInto);
+      continue;
+    }
+    for (const key of keys) if (!byPlace.has(key)) byPlace.set(key, cluster);
+  }
+}
+
+/**
  * Clusters whose name is another's with some words written as initials ("US Geological Survey",
  * "United States Geological Survey"), when exactly one other fits. Blocked by the initials of the
  * whole name, which both forms share ("usgs"), so no step compares all pairs.
@@ -508,6 +529,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   const mergedInto = new Map<Cluster, Cluster>();
   joinInitialledForms(clusters, mergedInto);
   joinShortForms(clusters.filter((c) => !mergedInto.has(c)), mergedInto);
+  joinPlaceSynonyms(clusters.filter((c) => !mergedInto.has(c)), mergedInto);
   const finalOf = (cluster: Cluster): Cluster => {
     let at = cluster;
     for (let next = mergedInto.get(at); next; next = mergedInto.get(at)) at = next;
