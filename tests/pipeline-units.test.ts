@@ -1431,3 +1431,21 @@ describe('counts elsewhere', () => {
     expect(index.entityForName('Athens')).not.toBe(index.entityForName('Thessaloniki'));
   });
 });
+
+describe('counts as assertions', () => {
+  it('a count above zero supports the plain assertion about what it counts, in the same role', () => {
+    const result = runPipeline([
+      'Three bank workers died in the fire.',
+      'The riots left three bank workers dead.',
+      'Rioters killed three bank workers.',
+      'Two gunmen attacked the bank.',
+      'The bank workers died in the blaze.',
+      'The gunmen were attacked by a crowd.',
+    ].map((text, i) => sourceOf(text, '2010-05-05', `s${i}`)));
+    const died = result.facts.find((f) => f.kind === 'ASSERTION' && /bank workers died/.test(f.statement));
+    expect(supporters(result, died?.id)).toEqual(['s0', 's1', 's2', 's4']);
+    // "two gunmen attacked" counts those who attacked, not those attacked.
+    const attacked = result.facts.find((f) => f.kind === 'ASSERTION' && /gunmen were attacked/.test(f.statement));
+    expect(supporters(result, attacked?.id)).toEqual(['s5']);
+  });
+});

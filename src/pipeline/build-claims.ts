@@ -16,7 +16,7 @@ export interface WordClasses {
 }
 
 /** The fields of a claim's draft that later stages read: binding nouns here, clustering, statements. */
-export type DraftFields = Pick<ClaimDraft, 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectKind' | 'objectText' | 'objectPreposition' | 'complement'>;
+export type DraftFields = Pick<ClaimDraft, 'subject' | 'predicate' | 'predicateText' | 'object' | 'objectKind' | 'objectText' | 'objectPreposition' | 'complement' | 'countsSubject'>;
 
 function draftFields(draft: ClaimDraft): DraftFields {
   return {
@@ -28,6 +28,7 @@ function draftFields(draft: ClaimDraft): DraftFields {
     objectText: draft.objectText,
     objectPreposition: draft.objectPreposition,
     complement: draft.complement,
+    countsSubject: draft.countsSubject,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { ClaimSignature, Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isWord, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { AMOUNT_PREDICATE, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
@@ -630,6 +630,53 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
   }
 }
 
+/**
+ * "Three bank workers were killed" says "bank workers were killed", and "killed three bank workers"
+ * says it too: each source of a count above zero supports the plain assertion about the things it
+ * counts, same predicate and episode, with them in the same role. The counted thing and the
+ * assertion's subject stand in one role when both are what befell (a passive, or a count after its
+ * verb or of its complement: "left three workers dead") or both are the active verb's subject ("three
+ * workers died", "workers died"); with a verb like "die", whose subject is what befell it, either way.
+ */
+function lendCountSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>, supportOf: Map<string, Evidence[]>): void {
+  const isUndergoing = (lemma: string): boolean => !isWord(lemma, 'v') || areSynonyms(lemma, 'die', 'v');
+  const roleOfCount = (c: ClusterClaim): string => (c.draft.countsSubject && !isUndergoing(c.draft.predicate) ? 'agent' : 'patient');
+  const roleOfAssertion = (c: ClusterClaim): string => (isPassiveText(c.draft.predicateText) || isUndergoing(c.draft.predicate) ? 'patient' : 'agent');
+  // The counting sources' evidence by predicate, episode, counted noun and role.
+  const counts = new Map<string, Evidence[]>();
+  for (const fact of facts) {
+    if (fact.kind !== 'QUANTITY' || fact.value.kind !== 'QUANTITY' || !((fact.value.min ?? fact.value.value) > 0)) continue;
+    const evidence = supportOf.get(fact.id) ?? [];
+    for (const c of claimsOf.get(fact.id) ?? []) {
+      if (c.isNegated || !c.draft.object) continue;
+      const key = `${c.signature.predicate}|${c.signature.episode ?? ''}|${c.draft.object}|${roleOfCount(c)}`;
+      const own = evidence.find((e) => e.sourceKey === c.sourceKey && e.start === c.start);
+      if (own) counts.set(key, [...(counts.get(key) ?? []), own]);
+    }
+  }
+  if (counts.size === 0) return;
+  for (const fact of facts) {
+    const subject = fact.signature.subject;
+    if (fact.kind !== 'ASSERTION' || fact.value.kind !== 'ASSERTION' || !fact.value.isPositive || fact.signature.object || !subject?.startsWith('~')) continue;
+    const claims = claimsOf.get(fact.id) ?? [];
+    const role = claims[0] ? roleOfAssertion(claims[0]) : null;
+    if (!role || !claims.every((c) => roleOfAssertion(c) === role)) continue;
+    const nouns = new Set(claims.map((c) => (c.draft.subject?.kind === 'noun' ? c.draft.subject.lemma : '')).filter(Boolean));
+    const support = supportOf.get(fact.id) ?? [];
+    const own = new Set(support.map((e) => e.sourceKey));
+    let isLent = false;
+    for (const noun of nouns) {
+      for (const e of counts.get(`${fact.signature.predicate}|${fact.signature.episode ?? ''}|${noun}|${role}`) ?? []) {
+        if (own.has(e.sourceKey)) continue;
+        own.add(e.sourceKey);
+        support.push({ ...e, factId: fact.id });
+        isLent = true;
+      }
+    }
+    if (isLent) support.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey));
+  }
+}
+
 // Verbs that say what a collection holds rather than what befell it.
 const CONTAINING = new Set(['include', 'contain', 'comprise']);
 
@@ -857,6 +904,7 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
   }
 
   lendActiveSupport(facts, altClaims, supportOf);
+  lendCountSupport(facts, altClaims, supportOf);
 
   // Each fact's evidence: its sources' support, and the support of its dispute's rival answers as
   // contradiction. Confidence and status are the scoring stage's (score-facts.ts).

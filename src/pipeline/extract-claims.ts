@@ -42,6 +42,8 @@ export interface ClaimDraft {
   objectPreposition?: string;
   /** What the predicate makes of its object, for statements: "as potentially suspicious". */
   complement?: string;
+  /** A count that is its active verb's subject ("three gunmen attacked"), not what befell ("attacked three"). */
+  countsSubject?: boolean;
   value: ClaimValue;
   certainty: number;
   /** The earlier episode its clause dates it to ("2005-09"), or null for the article's present. */
@@ -1206,6 +1208,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     let beforeCount = first - 1;
     while (beforeCount >= 0 && BOUND_WORDS.has(clause[beforeCount]?.lower ?? '') && !INCREMENT_WORDS.has(clause[beforeCount]?.lower ?? '')) beforeCount--;
     const isIncrement = !isElided && previousCounted === null && (INCREMENT_WORDS.has(clause[beforeCount]?.lower ?? '') || (clause[last + 1]?.lower === 'more' && counted.first > last + 1));
+    // "three people died", "two gunmen attacked the bank": the count is the subject of an active verb
+    // after it; a verb right after the count with no object is a headline's passive ("2 guards injured").
+    const afterComplement = complement ? clause[clause.indexOf(complement) + 1] : undefined;
+    const countsSubject = !object && !existential && (predicate ? !clause.slice(predicate.first, predicate.index).some((a) => a.pos === 'AUX' && a.lemma === 'be') : !!complement && complement.pos === 'VERB' && !befell && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(afterComplement?.pos ?? ''));
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
     const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
@@ -1242,6 +1248,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       certainty: isGuessed ? 0.7 : 0.9,
       episode: ctx.episode ?? (isIncrement ? 'addition' : (isCasualtyLemma(lemma) ? isOverAPeriod : isCumulative) ? 'cumulative' : null),
       ...countScope(clause, ctx.names, previous, first, counted.last),
+      ...(countsSubject ? { countsSubject: true } : {}),
     });
     if (!isElided) {
       previousCounted = counted;
