@@ -1449,3 +1449,18 @@ describe('counts as assertions', () => {
     expect(supporters(result, attacked?.id)).toEqual(['s5']);
   });
 });
+
+describe('agents of passives', () => {
+  it('"she was struck by a grey 2013 Camry" says the Camry struck the woman the cluster shows "she" to be', () => {
+    const result = runPipeline([
+      'Raj Chohan, 59, was walking home when she was struck by a gray 2013 Toyota Camry. Chohan died at the hospital, where she was pronounced dead.',
+      'Raj Chohan was hit by a 2013 gray Camry near 117th Street. She later died.',
+      'A Toyota Camry struck Raj Chohan on Friday.',
+      // No gender shown for Kefauver: "she" is not read as him.
+      'Estes Kefauver led the hearings. Later, she was hounded by federal agents.',
+    ].map((text, i) => sourceOf(text, '2013-09-14', `s${i}`)));
+    const struck = result.facts.find((f) => /Camry (struck|hit) Raj/.test(f.statement));
+    expect(supporters(result, struck?.id)).toEqual(['s0', 's1', 's2']);
+    expect(result.facts.some((f) => /hounded Estes/.test(f.statement))).toBe(false);
+  });
+});

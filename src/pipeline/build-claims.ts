@@ -142,7 +142,9 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   // The last person named at or before a sentence whom the pronoun can be, for "he said he was fine":
   // a person whose gender the cluster shows ("Chohan ... where she later died") must match it; one
   // whose gender it does not show is taken only if titled, and otherwise ends the search unanswered.
-  const lastPerson = (sourceKey: string, sentenceIndex: number, before: number, pronoun: string): string | null => {
+  // `isStrict`: only a person the cluster shows to be of the pronoun's gender (inferGenders), for an
+  // object pronoun, which, unlike a subject's, is rarely the sentence's topic ("she was adopted by").
+  const lastPerson = (sourceKey: string, sentenceIndex: number, before: number, pronoun: string, isStrict = false): string | null => {
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()] ?? null;
     for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
       const entry = namesBySentence.get(`${sourceKey}#${i}`);
@@ -152,6 +154,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
         if (!id || !isPerson(id)) continue;
         const gender = genders.get(id);
         if (wanted && gender && gender !== wanted) continue;
+        if (isStrict) return wanted && gender === wanted ? id : null;
         if (index.isPerson(id) || (wanted && gender === wanted)) return id;
         // A nearer person the pronoun may be, of unknown gender, leaves it unknown: "A family friend,
         // Kevin Blacks, 33, said he ..." is not about the man named a sentence before.
@@ -228,6 +231,10 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     // When an event happened does not depend on what did it unless a named actor did ("Biden condemned").
     const subject = draft.kind === 'TIME' && resolved?.startsWith('~') ? null : resolved;
     if (draft.kind === 'ASSERTION' && !subject) continue;
+    // "A grey Camry struck her" (a passive's active reading): the pronoun object is the person it
+    // refers to, as a subject pronoun is; unresolved, the claim says nothing of anyone.
+    const objectPerson = draft.kind === 'ASSERTION' && draft.object && PRONOUN_GENDER[draft.object] ? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.objectAt ?? draft.start, draft.object, true) : undefined;
+    if (objectPerson === null) continue;
     const predicateClasses = draft.kind === 'TIME' ? classes.events : classes.predicates;
     const episode = draft.scope && (!draft.episode || draft.episode === 'addition') ? (scopeOf(draft) ?? draft.episode) : draft.episode;
     const signature: ClaimSignature = {
@@ -235,7 +242,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       subject,
       predicate: predicateClasses.get(draft.predicate) ?? draft.predicate,
       // A named object is its entity, so "spoke to al-Kadhimi" and "called Kadhemi" name one person.
-      object: draft.object ? ((draft.kind === 'ASSERTION' && draft.objectText && /^\p{Lu}/u.test(draft.objectText) ? index.entityForName(draft.objectText) : null) ?? classes.units.get(draft.object) ?? draft.object) : null,
+      object: objectPerson ?? (draft.object ? ((draft.kind === 'ASSERTION' && draft.objectText && /^\p{Lu}/u.test(draft.objectText) ? index.entityForName(draft.objectText) : null) ?? classes.units.get(draft.object) ?? draft.object) : null),
       ...(episode ? { episode } : {}),
     };
     const id = hashId('C', `${draft.sourceKey}:${draft.start}-${draft.end}:${draft.kind}:${JSON.stringify(signature)}:${JSON.stringify(draft.value)}`);
@@ -258,7 +265,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       value: draft.value,
       entityIds,
       extractionCertainty: draft.certainty,
-      draft: draftFields(draft),
+      draft: objectPerson ? { ...draftFields(draft), objectText: entityName.get(objectPerson) ?? draft.objectText } : draftFields(draft),
       subjectName: subject === null ? null : !subject.startsWith('~') ? (entityName.get(subject) ?? null) : draft.subject && draft.subject.kind !== 'pronoun' ? draft.subject.text : null,
       weight: claimWeight(draft),
     });

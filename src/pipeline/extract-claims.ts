@@ -14,7 +14,8 @@ import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
   | { kind: 'name'; text: string; mention: NameMention }
-  | { kind: 'pronoun'; text: string; person: 'first' | 'third' }
+  /** `start`: where the pronoun is written, so that a name before it in its own sentence may be its referent. */
+  | { kind: 'pronoun'; text: string; person: 'first' | 'third'; start?: number }
   /** A common noun phrase; `words` (lower case, no determiners) may still turn out to be a title. */
   | { kind: 'noun'; text: string; lemma: string; words: string[]; isAnother?: boolean; isIndefinite?: boolean };
 
@@ -42,6 +43,8 @@ export interface ClaimDraft {
   objectPreposition?: string;
   /** What the predicate makes of its object, for statements: "as potentially suspicious". */
   complement?: string;
+  /** Where a pronoun object is written ("struck her"), for buildClaims to find whom it refers to. */
+  objectAt?: number;
   /** A count that is its active verb's subject ("three gunmen attacked"), not what befell ("attacked three"). */
   countsSubject?: boolean;
   value: ClaimValue;
@@ -192,7 +195,7 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
     // "a man who was fired last week": a relative pronoun's subject is the noun phrase before it.
     if (/^(who|which|that)$/.test(last.lower) && end > 0 && (tokens[end - 1]?.pos === 'NOUN' || tokens[end - 1]?.pos === 'PROPN')) return subjectBefore(tokens, end, names, text);
     if (PERSONAL_FIRST.has(last.lower)) return { kind: 'pronoun', text: last.text, person: 'first' };
-    if (PERSONAL_THIRD.has(last.lower)) return { kind: 'pronoun', text: last.text, person: 'third' };
+    if (PERSONAL_THIRD.has(last.lower)) return { kind: 'pronoun', text: last.text, person: 'third', start: last.start };
     return null;
   }
   let begin = end;
@@ -2156,7 +2159,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     }
     // "The fire is being treated by police as suspicious" also says "police are treating the fire":
     // the active reading, so that it meets the outlets that wrote it so.
-    const agent = isPassive && !isState && subject.kind !== 'pronoun' ? agentAfter(tokens, predicateEnd, ctx.names, text) : null;
+    // "She was struck by a grey Camry": a third person's pronoun is the object too, for buildClaims to
+    // resolve as it resolves a subject's.
+    const agent = isPassive && !isState && (subject.kind !== 'pronoun' || subject.person === 'third') ? agentAfter(tokens, predicateEnd, ctx.names, text) : null;
     if (agent) {
       claims.push({
         ...ctx.base,
@@ -2167,6 +2172,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         ...(complement ? { complement } : {}),
         object: subject.kind === 'noun' ? subject.lemma : subject.text.toLowerCase(),
         objectText: subject.kind === 'name' ? subject.text : subject.kind === 'noun' ? (subject.words[subject.words.length - 1] ?? subject.text) : subject.text,
+        ...(subject.kind === 'pronoun' && subject.start !== undefined ? { objectAt: subject.start } : {}),
         isNegated: negated,
         value: { kind: 'ASSERTION', isPositive: !negated },
         certainty: 0.75,
@@ -2334,7 +2340,9 @@ function agentAfter(tokens: Token[], verbAt: number, names: NameMention[], text:
   while (tokens[k]?.pos === 'ADV') k++;
   if (tokens[k]?.lower !== 'by') return null;
   let end = k + 1;
-  while (end < tokens.length && NP_POS.has(tokens[end]?.pos ?? '') && tokens[end]?.entityType !== 'DATE' && tokens[end]?.entityType !== 'TIME') end++;
+  // A model year inside the phrase is part of it: "by a 2013 gray Camry".
+  const isModelYear = (at: number): boolean => /^(19|20)\d\d$/.test(tokens[at]?.text ?? '') && NP_POS.has(tokens[at + 1]?.pos ?? '');
+  while (end < tokens.length && NP_POS.has(tokens[end]?.pos ?? '') && ((tokens[end]?.entityType !== 'DATE' && tokens[end]?.entityType !== 'TIME') || isModelYear(end))) end++;
   if (end === k + 1) return null;
   const agent = subjectBefore(tokens, end, names, text);
   return agent && agent.kind !== 'pronoun' ? agent : null;
