@@ -1464,3 +1464,12 @@ describe('agents of passives', () => {
     expect(result.facts.some((f) => /hounded Estes/.test(f.statement))).toBe(false);
   });
 });
+
+describe('times of "when" clauses', () => {
+  it('an event in a "when" clause right after a time happened then too; not another participant\'s, nor a report\'s', () => {
+    const times = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.kind === 'TIME').map((c) => c.predicate);
+    expect(times('Raj Chohan was walking along parked cars at about 7 p.m. Friday when she was struck by a car.')).toContain('strike');
+    expect(times('The complaint covers the June 24 murder and June 20, when a man was shot and wounded.')).not.toContain('shoot');
+    expect(times('His cousin told reporters on Wednesday that the teen was carrying a gun when he was shot.')).not.toContain('shoot');
+  });
+});

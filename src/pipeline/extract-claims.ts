@@ -1894,9 +1894,38 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       certainty: 0.75,
       episode: null,
     });
+    // "She was walking along parked cars at about 7 p.m. when she was struck": what a "when" clause
+    // after the time tells happened at that time too, if it is an event of a known type.
+    // Only the time nearest before "when", of an event that is not a report ("told reporters on
+    // Wednesday that the teen was carrying a gun when he was shot").
+    // The "when" comes right after the time ("at about 7 p.m. when", "on Friday, when"), and its
+    // subject is no one new ("on June 20, when a man was shot" is another shooting).
+    const when = clause.findIndex((t, k) => k > Math.max(mention.last, event.index) && t.lower === 'when');
+    const isRightAfter = when > 0 && clause.slice(mention.last + 1, when).every((t) => t.text === ',' || t.entityType === 'TIME' || t.entityType === 'DATE');
+    const struck = isRightAfter && !isReportingVerb(event.token) ? clause.slice(when + 1, when + 1 + MAX_WHEN_VERB_DISTANCE).find((t) => t.pos === 'VERB') : undefined;
+    const struckLemma = struck ? predicateLemma(struck, clause[clause.indexOf(struck) + 1]).lemma : null;
+    const struckSubject = struck ? subjectBefore(clause, clause.indexOf(struck), ctx.names, ctx.source.text) : null;
+    if (struck && struckLemma && struckLemma !== lemma && eventTypeOf(struckLemma) !== null && !(struckSubject?.kind === 'noun' && struckSubject.isIndefinite)) {
+      claims.push({
+        ...ctx.base,
+        kind: 'TIME',
+        subject: struckSubject,
+        predicate: struckLemma,
+        predicateText: struck.text,
+        object: null,
+        objectText: null,
+        isNegated: false,
+        value: mention.value,
+        certainty: 0.7,
+        episode: null,
+      });
+    }
   }
   return claims;
 }
+
+// How many words after "when" its clause's verb may come: "when 23-year-old Vishwanand Subryan struck".
+const MAX_WHEN_VERB_DISTANCE = 8;
 
 // Verbs followed by an infinitive that is their real content. Aspect and success leave the
 // infinitive's claim as it is ("began to flee" fled, "managed to escape" escaped); failure and refusal
