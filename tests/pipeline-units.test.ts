@@ -1473,3 +1473,12 @@ describe('times of "when" clauses', () => {
     expect(times('His cousin told reporters on Wednesday that the teen was carrying a gun when he was shot.')).not.toContain('shoot');
   });
 });
+
+describe('counts in a role', () => {
+  it('"four seasons as director" is no rival of "19 seasons with the team"', () => {
+    const result = runPipeline(['DiLeo spent four seasons as the Sixers Director of Player Personnel.', 'DiLeo has spent 19 seasons with the 76ers.', 'DiLeo has spent 19 seasons with the team.'].map((text, i) => sourceOf(text, '2008-12-13', `s${i}`)));
+    expect(result.disputes).toEqual([]);
+    const episodes = claimsOf('He served two terms as governor.').filter((c) => c.kind === 'QUANTITY').map((c) => c.episode);
+    expect(episodes).toEqual(['as governor']);
+  });
+});

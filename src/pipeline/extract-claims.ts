@@ -1249,7 +1249,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(shownUnit, text) },
       certainty: isGuessed ? 0.7 : 0.9,
-      episode: ctx.episode ?? (isIncrement ? 'addition' : (isCasualtyLemma(lemma) ? isOverAPeriod : isCumulative) ? 'cumulative' : null),
+      episode: ctx.episode ?? roleScope(clause, counted.last + 1) ?? (isIncrement ? 'addition' : (isCasualtyLemma(lemma) ? isOverAPeriod : isCumulative) ? 'cumulative' : null),
       ...countScope(clause, ctx.names, previous, first, counted.last),
       ...(countsSubject ? { countsSubject: true } : {}),
     });
@@ -1486,6 +1486,22 @@ function countScope(clause: Token[], names: NameMention[], previous: Token[] | n
   const before = where > 0 ? names.filter((n) => n.last === where - 1 || (n.last === where - 2 && clause[where - 1]?.text === ',')) : previous ? findNames(previous).names.filter((n) => n.last >= previous.length - 2) : [];
   const last = before[before.length - 1];
   return last && isPlaceName(last.text) ? { scope: last.text } : {};
+}
+
+/**
+ * "spent four seasons as the Sixers' director of player personnel", "served two terms as governor": a
+ * count in a role is a question of that role, not a rival of the count for all ("19 seasons with
+ * the 76ers"). The role is the first person noun of the phrase after "as".
+ */
+function roleScope(clause: Token[], at: number): string | null {
+  if (clause[at]?.lower !== 'as') return null;
+  for (let k = at + 1; k < clause.length && k <= at + 5; k++) {
+    const t = clause[k] as Token;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+    const lemma = baseForm(t.lower, 'n') ?? t.lower;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(lemma)) return `as ${lemma}`;
+  }
+  return null;
 }
 
 // Verbs that give a figure for something: "police put the march at 30,000", "the crowd was estimated at".
