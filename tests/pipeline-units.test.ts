@@ -1482,3 +1482,10 @@ describe('counts in a role', () => {
     expect(episodes).toEqual(['as governor']);
   });
 });
+
+describe('what the counted did something to', () => {
+  it('narrows the count: "one bullet entered his shoulder" is no rival of "seven bullets entered his body"', () => {
+    const result = runPipeline(['The autopsy showed that seven bullets entered his body.', 'One bullet entered his shoulder.', 'Two gunmen attacked the bank.', 'Three gunmen attacked the bank.'].map((text, i) => sourceOf(text, '2013-03-13', `s${i}`)));
+    expect(result.disputes.map((d) => d.question)).toEqual(['How many gunmen attacked?']);
+  });
+});

@@ -1215,6 +1215,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // after it; a verb right after the count with no object is a headline's passive ("2 guards injured").
     const afterComplement = complement ? clause[clause.indexOf(complement) + 1] : undefined;
     const countsSubject = !object && !existential && (predicate ? !clause.slice(predicate.first, predicate.index).some((a) => a.pos === 'AUX' && a.lemma === 'be') : !!complement && complement.pos === 'VERB' && !befell && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(afterComplement?.pos ?? ''));
+    // "One bullet entered his left shoulder" beside "seven bullets entered his body": what the counted
+    // did something to narrows what is counted, as a kind does.
+    const verbObject = countsSubject ? objectAfter(clause, clause.indexOf(predicateToken)) : null;
+    const verbObjectKind = verbObject && verbObject.pos === 'NOUN' ? [`${baseForm(verbObject.lower, 'n') ?? verbObject.lemma}:object`] : [];
     const unitTokens = clause.slice(counted.first, counted.last + 1);
     // wink's lemma first: WordNet lists some irregular plurals ("men") as words of their own.
     const nounLemma = isWord(counted.head.lemma, 'n') ? counted.head.lemma : (baseForm(counted.head.lower, 'n') ?? counted.head.lemma);
@@ -1244,7 +1248,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       predicate: isEventNoun(nounLemma) && OCCURRENCE.has(lemma) ? 'occur' : (participationPredicate(clause, clause.indexOf(predicateToken), idiom ? `${lemma}_${idiom.words.join('_')}` : lemma, last) ?? (idiom ? `${lemma}_${idiom.words.join('_')}` : lemma)),
       predicateText: existential ? 'occurred' : eventAfter && predicateToken === clause[verbBefore] ? `${predicateToken.text} ${clause[afterCount]?.lower ?? ''} ${eventAfter.text}` : textOf(predicateTokens.length > 0 ? predicateTokens : [predicateToken], text),
       object: headLemma,
-      objectKind: kind.length > 0 ? kind.join(' ') : null,
+      objectKind: [...kind, ...verbObjectKind].length > 0 ? [...kind, ...verbObjectKind].join(' ') : null,
       objectText: isImplicitPeople ? 'people' : textOf(shownUnit, text),
       isNegated: predicate?.isNegated ?? false,
       value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: headLemma, unitText: isImplicitPeople ? 'people' : textOf(shownUnit, text) },
