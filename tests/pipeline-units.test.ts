@@ -1489,3 +1489,10 @@ describe('what the counted did something to', () => {
     expect(result.disputes.map((d) => d.question)).toEqual(['How many gunmen attacked?']);
   });
 });
+
+describe('questions of measures', () => {
+  it('ask what a measured thing measured, not how many: "What caliber was the revolver?"', () => {
+    const result = runPipeline(['Police said Gray pointed a 357 caliber revolver at officers.', 'Gray pointed a 357 caliber revolver at the officers.', 'Officers said Gray pointed a 38 caliber revolver at them.'].map((text, i) => sourceOf(text, '2013-03-13', `s${i}`)));
+    expect(result.disputes.map((d) => d.question)).toEqual(['What caliber was the revolver?']);
+  });
+});

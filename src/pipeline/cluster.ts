@@ -9,7 +9,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isWord, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { AMOUNT_PREDICATE, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { AMOUNT_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -231,6 +231,9 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     if (sample.draft.predicate === POPULATION_PREDICATE) return `How many people live in ${mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean))}${episode}?`;
     const carriers = claims.filter((c) => c.draft.predicate === CARRIER_PREDICATE);
     if (carriers.length > 0) return `How many ${mostCommon(carriers.map((c) => (c.value as QuantityValue).unitText))} were the ${mostCommon(carriers.map((c) => c.draft.subject?.text ?? '').filter(Boolean))} in${episode}?`;
+    // ".357 caliber revolver" against ".38 caliber revolver": the number measures the thing.
+    const [measure, ...measured] = unit.split(' ');
+    if (measure && measured.length > 0 && MEASURE_UNITS.has(measure)) return `What ${measure} was the ${measured.join(' ')}${episode}?`;
     if (owner) return `How many ${unitText} did ${owner} ${mostCommon(claims.map((c) => c.draft.predicate)).replace(/_/g, ' ')}${episode}?`;
     return `How many ${unitText} ${countPredicate(claims)}${episode}?`;
   }

@@ -584,7 +584,7 @@ interface ClauseContext {
 const OCCURRENCE = new Set(['occur', 'happen', 'follow', 'feel', 'hear', 'record', 'register', 'detect', 'take_place']);
 
 // Units a number measures in rather than counts: "7.62 mm rifles", "a .357 caliber revolver".
-const MEASURE_UNITS = new Set(['mm', 'millimeter', 'millimetre', 'cm', 'centimeter', 'centimetre', 'km', 'kilometer', 'kilometre', 'kg', 'kilogram', 'lb', 'lbs', 'pound', 'ton', 'tonne', 'inch', 'ft', 'foot', 'mph', 'caliber', 'calibre', 'gauge', 'percent', 'degree']);
+export const MEASURE_UNITS = new Set(['mm', 'millimeter', 'millimetre', 'cm', 'centimeter', 'centimetre', 'km', 'kilometer', 'kilometre', 'kg', 'kilogram', 'lb', 'lbs', 'pound', 'ton', 'tonne', 'inch', 'ft', 'foot', 'mph', 'caliber', 'calibre', 'gauge', 'percent', 'degree']);
 
 // A model designation: letters and a number, "AK-47", "F-16s", "M16".
 const DESIGNATION = /^[A-Z]{1,4}-?\d+s?$/;
