@@ -1496,3 +1496,10 @@ describe('questions of measures', () => {
     expect(result.disputes.map((d) => d.question)).toEqual(['What caliber was the revolver?']);
   });
 });
+
+describe('numbers with a leading point', () => {
+  it('read ".357" as a number', () => {
+    expect(parseNumber(['.357'])).toBe(0.357);
+    expect(parseNumber(['.'])).toBeNull();
+  });
+});

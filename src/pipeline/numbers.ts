@@ -23,7 +23,8 @@ export function parseNumber(words: string[]): number | null {
   let seen = false;
   for (const part of parts) {
     const digits = part.replace(/,/g, '');
-    if (/^\d+(\.\d+)?$/.test(digits)) {
+    // ".357" (a calibre) is a number too.
+    if (/^(\d+(\.\d+)?|\.\d+)$/.test(digits)) {
       current += Number(digits);
       seen = true;
     } else if (part in UNITS && !(parts.length === 1 && (part === 'a' || part === 'an'))) {
