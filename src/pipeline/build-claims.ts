@@ -201,16 +201,23 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       if (place) placesByMentions.push({ name: place, mentions: entity.mentions });
     }
   }
-  const mentionsOf = new Map(index.entities.map((e) => [e.id, e.mentions]));
+  // The mentions of the places counts are of only, and each place's answer once (a 16,000-article
+  // build has thousands of scoped counts and a hundred thousand entities).
+  const scopeIds = new Set(drafts.map((d) => (d.scope ? index.entityForName(d.scope) : null)).filter((id): id is string => !!id));
+  const mentionsOf = new Map(index.entities.filter((e) => scopeIds.has(e.id)).map((e) => [e.id, e.mentions]));
+  const scopes = new Map<string, string | null>();
   const scopeOf = (d: ClaimDraft): string | null => {
     const id = d.scope ? index.entityForName(d.scope) : null;
     if (!id || !d.scope) return null;
+    const known = scopes.get(id);
+    if (known !== undefined) return known;
     const named = entityName.get(id) ?? d.scope;
     const name = isPlaceName(named) ? named : d.scope;
     const mentions = mentionsOf.get(id) ?? 0;
     // Twice as often at least: WordNet's Troy is the ancient city, not the Michigan one an article
     // names as often as Michigan.
     const isElsewhere = placesByMentions.some((q) => q.mentions >= 2 * mentions && arePlacesApart(name, q.name));
+    scopes.set(id, isElsewhere ? name : null);
     return isElsewhere ? name : null;
   };
 

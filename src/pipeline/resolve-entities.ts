@@ -296,11 +296,13 @@ function mergeCluster(from: Cluster, into: Cluster, mergedInto: Map<Cluster, Clu
  */
 function joinPlaceSynonyms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>): void {
   const byPlace = new Map<string, Cluster>();
-  const ranked = clusters.filter((c) => c.titles.size === 0).sort((a, b) => b.mentions - a.mentions);
+  // One-word names only: WordNet also lists nicknames ("Last Frontier" for Alaska, "Big Apple").
+  const ranked = clusters.filter((c) => c.titles.size === 0 && c.words.length === 1).sort((a, b) => b.mentions - a.mentions);
   for (const cluster of ranked) {
-    const surface = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-    // One-word names only: WordNet also lists nicknames ("Last Frontier" for Alaska, "Big Apple").
-    const keys = cluster.words.length === 1 && !surface.includes(' ') ? placeNameKeys(surface) : [];
+    let surface = '';
+    let most = 0;
+    for (const [written, n] of cluster.surfaces) if (n > most) [surface, most] = [written, n];
+    const keys = surface.includes(' ') ? [] : placeNameKeys(surface);
     const into = keys.map((key) => byPlace.get(key)).find((c) => c !== undefined);
     if (into && into !== cluster) {
       mergeCluster(cluster, into, mergedInto);
