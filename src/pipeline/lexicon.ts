@@ -58,6 +58,24 @@ interface LemmaIndex {
 
 const MAX_KNOWN = 200_000;
 
+/**
+ * `answer` with each word's answer kept, for the predicates below that depend on the word alone: a build
+ * asks them for the same few thousand words hundreds of thousands of times, and each answer reads
+ * synsets through keys built as strings. Forgotten at MAX_KNOWN, as lemmas are.
+ */
+function remembered<T>(answer: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) {
+      found = answer(word);
+      if (known.size >= MAX_KNOWN) known.clear();
+      known.set(word, found);
+    }
+    return found;
+  };
+}
+
 let dictionary: Dictionary | null = null;
 
 function loadDictionary(): Dictionary {
@@ -221,6 +239,9 @@ export function senseKeys(lemma: string, wordClass: WordClass, maxSenses = 3): s
 }
 
 function synsetByKey(key: string): Synset | null {
+  // Keys are made as the cache's are ("n:00069650"): a synset read before needs no split.
+  const cached = getDictionary().synsetCache.get(key);
+  if (cached) return cached;
   const [wordClass, offset] = key.split(':');
   const cls = classOf(wordClass ?? '');
   return cls && offset ? readSynset(cls, offset) : null;
@@ -237,8 +258,18 @@ const DETACH: Record<WordClass, Array<[string, string]>> = {
   a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
 
+const baseForms: Record<WordClass, (word: string) => string | null> = {
+  n: remembered((word) => findBaseForm(word, 'n')),
+  v: remembered((word) => findBaseForm(word, 'v')),
+  a: remembered((word) => findBaseForm(word, 'a')),
+};
+
 /** The dictionary form of an inflected word, or null when WordNet does not know it in that class. */
 export function baseForm(word: string, wordClass: WordClass): string | null {
+  return baseForms[wordClass](word);
+}
+
+function findBaseForm(word: string, wordClass: WordClass): string | null {
   const lower = word.toLowerCase();
   if (isWord(lower, wordClass)) return lower;
   for (const [suffix, replacement] of DETACH[wordClass]) {
@@ -295,16 +326,16 @@ export function isPersonFirst(phrase: string): boolean {
  * True when WordNet knows a word only as a proper name, first as a person's: "Peter" (Saint Peter),
  * "Michael"; not "Alaska" (a place first) and not "bill" (a common word too).
  */
-export function isPersonName(word: string): boolean {
+export const isPersonName = remembered((word: string): boolean => {
   const keys = senseKeys(word, 'n', Number.POSITIVE_INFINITY);
   const [first] = keys;
   return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_PERSON && !keys.some((key) => isCommonSense(key, word));
-}
+});
 
 /** True when a word is an ordinary English word in some class (so a capital at a sentence start proves nothing). */
-export function isCommonWord(word: string): boolean {
+export const isCommonWord = remembered((word: string): boolean => {
   return (['n', 'v', 'a'] as const).some((wc) => senseKeys(word, wc, 5).some((key) => isCommonSense(key, word)));
-}
+});
 
 const EVENT_LEXNAMES = new Set([LEX_NOUN_ACT, LEX_NOUN_EVENT, LEX_NOUN_PHENOMENON, LEX_NOUN_PROCESS]);
 
@@ -312,40 +343,40 @@ const EVENT_LEXNAMES = new Set([LEX_NOUN_ACT, LEX_NOUN_EVENT, LEX_NOUN_PHENOMENO
  * True when a noun names something that happens ("attack", "strike", "collapse"): its first sense is an
  * act, event, phenomenon or process, or its second is and the noun is also a verb (a nominalised event).
  */
-export function isEventNoun(lemma: string): boolean {
+export const isEventNoun = remembered((lemma: string): boolean => {
   const [first, second] = senseKeys(lemma, 'n', 2).map((key) => synsetByKey(key)?.lexname ?? -1);
   if (first !== undefined && EVENT_LEXNAMES.has(first)) return true;
   return second !== undefined && EVENT_LEXNAMES.has(second) && isWord(lemma, 'v');
-}
+});
 
 const PLACE_LEXNAMES = new Set([LEX_NOUN_ARTIFACT, LEX_NOUN_LOCATION, LEX_NOUN_OBJECT]);
 
 /** True when a noun's first sense is a place or a made or natural thing one can be at: "roof", "scene", "hospital". */
-export function isPlaceNoun(lemma: string): boolean {
+export const isPlaceNoun = remembered((lemma: string): boolean => {
   const [first] = senseKeys(lemma, 'n', 1);
   return first !== undefined && PLACE_LEXNAMES.has(synsetByKey(first)?.lexname ?? -1);
-}
+});
 
 /**
  * True when a noun names what can carry out an act: its first sense a person or a group ("police"), or
  * one of its first four a made thing ("drone": a bee first, an aircraft fourth). Not "suicide", an act
  * first and a person only second.
  */
-export function isAgentNoun(lemma: string): boolean {
+export const isAgentNoun = remembered((lemma: string): boolean => {
   const lexnames = senseKeys(lemma, 'n', 4).map((key) => synsetByKey(key)?.lexname ?? -1);
   return lexnames[0] === LEX_NOUN_PERSON || lexnames[0] === LEX_NOUN_GROUP || lexnames.includes(LEX_NOUN_ARTIFACT);
-}
+});
 
 /**
  * True when a common noun's first sense is a region or a natural thing: "island", "province", "gulf";
  * not a named one ("Gary", a city in Indiana, is a name).
  */
-export function isGeographicNoun(lemma: string): boolean {
+export const isGeographicNoun = remembered((lemma: string): boolean => {
   const [first] = senseKeys(lemma, 'n', 1);
   const synset = first === undefined ? null : synsetByKey(first);
   if (!synset || !synset.words.includes(lemma.toLowerCase().replace(/ /g, '_'))) return false;
   return synset.lexname === LEX_NOUN_LOCATION || synset.lexname === LEX_NOUN_OBJECT;
-}
+});
 
 /**
  * WordNet's senses of a name that are named places: "Queens" (a borough of New York City),
@@ -466,10 +497,10 @@ export function areRivalRanks(a: string, b: string): boolean {
 }
 
 /** True when a noun's first sense is a group of people: "party", "ministry", "union", "council". */
-export function isGroupNoun(lemma: string): boolean {
+export const isGroupNoun = remembered((lemma: string): boolean => {
   const [first] = senseKeys(lemma, 'n', 1);
   return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_GROUP;
-}
+});
 
 /**
  * Whether a closed compound may be a kind of its last part, as "warship" is a ship and "bodyguard" a
