@@ -73,7 +73,8 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 function ordinalEnd(tokens: Token[], at: number): number {
   const token = tokens[at];
   const next = tokens[at + 1];
-  if (!token) return -1;
+  // Both patterns open on a digit: most tokens are ruled out without a regular expression.
+  if (!token || !isDigit(token.text.charCodeAt(0))) return -1;
   if (ORDINAL.test(token.text)) return at;
   return /^\d+$/.test(token.text) && next && next.start === token.end && ORDINAL.test(next.text) ? at + 1 : -1;
 }
@@ -112,16 +113,17 @@ const COMPASS_POINTS = /^(north|south|east|west)(east|west)?(ern)?$/;
  * Karamanlis"), whose person is a name of its own ("Tomb of the Unknown Soldier" has no name after
  * its person nouns).
  */
-function ofNameEnd(tokens: Token[], first: number, last: number, isNameWord: (at: number) => boolean): number {
+function ofNameEnd(scan: NameScan, first: number, last: number): number {
+  const { tokens } = scan;
   const words = tokens.slice(first, last + 1).map((t) => t.lower).filter((w) => w !== '-');
   const head = words[words.length - 1] ?? '';
   const noun = baseForm(head, 'n') ?? head;
   if (tokens[last + 1]?.text !== 'of' || (first === 0 && first === last) || COMPASS_POINTS.test(head)) return -1;
   if (!words.every((w) => isCommonWord(w) || isWord(w, 'a')) || !(isPlaceNoun(noun) || isGroupNoun(noun))) return -1;
   const from = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
-  if (!isNameWord(from)) return -1;
+  if (!isNameWord(scan, from)) return -1;
   let end = from;
-  while (end + 1 < tokens.length && isNameWord(end + 1)) end++;
+  while (end + 1 < tokens.length && isNameWord(scan, end + 1)) end++;
   const after = tokens.slice(from, end + 1).map((t) => t.lower);
   const isPersonFirst = isPersonName(after[0] ?? '') || after.some((_w, k) => isPersonNoun(after.slice(0, k + 1).join(' ')) && after.slice(k + 1).some((w) => !isCommonWord(w)));
   return isPersonFirst ? -1 : end;
@@ -151,8 +153,14 @@ function descriptorBefore(tokens: Token[], at: number): { descriptor: string; qu
 export function isTitleCase(tokens: Token[]): boolean {
   // Content words only: title case leaves some prepositions lower ("with", "from"), while a short
   // sentence full of names ("She was taken to Jamaica Hospital on Friday") still has a lower-case verb.
-  const words = tokens.filter((t) => t.text.length >= 4 && !FUNCTION_POS.has(t.pos) && isLongWord(t.text));
-  return words.length >= 4 && words.filter((t) => isCapitalised(t.text)).length >= 0.85 * words.length;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || FUNCTION_POS.has(t.pos) || !isLongWord(t.text)) continue;
+    words++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  return words >= 4 && capitalised >= 0.85 * words;
 }
 
 // isTitleCase reads every token of every sentence and clause, and most are ASCII: these answer for
@@ -175,55 +183,116 @@ function isCapitalised(text: string): boolean {
 
 const FUNCTION_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'PART', 'AUX']);
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** An upper-case letter, then a lower-case one: /^\p{Lu}\p{Ll}/u, without the expression for ASCII. */
+function isCapitalisedWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) {
+    if (c < 65 || c > 90) return false;
+    const d = text.charCodeAt(1);
+    if (d < 128) return d >= 97 && d <= 122;
+  }
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
+
+/**
+ * "Tim Cook", "Bettie Page": a run that ends in a person noun after words that WordNet does not know
+ * (so not "Iraqi Prime Minister") is a name whose surname is also an occupation, not a name-less title.
+ * So is one after a given name WordNet knows as a person's ("Peter Guest": Saint Peter) or after a
+ * form of address ("Mr Guest"); "Alaska Governor" and "Iraqi Prime Minister" (an adjective, though
+ * WordNet's first "Iraqi" is a person) stay titles.
+ */
+function mayLeadSurname(w: string): boolean {
+  return !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
+}
+
+/**
+ * What findNames knows of the sentence it reads, for the tests of its words below. Those are functions
+ * of the module, not closures made on every call: findNames runs on every sentence and clause, and
+ * the closures cost more to make (each named by the compiler, esbuild's keepNames) than to run.
+ */
+interface NameScan {
+  tokens: Token[];
+  /** A title-case headline: a capital proves nothing there. */
+  isTitled: boolean;
+  /** Entity indices of dates with a number in them ("Nov 8"). */
+  numberedDates: Set<number>;
+  /** The sentence's first word, past opening punctuation (quotation marks, a dash). */
+  firstWord: number;
+}
+
+/** In a title-case headline an inflected verb ("Leaves", "Checks", "Kills") is not part of a name. */
+function isInflectedVerb(lower: string): boolean {
+  const verb = baseForm(lower, 'v');
+  return verb !== null && verb !== lower;
+}
+
+/** "Washington, Nov 8", "Feb. 22": a month's abbreviation in a date with a number is no name; wink also reads "Jan Olson" as a date, but with no number in it. */
+function isDateWord(scan: NameScan, token: Token | undefined): boolean {
+  return !!token && MONTH_ABBREVIATIONS.test(token.text) && token.entityType === 'DATE' && scan.numberedDates.has(token.entityIndex);
+}
+
+function isName(scan: NameScan, token: Token | undefined): boolean {
+  return isNameToken(token) && !isDateWord(scan, token) && !(scan.isTitled && isInflectedVerb(token?.lower ?? ''));
+}
+
+/**
+ * wink tags some capitalised words of a name as common words ("Jamaica Hospital/NOUN", "The
+ * Associated/VERB Press"). Outside a title-case headline a capital there is the name's: a capitalised
+ * noun right after a name word, or a capitalised word between "the" and a name (no verb follows "the").
+ */
+function isMistaggedNameWord(scan: NameScan, at: number): boolean {
+  const { tokens } = scan;
+  const token = tokens[at];
+  // Only a noun, a verb or an adjective can be one (the tests below): most tokens stop here.
+  if (scan.isTitled || !token || (token.pos !== 'NOUN' && token.pos !== 'VERB' && token.pos !== 'ADJ')) return false;
+  if (!isCapitalisedWord(token.text) || CALENDAR_WORDS.test(token.text)) return false;
+  if (token.pos === 'NOUN' && isName(scan, tokens[at - 1])) return true;
+  // "reported by Sky News": a capitalised noun inside a sentence, right before a name word.
+  if (token.pos === 'NOUN' && at > scan.firstWord && isName(scan, tokens[at + 1])) return true;
+  return tokens[at - 1]?.lower === 'the' && isName(scan, tokens[at + 1]);
+}
+
+/** "Mehdi iran-Nejad": a proper noun written in lower case, hyphened to the next part of the name. */
+function isLowerCasePart(scan: NameScan, at: number): boolean {
+  const { tokens } = scan;
+  const token = tokens[at];
+  const hyphen = tokens[at + 1];
+  const next = tokens[at + 2];
+  // The test that rules out most tokens first.
+  if (hyphen?.text !== '-') return false;
+  if (!token || !next || !isName(scan, tokens[at - 1]) || !/^\p{Ll}{3,}$/u.test(token.text)) return false;
+  if (hyphen.start !== token.end || next.start !== hyphen.end || !isName(scan, next)) return false;
+  return isWord(token.lower, 'n') && !isCommonWord(token.lower);
+}
+
+function isNameWord(scan: NameScan, at: number): boolean {
+  return isName(scan, scan.tokens[at]) || isMistaggedNameWord(scan, at) || isLowerCasePart(scan, at);
+}
+
 /** Name mentions and bare titles ("the Prime Minister") in one sentence's tokens. */
 export function findNames(tokens: Token[]): { names: NameMention[]; titles: TitleMention[] } {
   const names: NameMention[] = [];
   const titles: TitleMention[] = [];
-  // In a title-case headline a capital proves nothing: there, an inflected verb ("Leaves", "Checks",
-  // "Kills") is not part of a name.
-  const isTitled = isTitleCase(tokens);
-  const isInflectedVerb = (lower: string): boolean => {
-    const verb = baseForm(lower, 'v');
-    return verb !== null && verb !== lower;
-  };
-  // "Washington, Nov 8", "Feb. 22": a month's abbreviation in a date with a number is no name; wink
-  // also reads "Jan Olson" as a date, but with no number in it.
-  const numberedDates = new Set(tokens.filter((t) => t.entityType === 'DATE' && /\d/.test(t.text)).map((t) => t.entityIndex));
-  const isDateWord = (token: Token | undefined): boolean => !!token && MONTH_ABBREVIATIONS.test(token.text) && token.entityType === 'DATE' && numberedDates.has(token.entityIndex);
-  const isName = (token: Token | undefined): boolean => isNameToken(token) && !isDateWord(token) && !(isTitled && isInflectedVerb(token?.lower ?? ''));
-  // wink tags some capitalised words of a name as common words ("Jamaica Hospital/NOUN", "The
-  // Associated/VERB Press"). Outside a title-case headline a capital there is the name's: a capitalised
-  // noun right after a name word, or a capitalised word between "the" and a name (no verb follows "the").
-  // The sentence's first word, past opening punctuation (quotation marks, a dash).
-  const firstWord = tokens.findIndex((t) => t.pos !== 'PUNCT');
-  const isMistaggedNameWord = (at: number): boolean => {
-    const token = tokens[at];
-    if (isTitled || !token || !/^\p{Lu}\p{Ll}/u.test(token.text) || CALENDAR_WORDS.test(token.text)) return false;
-    if (token.pos === 'NOUN' && isName(tokens[at - 1])) return true;
-    // "reported by Sky News": a capitalised noun inside a sentence, right before a name word.
-    if (token.pos === 'NOUN' && at > firstWord && isName(tokens[at + 1])) return true;
-    return ['NOUN', 'VERB', 'ADJ'].includes(token.pos) && tokens[at - 1]?.lower === 'the' && isName(tokens[at + 1]);
-  };
-  // "Mehdi iran-Nejad": a proper noun written in lower case, hyphened to the next part of the name.
-  const isLowerCasePart = (at: number): boolean => {
-    const [token, hyphen, next] = [tokens[at], tokens[at + 1], tokens[at + 2]];
-    if (!token || !hyphen || !next || !isName(tokens[at - 1]) || !/^\p{Ll}{3,}$/u.test(token.text)) return false;
-    if (hyphen.text !== '-' || hyphen.start !== token.end || next.start !== hyphen.end || !isName(next)) return false;
-    return isWord(token.lower, 'n') && !isCommonWord(token.lower);
-  };
-  const isNameWord = (at: number): boolean => isName(tokens[at]) || isMistaggedNameWord(at) || isLowerCasePart(at);
+  const numberedDates = new Set<number>();
+  for (const t of tokens) if (t.entityType === 'DATE' && /\d/.test(t.text)) numberedDates.add(t.entityIndex);
+  const scan: NameScan = { tokens, isTitled: isTitleCase(tokens), numberedDates, firstWord: tokens.findIndex((t) => t.pos !== 'PUNCT') };
+  const { isTitled, firstWord } = scan;
   let i = 0;
   while (i < tokens.length) {
     // "the 102nd Precinct", "117th Street": an ordinal opens the name it numbers.
     const ordinal = ordinalEnd(tokens, i);
-    const isNumbered = ordinal >= 0 && isNameWord(ordinal + 1) && !MONTH_ABBREVIATIONS.test(tokens[ordinal + 1]?.text ?? '');
-    if (!isNumbered && !isNameWord(i) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
+    const isNumbered = ordinal >= 0 && isNameWord(scan, ordinal + 1) && !MONTH_ABBREVIATIONS.test(tokens[ordinal + 1]?.text ?? '');
+    if (!isNumbered && !isNameWord(scan, i) && !(NAME_PARTICLES.has(tokens[i]?.lower ?? '') && isJoiner(tokens, i))) {
       i++;
       continue;
     }
     let last = isNumbered ? ordinal + 1 : i;
-    while (last + 1 < tokens.length && (isNameWord(last + 1) || isJoiner(tokens, last + 1))) last++;
-    while (last > i && !isNameWord(last)) last--;
+    while (last + 1 < tokens.length && (isNameWord(scan, last + 1) || isJoiner(tokens, last + 1))) last++;
+    while (last > i && !isNameWord(scan, last)) last--;
     if (!isTitled && isNumberOfName(tokens, last)) last++;
     // "President of the Supreme Judicial Council Faiq Zaidan": a body's name run into a person's with no
     // comma between ends where the body's does, and the person's is a name of its own.
@@ -250,12 +319,6 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     const opensOnPlaceKind = (at: number): boolean => (words.length - at > 1 || tokens[last + 1]?.lower === 'of') && isGeographicNoun(baseForm(words[at] ?? '', 'n') ?? '');
     for (let k = words.length; k >= 1; k--) {
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
-      // "Tim Cook", "Bettie Page": a run that ends in a person noun after words that WordNet does not know
-      // (so not "Iraqi Prime Minister") is a name whose surname is also an occupation, not a name-less title.
-      // So is one after a given name WordNet knows as a person's ("Peter Guest": Saint Peter) or after a
-      // form of address ("Mr Guest"); "Alaska Governor" and "Iraqi Prime Minister" (an adjective, though
-      // WordNet's first "Iraqi" is a person) stay titles.
-      const mayLeadSurname = (w: string): boolean => !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
       if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(mayLeadSurname)) break;
       // A person noun before words that name a body is no title: "Communist Party", "Conservative Party".
       if (found && k < words.length && isBodyName(words.slice(k).filter((w) => w !== '-'))) break;
@@ -295,7 +358,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
         }
       }
     }
-    const ofEnd = !isTitled && nameFirst <= last ? ofNameEnd(tokens, nameFirst, last, isNameWord) : -1;
+    const ofEnd = !isTitled && nameFirst <= last ? ofNameEnd(scan, nameFirst, last) : -1;
     if (ofEnd >= 0) last = ofEnd;
     const head = tokens[nameFirst];
     const tail = tokens[last];
