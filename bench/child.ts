@@ -4,8 +4,15 @@
 // Prints one JSON line: elapsed seconds of the work itself (module loading excluded), peak RSS, counts.
 
 import { readArticles } from '../src/ingest/read-articles.js';
-import { buildStore } from '../src/cli/build.js';
 import { bareParse } from './bare-parse.js';
+// @ts-expect-error bin/compile.mjs is plain JavaScript, without types.
+import { compiledMain } from '../bin/compile.mjs';
+
+// The build as `corroborate build` runs it: the compiled dist/ while it matches the sources (as `npm
+// install` leaves it), the TypeScript through tsx otherwise. Through tsx, each extraction thread also
+// loads tsx, which the user's command does not.
+const isCompiled = (compiledMain as () => string | null)() !== null;
+const { buildStore } = (await import(isCompiled ? '../dist/src/cli/build.js' : '../src/cli/build.js')) as typeof import('../src/cli/build.js');
 
 export interface ChildReport {
   mode: 'build' | 'parse';
@@ -34,7 +41,7 @@ if (mode === 'build') {
   if (!out || paths.length === 0) throw new Error('usage: child.ts build <store.db> <paths...>');
   const cpu = process.cpuUsage();
   const built = buildStore(paths, out);
-  report = { mode, articles: built.sources, seconds: built.elapsedMs / 1000, cpuSeconds: cpuSecondsSince(cpu), peakRssMB: peakRssMB(), detail: { claims: built.claims, facts: built.facts, disputes: built.disputes, entities: built.entities } };
+  report = { mode, articles: built.sources, seconds: built.elapsedMs / 1000, cpuSeconds: cpuSecondsSince(cpu), peakRssMB: peakRssMB(), detail: { claims: built.claims, facts: built.facts, disputes: built.disputes, entities: built.entities, compiled: isCompiled ? 1 : 0 } };
 } else if (mode === 'parse') {
   // Reading the files is not part of the limit: the parse alone is timed.
   const { sources } = readArticles(args);
