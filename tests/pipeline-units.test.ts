@@ -1503,3 +1503,12 @@ describe('numbers with a leading point', () => {
     expect(parseNumber(['.'])).toBeNull();
   });
 });
+
+describe('relatives of onset verbs', () => {
+  it('"the blaze at the store in Banstead, which broke out on the roof": what broke out is the blaze', () => {
+    const subjects = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION' && c.predicate === 'break_out').map((c) => c.subject?.text);
+    expect(subjects('Firefighters tackled the blaze at the store in High Street, Banstead, which broke out on the roof.')).toEqual(['blaze']);
+    // Not when the noun before the relative is an event itself, nor with an object.
+    expect(subjects('Police stopped the riot in Athens, which broke out at noon.')).toEqual(['riot']);
+  });
+});

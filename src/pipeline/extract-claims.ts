@@ -391,6 +391,9 @@ function objectAfter(tokens: Token[], verbAt: number): Token | null {
   return null;
 }
 
+// Verbs of an event's onset, said only of events when they take no object: "which broke out on the roof".
+const ONSET_VERBS = new Set(['break_out', 'erupt', 'begin', 'start', 'spread', 'rage', 'flare_up', 'happen', 'occur']);
+
 // Verbs that only say an event took place: its time is the time of their subject.
 const OCCURRING = new Set(['happen', 'occur', 'take_place', 'unfold', 'come']);
 
@@ -2087,6 +2090,14 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     let subject: SubjectRef | null = isParticipleClause ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
+      // "the blaze at the store in High Street, Banstead, which broke out on the roof": what breaks
+      // out, erupts or begins with no object is an event, the last event noun before the relative,
+      // not the place or thing nearest to it.
+      const read = predicateLemma(t, tokens[i + 1]).lemma;
+      if (ONSET_VERBS.has(read) && !objectAfter(tokens, i + (read.includes('_') ? 1 : 0)) && !(subject?.kind === 'noun' && isEventNoun(subject.lemma))) {
+        const event = [...previous.tokens].reverse().find((k) => k.pos === 'NOUN' && isEventNoun(baseForm(k.lower, 'n') ?? k.lemma));
+        if (event) subject = { kind: 'noun', text: event.text, lemma: baseForm(event.lower, 'n') ?? event.lemma, words: [baseForm(event.lower, 'n') ?? event.lemma] };
+      }
     }
     // "INS Mysore was patrolling the waters when it received a distress call": "it" or "they" opening a
     // subordinate clause is the subject of the clause it depends on, when that subject is no pronoun.
