@@ -1512,3 +1512,17 @@ describe('relatives of onset verbs', () => {
     expect(subjects('Police stopped the riot in Athens, which broke out at noon.')).toEqual(['riot']);
   });
 });
+
+describe('"it" of an onset', () => {
+  it('is the event the article last named, when it opens its clause and takes no object', () => {
+    const subjects = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION' && c.predicate === 'break_out').map((c) => c.subject?.text);
+    expect(subjects('Firefighters fought the blaze which destroyed the store. It broke out in the roof at around 9pm.')).toEqual(['blaze']);
+    expect(claimsOf('Firefighters fought the blaze. Crews managed to prevent it spreading to other areas.').filter((c) => c.predicate === 'spread')).toEqual([]);
+  });
+
+  it('"No-one is believed to have been injured" says no one was injured', () => {
+    const result = runPipeline(['No-one is believed to have been injured in the incident.', 'No one was injured in the fire.'].map((text, i) => sourceOf(text, '2011-11-05', `s${i}`)));
+    const none = result.facts.find((f) => f.kind === 'QUANTITY' && /no one/.test(f.statement));
+    expect(supporters(result, none?.id)).toEqual(['s0', 's1']);
+  });
+});

@@ -1301,8 +1301,11 @@ function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     if (clause[end + 1]?.lower === 'else') continue;
     let predicate = predicateAfter(clause, end + 1);
     // "Nobody is thought to have been injured": the state is in the infinitive.
-    if (predicate && RAISING.has(clause[predicate.index]?.lemma ?? '') && clause[predicate.index + 1]?.lower === 'to') {
-      let from = predicate.index + 2;
+    // A raising verb that reports ("believed") is stepped over by predicateAfter, which then stops at
+    // the infinitive's "have": the same infinitive.
+    const raising = predicate ? clause.slice(end + 1, predicate.index + 1).findIndex((k, at) => RAISING.has(k.lemma) && clause[end + 1 + at + 1]?.lower === 'to') : -1;
+    if (predicate && raising >= 0) {
+      let from = end + 1 + raising + 2;
       while (['have', 'be', 'been'].includes(clause[from]?.lower ?? '')) from++;
       predicate = predicateAfter(clause, from);
     }
@@ -2106,6 +2109,14 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const pronounBefore = tokens[first - 1]?.lower ?? '';
     const isCarriedSubject = !subject && !!lastSubject && lastSubject.kind !== 'pronoun' && /^(it|they)$/.test(pronounBefore) && SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') && isPluralRef(lastSubject) === (pronounBefore === 'they');
     if (isCarriedSubject) subject = lastSubject;
+    // "It broke out in the roof at around 9pm": an "it" that breaks out or begins, with no object, is
+    // the event the article last named ("... fought the blaze which virtually destroyed the store").
+    // The "it" opens its clause or follows a conjunction ("when it happened"), and is no object
+    // ("prevent it spreading", "watched it happen"); "it started to debate" is another verb's.
+    const opensItsClause = first - 1 === 0 || SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') || tokens[first - 2]?.pos === 'CCONJ' || tokens[first - 2]?.pos === 'PUNCT';
+    if (!subject && pronounBefore === 'it' && opensItsClause && tokens[i + 1]?.lower !== 'to' && ctx.measured.lastEvent && ONSET_VERBS.has(predicateLemma(t, tokens[i + 1]).lemma) && !objectAfter(tokens, i + (predicateLemma(t, tokens[i + 1]).lemma.includes('_') ? 1 : 0))) {
+      subject = { kind: 'noun', text: ctx.measured.lastEvent, lemma: ctx.measured.lastEvent, words: [ctx.measured.lastEvent] };
+    }
     if (!subject) continue;
     if (!isAdverbialGerund) lastSubject = subject;
     const read = predicateLemma(t, tokens[i + 1]);
