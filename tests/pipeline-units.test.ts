@@ -1526,3 +1526,11 @@ describe('"it" of an onset', () => {
     expect(supporters(result, none?.id)).toEqual(['s0', 's1']);
   });
 });
+
+describe('institutions\' short names', () => {
+  it('"Jamaica Hospital" is "Jamaica Hospital Medical Center"', () => {
+    const names = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names;
+    const index = resolveEntities([{ sourceKey: 'a', sentenceIndex: 0, names: names('She was taken to Jamaica Hospital Medical Center.') }, { sourceKey: 'b', sentenceIndex: 0, names: names('She died at Jamaica Hospital.') }]);
+    expect(index.entityForName('Jamaica Hospital')).toBe(index.entityForName('Jamaica Hospital Medical Center'));
+  });
+});

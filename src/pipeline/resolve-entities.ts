@@ -278,6 +278,9 @@ export interface EntityIndex {
 // "Baghdad Airport") is not one of them.
 const ELIDED_HEADS = new Set(['island', 'islands', 'bank', 'tv', 'radio', 'service', 'services', 'group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'party', 'agency']);
 
+// Two-word tails outlets drop after a name: "Jamaica Hospital Medical Center" is "Jamaica Hospital".
+const ELIDED_TAILS = new Set(['medical center', 'medical centre', 'health center', 'health centre']);
+
 // Words that make another place of a name: "South Richmond Hill" is not Richmond Hill, nor "New York" York.
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'new', 'old', 'greater', 'little']);
 
@@ -374,6 +377,9 @@ function joinShortForms(clusters: Cluster[], mergedInto: Map<Cluster, Cluster>):
       // entityWords was written first, and the name after "of" is a place or a body of its own.
       const isReordered = nameWords(joinHyphenatedSurname(surface)).includes('of');
       if (!isReordered && spelling.length >= 2 && ELIDED_HEADS.has(spelling[spelling.length - 1] ?? '')) note(spelling.slice(0, -1).join(' '), cluster);
+      // "Jamaica Hospital Medical Center" is "Jamaica Hospital": a two-word tail outlets drop.
+      const tail = spelling.slice(-2).join(' ');
+      if (!isReordered && spelling.length >= 4 && ELIDED_TAILS.has(tail)) note(spelling.slice(0, -2).join(' '), cluster);
     }
   }
   for (const cluster of clusters) {
