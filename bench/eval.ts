@@ -9,7 +9,7 @@ import { readArticles } from '../src/ingest/read-articles.js';
 import { parseArticle } from '../src/ingest/parse-article.js';
 import { runPipeline } from '../src/pipeline/index.js';
 import { nameWords } from '../src/pipeline/resolve-entities.js';
-import type { Fact, PipelineResult, Source } from '../src/model.js';
+import type { Dispute, Fact, PipelineResult, Source } from '../src/model.js';
 
 const ECBPLUS_FILE = resolve(process.env.ECBPLUS_FILE ?? '../shared/data/ecbplus/ecbplus_dev_topics_1-22.jsonl');
 
@@ -88,12 +88,19 @@ function score(gold: Gold, result: PipelineResult): { disputes: Count; stance: C
     // A predicted dispute matches when it has as many answers as gold and each gold answer is one of them.
     const answerOf = (fact: Fact): string => d.values.find((v) => isGoldValue(fact, v))?.value ?? `other:${valueOf(fact)}`;
     // One predicted dispute answers one gold dispute: "2 boats | 3 boats" is not also "2 rifles | 3 rifles".
-    const found = result.disputes.find((p) => {
+    // Of the predicted disputes with the gold's answers, the one whose sources give them as the gold's do.
+    const candidates = result.disputes.filter((p) => {
       if (matchedPredicted.has(p.id)) return false;
       if (p.kind !== d.kind && !(d.kind === 'ENTITY' && p.kind !== 'NUMERIC' && p.kind !== 'TEMPORAL')) return false;
       const answers = new Set(p.factIds.map((id) => answerOf(factById.get(id) as Fact)));
       return p.factIds.length === d.values.length && d.values.every((v) => answers.has(v.value));
     });
+    const agreement = (p: Dispute): number => p.factIds.reduce((n, id) => {
+      const gold = d.values.find((v) => v.value === answerOf(factById.get(id) as Fact));
+      const goldKeys = new Set((gold?.sources ?? []).map((k) => resolveKey(k, keys)));
+      return n + [...evidenceOf(id, 'SUPPORTS')].filter((k) => goldKeys.has(k)).length;
+    }, 0);
+    const found = candidates.reduce<Dispute | undefined>((best, p) => (!best || agreement(p) > agreement(best) ? p : best), undefined);
     const goldTuples = new Set<string>();
     for (const v of d.values) {
       for (const s of v.sources) {
