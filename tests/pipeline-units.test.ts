@@ -1534,3 +1534,10 @@ describe('institutions\' short names', () => {
     expect(index.entityForName('Jamaica Hospital')).toBe(index.entityForName('Jamaica Hospital Medical Center'));
   });
 });
+
+describe('counts of others', () => {
+  it('"three other rifles" is a question of its own, no rival of "nine rifles"', () => {
+    const result = runPipeline(['Seven AK-47s and three other automatic rifles were seized.', 'Navy commandos seized seven AK-47s and two other rifles.', 'Nine assault rifles were seized.', 'Seven AK-47s and three other assault rifles were found.'].map((text, i) => sourceOf(text, '2008-12-13', `s${i}`)));
+    expect(result.disputes.map((d) => d.question)).toEqual(['How many other rifles seized?']);
+  });
+});

@@ -1019,7 +1019,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && clause[first - 3]?.entityType === 'CARDINAL' && !isCasualtyWord(clause[last + 1])) continue;
     // "a three-game losing streak", "a one-year contract": the number modifies, it does not count.
     if (clause[last + 1]?.text === '-' && clause[last + 1]?.start === clause[last]?.end) continue;
-    let counted = countedNoun(clause, last + 1);
+    // "three other automatic rifles" (besides the AK-47s): a count of others is a question of its own,
+    // "How many other rifles", not a rival of the count of all rifles.
+    const isOthers = clause[last + 1]?.lower === 'other' && clause[last + 2]?.pos !== 'PUNCT';
+    let counted = countedNoun(clause, last + (isOthers ? 2 : 1));
     // "about 50 hurt", "the 80 wounded": a participle wink takes for a noun is what happened to them.
     if (counted && counted.first === last + 1 && counted.last === last + 1 && counted.head.pos === 'NOUN' && isCasualtyWord(counted.head)) counted = null;
     // "killing at least seven people and injuring 40": the second count's noun is the first's, elided.
@@ -1231,8 +1234,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "7.62 mm rifles", ".357 caliber revolver": the number measures the thing; how many is another question.
     const glued = /^[\d.,]+([a-z]+)$/.exec(clause[last]?.lower ?? '')?.[1];
     const measure = glued && MEASURE_UNITS.has(glued) ? glued : counted.head !== clause[last + 1] && MEASURE_UNITS.has(clause[last + 1]?.lower ?? '') ? clause[last + 1]?.lower : null;
-    const shownUnit = model || measure ? clause.slice(last + 1, counted.last + 1) : unitTokens;
-    const headLemma = model ?? (measure ? `${measure} ${nounLemma}` : isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
+    const shownUnit = model || measure || isOthers ? clause.slice(last + 1, counted.last + 1) : unitTokens;
+    const thingLemma = model ?? (measure ? `${measure} ${nounLemma}` : isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
+    const headLemma = isOthers ? `other ${thingLemma}` : thingLemma;
     // Names and their adjectives before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one; "major" or "strong" aftershocks are aftershocks.
     const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && /^\p{Lu}/u.test(k.text) && k !== counted.head && !DESIGNATION.test(k.text)).map((k) => k.lower).sort();
