@@ -32,14 +32,15 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
   // As the server's StoreReader: the shared lock held, not taken again for every statement.
   db.pragma('locking_mode = EXCLUSIVE');
   const sql = {
-    factsPage: db.prepare('SELECT id, statement, kind, confidence, status, supporter_count, dispute_id FROM facts ORDER BY confidence DESC, id LIMIT ? OFFSET ?'),
+    // The page and its evidence as arrays of column values, as the server's StoreReader reads them.
+    factsPage: db.prepare('SELECT id, statement, kind, confidence, status, supporter_count, dispute_id FROM facts ORDER BY confidence DESC, id LIMIT ? OFFSET ?').raw(true),
     factsCount: db.prepare('SELECT count(*) AS n FROM facts'),
     factById: db.prepare('SELECT id, statement, kind, confidence, status, supporter_count, dispute_id, explanation FROM facts WHERE id = ?'),
     factsByIds: db.prepare('SELECT id, statement, confidence, status FROM facts WHERE id IN (SELECT value FROM json_each(?))'),
     evidence: db.prepare(
       `SELECT e.fact_id, e.source_key, e.stance, e.quote, e.start, e.end, e.attribution, e.weight
        FROM evidence e WHERE e.fact_id IN (SELECT value FROM json_each(?)) ORDER BY e.fact_id, e.stance DESC, e.source_key, e.id`,
-    ),
+    ).raw(true),
     disputes: db.prepare('SELECT id, question FROM disputes WHERE id IN (SELECT value FROM json_each(?))'),
     sources: db.prepare('SELECT key, title, outlet, reliability FROM sources'),
     counts: db.prepare(
@@ -57,16 +58,17 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
 
   // Every source's JSON made once, as the server presents each source once per store (src/graphql/context.ts).
   const sourceJson = new Map((sql.sources.all() as Row[]).map((r) => [r.key, { id: globalId('Source', r.key), key: r.key, title: r.title, outlet: r.outlet, reliability: r.reliability }]));
-  const evidenceJson = (r: Row): Row => ({ stance: r.stance, quote: r.quote, start: r.start, end: r.end, attribution: r.attribution, weight: r.weight, source: sourceJson.get(r.source_key) });
+  /** An evidence row: fact_id, source_key, stance, quote, start, end, attribution, weight. */
+  const evidenceJson = ([, sourceKey, stance, quote, start, end, attribution, weight]: unknown[]): Row => ({ stance, quote, start, end, attribution, weight, source: sourceJson.get(sourceKey) });
 
   /** Facts with their supporting and contradicting evidence and sources, and their dispute: three statements. */
   const factsJson = (rows: Row[]): Row[] => {
     const ids = JSON.stringify(rows.map((r) => r.id));
     const evidence = new Map<unknown, { supporting: Row[]; contradicting: Row[] }>(rows.map((r) => [r.id, { supporting: [], contradicting: [] }]));
-    for (const e of sql.evidence.all(ids) as Row[]) {
-      const lists = evidence.get(e.fact_id);
-      if (e.stance === 'SUPPORTS') lists?.supporting.push(evidenceJson(e));
-      else if (e.stance === 'CONTRADICTS') lists?.contradicting.push(evidenceJson(e));
+    for (const e of sql.evidence.all(ids) as unknown[][]) {
+      const lists = evidence.get(e[0]);
+      if (e[2] === 'SUPPORTS') lists?.supporting.push(evidenceJson(e));
+      else if (e[2] === 'CONTRADICTS') lists?.contradicting.push(evidenceJson(e));
     }
     const disputeIds = [...new Set(rows.map((r) => r.dispute_id).filter((d) => d !== null))];
     const disputes = new Map(disputeIds.length === 0 ? [] : (sql.disputes.all(JSON.stringify(disputeIds)) as Row[]).map((d) => [d.id, { id: globalId('Dispute', d.id), question: d.question }]));
@@ -92,7 +94,7 @@ export async function startBareServer(dbPath: string, port = 0): Promise<BareSer
         const first = Number(variables.first);
         const after = typeof variables.after === 'string' ? Number(Buffer.from(variables.after, 'base64').toString('utf8').slice('offset:'.length)) : null;
         const offset = after === null ? 0 : after + 1;
-        const rows = sql.factsPage.all(first, offset) as Row[];
+        const rows = (sql.factsPage.all(first, offset) as unknown[][]).map(([id, statement, kind, confidence, status, supporter_count, dispute_id]) => ({ id, statement, kind, confidence, status, supporter_count, dispute_id }));
         const total = Number((sql.factsCount.get() as Row).n);
         const nodes = factsJson(rows);
         return {
