@@ -5,7 +5,7 @@
 // by bench/train-stance.ts scores them. The trained weights ship in stance-model.json.
 
 import { readFileSync } from 'node:fs';
-import { analyseSpan } from './nlp.js';
+import { analyseSpan, type AnalysedSentence } from './nlp.js';
 
 export const STANCE_LABELS = ['agree', 'disagree', 'discuss', 'unrelated'] as const;
 export type StanceLabel = (typeof STANCE_LABELS)[number];
@@ -44,6 +44,19 @@ export interface TextProfile {
 
 /** Reads a text once for every stance question that will be asked of it. */
 export function profileText(text: string): TextProfile {
+  const sentences: AnalysedSentence[] = [];
+  const paragraph = /[^\n]+/g;
+  for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
+    for (const sentence of analyseSpan(text, match.index, match.index + match[0].length)) sentences.push(sentence);
+  }
+  return profileSentences(sentences);
+}
+
+/**
+ * profileText of a text whose sentences are already analysed, paragraph by paragraph as profileText
+ * analyses them (assessClaim has the claim's from reading it for claims).
+ */
+export function profileSentences(analysed: readonly AnalysedSentence[]): TextProfile {
   const counts = new Map<string, number>();
   const sentences: TextProfile['sentences'] = [];
   const bigrams = new Set<string>();
@@ -53,33 +66,30 @@ export function profileText(text: string): TextProfile {
   let refutes = 0;
   let hedges = 0;
   let hasQuestion = false;
-  const paragraph = /[^\n]+/g;
-  for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
-    for (const sentence of analyseSpan(text, match.index, match.index + match[0].length)) {
-      const lemmas = new Set<string>();
-      let sentenceRefutes = 0;
-      let negations = 0;
-      let sentenceHedges = 0;
-      let previous: string | null = null;
-      for (const token of sentence.tokens) {
-        tokenCount++;
-        if (token.text === '?') hasQuestion = true;
-        if (REFUTING.has(token.lower)) sentenceRefutes++;
-        if (NEGATIONS.has(token.lower)) negations++;
-        if (HEDGING.has(token.lower)) sentenceHedges++;
-        if (token.pos === 'NUM' && /\d/.test(token.text)) numbers.add(token.text.replace(/,/g, ''));
-        if (!CONTENT_POS.has(token.pos) || LIGHT_LEMMAS.has(token.lemma) || token.lemma.length < 2) continue;
-        const lemma = token.lemma.toLowerCase();
-        counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
-        lemmas.add(lemma);
-        if (previous) bigrams.add(`${previous} ${lemma}`);
-        previous = lemma;
-      }
-      refutes += sentenceRefutes;
-      hedges += sentenceHedges;
-      sentences.push({ lemmas, refutes: sentenceRefutes, negations, hedges: sentenceHedges });
-      spans.push({ start: sentence.start, end: sentence.end });
+  for (const sentence of analysed) {
+    const lemmas = new Set<string>();
+    let sentenceRefutes = 0;
+    let negations = 0;
+    let sentenceHedges = 0;
+    let previous: string | null = null;
+    for (const token of sentence.tokens) {
+      tokenCount++;
+      if (token.text === '?') hasQuestion = true;
+      if (REFUTING.has(token.lower)) sentenceRefutes++;
+      if (NEGATIONS.has(token.lower)) negations++;
+      if (HEDGING.has(token.lower)) sentenceHedges++;
+      if (token.pos === 'NUM' && /\d/.test(token.text)) numbers.add(token.text.replace(/,/g, ''));
+      if (!CONTENT_POS.has(token.pos) || LIGHT_LEMMAS.has(token.lemma) || token.lemma.length < 2) continue;
+      const lemma = token.lemma.toLowerCase();
+      counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+      lemmas.add(lemma);
+      if (previous) bigrams.add(`${previous} ${lemma}`);
+      previous = lemma;
     }
+    refutes += sentenceRefutes;
+    hedges += sentenceHedges;
+    sentences.push({ lemmas, refutes: sentenceRefutes, negations, hedges: sentenceHedges });
+    spans.push({ start: sentence.start, end: sentence.end });
   }
   return { counts, sentences, bigrams, numbers, tokenCount, refutes, hedges, hasQuestion, spans };
 }
@@ -102,18 +112,6 @@ function squaredNorm(vector: Map<string, number>): number {
   let norm = 0;
   for (const v of vector.values()) norm += v * v;
   return norm;
-}
-
-/** Cosine of a (a claim's few terms) and b, whose squared norm is given. */
-function cosine(a: Map<string, number>, b: Map<string, number>, nb: number): number {
-  let dot = 0;
-  let na = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 export const DENSE_FEATURES = [
@@ -146,10 +144,33 @@ interface ProfileFeatures {
   leadVector: { vector: Map<string, number>; norm: number } | null;
   /** Per sentence: sum of its lemmas' squared idf (the sentence's norm in bestSentenceCosine). */
   sentenceNorms: number[] | null;
-  /** The sentences each lemma is in, ascending: the only ones a claim with that lemma can be near. */
-  sentencesByLemma: Map<string, number[]> | null;
+  /** What a claim's lemma finds in this text, one look-up per lemma (as the text side of a pair). */
+  lemmas: Map<string, TextLemma> | null;
+  /** This profile's lemmas with their weights, as arrays (as the claim side of a pair). */
+  claimSide: ClaimSide | null;
   /** The model's hidden layer before the claim's and the dense inputs: its biases plus this text's terms. */
   hidden: { model: StanceModel; values: Float64Array } | null;
+}
+
+/** One lemma of a text as the pair features read it: one map look-up instead of four. */
+interface TextLemma {
+  /** The lemma's value in the text's weightedVector. */
+  weight: number;
+  /** Its value in the lead's weightedVector, or undefined when the first three sentences lack it. */
+  leadWeight: number | undefined;
+  /** The sentences it is in, ascending: the only ones a claim with this lemma can be near. */
+  sentences: number[];
+}
+
+/** A claim's lemmas in the order of its counts, with their weightedVector values and those times their idf. */
+interface ClaimSide {
+  lemmas: string[];
+  values: number[];
+  idfWeighted: number[];
+  /** squaredNorm of the weightedVector. */
+  norm: number;
+  bigrams: string[];
+  numbers: string[];
 }
 
 const profileFeatures = new WeakMap<TextProfile, ProfileFeatures>();
@@ -158,7 +179,7 @@ function featuresOf(profile: TextProfile, lexicon: Lexicon): ProfileFeatures {
   let features = profileFeatures.get(profile);
   if (!features || features.lexicon !== lexicon) {
     const vector = weightedVector(profile.counts, lexicon);
-    features = { lexicon, sparse: new Map(), vector, vectorNorm: squaredNorm(vector), leadVector: null, sentenceNorms: null, sentencesByLemma: null, hidden: null };
+    features = { lexicon, sparse: new Map(), vector, vectorNorm: squaredNorm(vector), leadVector: null, sentenceNorms: null, lemmas: null, claimSide: null, hidden: null };
     profileFeatures.set(profile, features);
   }
   return features;
@@ -203,20 +224,43 @@ function sentenceNormsOf(features: ProfileFeatures, profile: TextProfile): numbe
   return features.sentenceNorms;
 }
 
-function sentencesByLemmaOf(features: ProfileFeatures, profile: TextProfile): Map<string, number[]> {
-  if (!features.sentencesByLemma) {
-    const byLemma = new Map<string, number[]>();
+function lemmasOf(features: ProfileFeatures, profile: TextProfile): Map<string, TextLemma> {
+  if (!features.lemmas) {
+    const lead = leadVectorOf(features, profile).vector;
+    const lemmas = new Map<string, TextLemma>();
+    for (const [lemma, weight] of features.vector) lemmas.set(lemma, { weight, leadWeight: lead.get(lemma), sentences: [] });
     profile.sentences.forEach((sentence, i) => {
-      for (const lemma of sentence.lemmas) {
-        const list = byLemma.get(lemma);
-        if (list) list.push(i);
-        else byLemma.set(lemma, [i]);
-      }
+      for (const lemma of sentence.lemmas) lemmas.get(lemma)?.sentences.push(i);
     });
-    features.sentencesByLemma = byLemma;
+    features.lemmas = lemmas;
   }
-  return features.sentencesByLemma;
+  return features.lemmas;
 }
+
+function claimSideOf(features: ProfileFeatures, profile: TextProfile): ClaimSide {
+  if (!features.claimSide) {
+    const { lexicon, vector } = features;
+    const lemmas = [...vector.keys()];
+    const values = [...vector.values()];
+    features.claimSide = {
+      lemmas,
+      values,
+      idfWeighted: lemmas.map((lemma, k) => (values[k] ?? 0) * (lexicon.idf.get(lemma) ?? lexicon.defaultIdf)),
+      norm: features.vectorNorm,
+      bigrams: [...profile.bigrams],
+      numbers: [...profile.numbers],
+    };
+  }
+  return features.claimSide;
+}
+
+/**
+ * Per sentence of the text being compared: how many of the claim's lemmas it has and their summed
+ * idf-weighted values, and which sentences have any. Kept between pairs (each pair resets what it
+ * touched), since a request compares one claim with hundreds of texts.
+ */
+let sentenceOverlap = new Int32Array(256);
+let sentenceDot = new Float64Array(256);
 
 /**
  * Features of (claim, text): L2-normalised term frequencies of text and claim over the vocabulary
@@ -230,52 +274,59 @@ export function stanceFeatures(claim: TextProfile, text: TextProfile, lexicon: L
 
 /** The dense features of (claim, text) and the text's sentence most like the claim. */
 function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): Omit<StanceFeatures, 'sparse'> {
-  const claimSide = featuresOf(claim, lexicon);
+  const claimSide = claimSideOf(featuresOf(claim, lexicon), claim);
   const textSide = featuresOf(text, lexicon);
-  const claimVector = claimSide.vector;
-  let claimNorm = 0;
-  for (const value of claimVector.values()) claimNorm += value * value;
-  const textVector = textSide.vector;
   const leadVector = leadVectorOf(textSide, text);
-  // The lemmas are the keys of the counts: read there, not copied into sets for every pair.
-  const claimLemmas = claim.counts;
-  const textLemmas = text.counts;
+  const textLemmas = lemmasOf(textSide, text);
+  const sentenceNorms = sentenceNormsOf(textSide, text);
+  if (sentenceOverlap.length < text.sentences.length) {
+    sentenceOverlap = new Int32Array(text.sentences.length);
+    sentenceDot = new Float64Array(text.sentences.length);
+  }
+  // One pass over the claim's few lemmas, each looked up once in the text: the dot products of the
+  // text's and the lead's cosines, the shared lemmas, and for each sentence with any of them its
+  // overlap and dot product (a sentence without any has overlap 0: no cosine, not near). Each sum runs
+  // in the order the claim's vector holds its lemmas, so the features stay the same to the last bit.
+  const claimNorm = claimSide.norm;
   let shared = 0;
-  for (const lemma of claimLemmas.keys()) if (textLemmas.has(lemma)) shared++;
+  let dot = 0;
+  let leadDot = 0;
+  const touched: number[] = [];
+  for (let k = 0; k < claimSide.lemmas.length; k++) {
+    const found = textLemmas.get(claimSide.lemmas[k] as string);
+    if (!found) continue;
+    const value = claimSide.values[k] as number;
+    const weight = claimSide.idfWeighted[k] as number;
+    shared++;
+    dot += value * found.weight;
+    if (found.leadWeight !== undefined) leadDot += value * found.leadWeight;
+    for (const i of found.sentences) {
+      if (sentenceOverlap[i] === 0) touched.push(i);
+      sentenceOverlap[i] = (sentenceOverlap[i] as number) + 1;
+      sentenceDot[i] = (sentenceDot[i] as number) + weight;
+    }
+  }
   let sharedBigrams = 0;
-  for (const bigram of claim.bigrams) if (text.bigrams.has(bigram)) sharedBigrams++;
+  for (const bigram of claimSide.bigrams) if (text.bigrams.has(bigram)) sharedBigrams++;
   let sharedNumbers = 0;
-  for (const n of claim.numbers) if (text.numbers.has(n)) sharedNumbers++;
+  for (const n of claimSide.numbers) if (text.numbers.has(n)) sharedNumbers++;
   // Sentences that speak of the claim: two or more of its content words (one for very short claims).
-  const needed = Math.min(2, claimLemmas.size);
+  const needed = Math.min(2, claimSide.lemmas.length);
   let near = 0;
   let negationsNear = 0;
   let refutesNear = 0;
   let hedgesNear = 0;
   let best = -1;
   let bestCosine = 0;
-  const sentenceNorms = sentenceNormsOf(textSide, text);
-  // A sentence without any of the claim's lemmas has overlap 0: no cosine, not near. The overlap and
-  // the dot product of the others are summed from the claim's side, a few lemmas, through the lists of
-  // sentences each lemma is in, not by reading every lemma of every such sentence (assessClaim reads
-  // 30-60 whole articles a request). The sentences are then visited in text order, so the first best
-  // sentence is the one a full pass finds.
-  const byLemma = sentencesByLemmaOf(textSide, text);
-  const overlapOf = new Map<number, number>();
-  const dotOf = new Map<number, number>();
-  for (const lemma of claimLemmas.keys()) {
-    const c = claimVector.get(lemma);
-    const weight = c === undefined ? 0 : c * (lexicon.idf.get(lemma) ?? lexicon.defaultIdf);
-    for (const i of byLemma.get(lemma) ?? []) {
-      overlapOf.set(i, (overlapOf.get(i) ?? 0) + 1);
-      if (c !== undefined) dotOf.set(i, (dotOf.get(i) ?? 0) + weight);
-    }
-  }
-  for (const i of [...overlapOf.keys()].sort((a, b) => a - b)) {
+  // In text order, so the first best sentence is the one a full pass finds.
+  touched.sort((a, b) => a - b);
+  for (const i of touched) {
     const sentence = text.sentences[i] as TextProfile['sentences'][number];
-    const overlap = overlapOf.get(i) ?? 0;
+    const overlap = sentenceOverlap[i] as number;
     // Each sentence lemma once, weighted by its idf: cosine without building a vector.
-    const sentenceCosine = overlap > 0 ? (dotOf.get(i) ?? 0) / Math.sqrt((sentenceNorms[i] ?? 0) * claimNorm) : 0;
+    const sentenceCosine = (sentenceDot[i] as number) / Math.sqrt((sentenceNorms[i] ?? 0) * claimNorm);
+    sentenceOverlap[i] = 0;
+    sentenceDot[i] = 0;
     if (sentenceCosine > bestCosine) {
       bestCosine = sentenceCosine;
       best = i;
@@ -287,13 +338,15 @@ function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): 
       hedgesNear += sentence.hedges;
     }
   }
+  const claimLemmaCount = claimSide.lemmas.length;
+  const textLemmaCount = text.counts.size;
   const per100 = (n: number): number => (100 * n) / Math.max(1, text.tokenCount);
   const dense = [
-    cosine(claimVector, textVector, textSide.vectorNorm),
-    cosine(claimVector, leadVector.vector, leadVector.norm),
+    claimNorm === 0 || textSide.vectorNorm === 0 ? 0 : dot / Math.sqrt(claimNorm * textSide.vectorNorm),
+    claimNorm === 0 || leadVector.norm === 0 ? 0 : leadDot / Math.sqrt(claimNorm * leadVector.norm),
     bestCosine,
-    claimLemmas.size === 0 ? 0 : shared / claimLemmas.size,
-    claimLemmas.size + textLemmas.size === 0 ? 0 : shared / (claimLemmas.size + textLemmas.size - shared),
+    claimLemmaCount === 0 ? 0 : shared / claimLemmaCount,
+    claimLemmaCount + textLemmaCount === 0 ? 0 : shared / (claimLemmaCount + textLemmaCount - shared),
     claim.bigrams.size === 0 ? 0 : sharedBigrams / claim.bigrams.size,
     claim.numbers.size === 0 ? 0.5 : sharedNumbers / claim.numbers.size,
     per100(text.refutes),
@@ -344,24 +397,31 @@ export function scoreStance(model: StanceModel, features: StanceFeatures): numbe
 
 /** The rest of the network from the hidden layer's sums of sparse inputs: dense inputs, ReLU, softmax. */
 function probabilitiesOf(model: StanceModel, h: Float64Array, dense: number[]): number[] {
-  const { hidden, w1, w2, b2 } = model;
+  const { hidden, w1, w2, b2, denseMean, denseStd } = model;
   const denseOffset = 2 * model.lexicon.vocabulary.size;
-  dense.forEach((raw, k) => {
-    const value = (raw - (model.denseMean[k] ?? 0)) / (model.denseStd[k] || 1);
+  for (let k = 0; k < dense.length; k++) {
+    const value = ((dense[k] as number) - (denseMean[k] ?? 0)) / (denseStd[k] || 1);
     const row = (denseOffset + k) * hidden;
-    for (let j = 0; j < hidden; j++) h[j] = (h[j] ?? 0) + value * (w1[row + j] ?? 0);
-  });
+    for (let j = 0; j < hidden; j++) h[j] = (h[j] as number) + value * (w1[row + j] as number);
+  }
   const labels = STANCE_LABELS.length;
   const out = Array.from(b2);
   for (let j = 0; j < hidden; j++) {
-    const activation = Math.max(0, h[j] ?? 0);
+    const activation = Math.max(0, h[j] as number);
     if (activation === 0) continue;
-    for (let c = 0; c < labels; c++) out[c] = (out[c] ?? 0) + activation * (w2[j * labels + c] ?? 0);
+    for (let c = 0; c < labels; c++) out[c] = (out[c] as number) + activation * (w2[j * labels + c] as number);
   }
-  const max = Math.max(...out);
-  const exp = out.map((o) => Math.exp(o - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((e) => e / sum);
+  // Math.max, the sum and the quotients taken in the order Math.max(...out), reduce and map take them.
+  let max = -Infinity;
+  for (const o of out) max = Math.max(max, o);
+  let sum = 0;
+  for (let c = 0; c < labels; c++) {
+    const e = Math.exp((out[c] as number) - max);
+    out[c] = e;
+    sum += e;
+  }
+  for (let c = 0; c < labels; c++) out[c] = (out[c] as number) / sum;
+  return out;
 }
 
 export interface StanceVerdict {
@@ -388,7 +448,7 @@ function textHiddenOf(model: StanceModel, text: TextProfile): Float64Array {
 /** scoreStance(model, stanceFeatures(claim, text)) to the last bit, with the text's share summed once. */
 export function predictStance(model: StanceModel, claim: TextProfile, text: TextProfile): StanceVerdict {
   const features = pairFeatures(claim, text, model.lexicon);
-  const h = Float64Array.from(textHiddenOf(model, text));
+  const h = textHiddenOf(model, text).slice();
   addSparse(model, h, sparseOf(featuresOf(claim, model.lexicon), claim, 0));
   const p = probabilitiesOf(model, h, features.dense);
   let best = 0;
