@@ -11,8 +11,8 @@ import { eventTypeOf, relateOutcomes } from './event-types.js';
 import { hasVector, wordSimilarity } from './word-vectors.js';
 import { areCountsCompatible } from './numbers.js';
 import { areTimesCompatible, clusterDate } from './times.js';
-import { analyseSpan } from './nlp.js';
-import { predictStance, profileText, shippedStanceModel, type TextProfile } from './stance.js';
+import { analyseSpan, type AnalysedSentence } from './nlp.js';
+import { predictStance, profileSentences, profileText, shippedStanceModel, type TextProfile } from './stance.js';
 
 // A source that shares fewer of the claim's content words than this is not about the claim, whatever the
 // model says ("green" in "Green Zone" does not make an article about a green Eiffel Tower).
@@ -44,6 +44,8 @@ interface Prepared {
   profiles: Array<{ key: string; text: string; profile: TextProfile }>;
   /** Positions in `profiles` of the sources whose profile has a word, ascending. */
   profilesByWord: Map<string, number[]>;
+  /** The date most sources carry (clusterDate), against which a claim's times are read. */
+  clusterDay: string | null;
 }
 
 /** Appends to a list in a map, creating it. */
@@ -157,9 +159,10 @@ function entityNamed(words: string[], entities: Entity[], names: EntityNames): E
 
 const prepared = new WeakMap<AssessmentIndex, Prepared>();
 
-function contentWords(text: string): Set<string> {
+/** The content words of a text read whole (one span, not paragraph by paragraph), or of its sentences so read. */
+function contentWords(text: string, analysed: readonly AnalysedSentence[] = analyseSpan(text, 0, text.length)): Set<string> {
   const words = new Set<string>();
-  for (const sentence of analyseSpan(text, 0, text.length)) {
+  for (const sentence of analysed) {
     for (const t of sentence.tokens) if (CONTENT_POS.has(t.pos) && t.lemma.length > 2 && t.lemma !== 'be') words.add(t.lemma);
   }
   return words;
@@ -210,6 +213,7 @@ function prepare(index: AssessmentIndex): Prepared {
     supportBySource,
     profiles,
     profilesByWord,
+    clusterDay: clusterDate(index.sources),
   };
   prepared.set(index, result);
   return result;
@@ -404,8 +408,12 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   const p = prepare(index);
   // A claim typed about these articles speaks from their time: "on Saturday night" is read against
   // the date most of them carry.
-  const source: Source = { key: '__claim__', title: null, outlet: null, url: null, publishedAt: clusterDate(index.sources), dateline: null, text, noise: [], origin: { path: '', record: null } };
-  const { claims: drafts } = extractClaims(source, segmentSource(source));
+  const source: Source = { key: '__claim__', title: null, outlet: null, url: null, publishedAt: p.clusterDay, dateline: null, text, noise: [], origin: { path: '', record: null } };
+  const sentences = segmentSource(source);
+  // The stance model's profile of the claim from the same reading: segmentSource skips only lines of
+  // white space, which profileText would read (to no sentences; a claim seldom has them).
+  const claimProfile = /(^|\n)[^\S\n]+(\n|$)/.test(text) ? profileText(text) : profileSentences(sentences);
+  const { claims: drafts } = extractClaims(source, sentences);
   const supported = new Map<string, Fact>();
   const contradicted = new Map<string, Fact>();
   // Counts and times are more specific than the bare assertion in the same words ("seven guards were
@@ -431,19 +439,23 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   // The stance model reads every source whole and says which speak of the claim; those not already on a
   // side are "mentioning". Sides come only from matched facts, with their quotes: on claims it has not
   // seen in training the model tells topic well and truth badly (it calls "Kadhimi was killed" agreed).
-  const claimProfile = profileText(text);
   const claimWords = [...claimProfile.counts.keys()];
   const model = shippedStanceModel();
   const taken = new Set([...supporting, ...contradicting].map((e) => e.sourceKey));
   const mentioning: AssessmentEvidence[] = [];
   // Only sources sharing a word with the claim can pass the share test; they are visited in corpus order.
-  const sharedWords = new Map<number, number>();
-  for (const word of claimWords) for (const i of p.profilesByWord.get(word) ?? []) sharedWords.set(i, (sharedWords.get(i) ?? 0) + 1);
-  for (const i of [...sharedWords.keys()].sort((a, b) => a - b)) {
+  const sharedWords = new Uint32Array(p.profiles.length);
+  const sharing: number[] = [];
+  for (const word of claimWords) {
+    for (const i of p.profilesByWord.get(word) ?? []) {
+      if (sharedWords[i] === 0) sharing.push(i);
+      sharedWords[i] = (sharedWords[i] as number) + 1;
+    }
+  }
+  for (const i of sharing.sort((a, b) => a - b)) {
     const source = p.profiles[i] as Prepared['profiles'][number];
-    if (taken.has(source.key)) continue;
-    const shared = sharedWords.get(i) ?? 0;
-    if (claimWords.length === 0 || shared / claimWords.length < MIN_SHARED_CLAIM_WORDS) continue;
+    const shared = sharedWords[i] as number;
+    if (claimWords.length === 0 || shared / claimWords.length < MIN_SHARED_CLAIM_WORDS || taken.has(source.key)) continue;
     const verdict = predictStance(model, claimProfile, source.profile);
     if (verdict.label === 'unrelated' || !verdict.sentence) continue;
     const { start, end } = verdict.sentence;
@@ -461,7 +473,8 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
     // No fact answers the same question: say whether the articles talk about these things at all.
     // Counted by position: thousands of facts share a common word, and only those sharing half the
     // claim's words are kept, in corpus order before the (stable) sort by shared words and confidence.
-    const words = contentWords(text);
+    // A claim of one line that is not blank was read as one span by segmentSource: no second reading.
+    const words = contentWords(text, !text.includes('\n') && text.trim() !== '' ? sentences : undefined);
     const shared = new Uint16Array(index.facts.length);
     const touched: number[] = [];
     for (const word of words) {
