@@ -46,6 +46,8 @@ interface Prepared {
   profilesByWord: Map<string, number[]>;
   /** The date most sources carry (clusterDate), against which a claim's times are read. */
   clusterDay: string | null;
+  /** Positions in `index.disputes` of the disputes that list each fact, ascending. */
+  disputesOfFact: Map<string, number[]>;
 }
 
 /** Appends to a list in a map, creating it. */
@@ -214,7 +216,11 @@ function prepare(index: AssessmentIndex): Prepared {
     profiles,
     profilesByWord,
     clusterDay: clusterDate(index.sources),
+    disputesOfFact: new Map(),
   };
+  index.disputes.forEach((dispute, position) => {
+    for (const id of dispute.factIds) push(result.disputesOfFact, id, position);
+  });
   prepared.set(index, result);
   return result;
 }
@@ -392,13 +398,24 @@ function relatedFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): A
       related.set(fact.id, { fact, relation: agrees(draft, fact) ? 'SUPPORTS' : 'CONTRADICTS' });
     }
   }
-  // A dispute's other answers contradict what one of its answers supports.
-  for (const dispute of index.disputes) {
-    const supported = dispute.factIds.filter((id) => related.get(id)?.relation === 'SUPPORTS');
-    if (supported.length === 0) continue;
+  // A dispute's other answers contradict what one of its answers supports. The disputes are taken in
+  // corpus order, as a pass over all of them would take them, but only those that list a supported
+  // fact are read: a supported fact a dispute adds puts its own later disputes in turn.
+  const pending = new Set<number>();
+  const awaitDisputes = (factId: string, after: number): void => {
+    for (const position of p.disputesOfFact.get(factId) ?? []) if (position > after) pending.add(position);
+  };
+  for (const [id, { relation }] of related) if (relation === 'SUPPORTS') awaitDisputes(id, -1);
+  while (pending.size > 0) {
+    const position = Math.min(...pending);
+    pending.delete(position);
+    const dispute = index.disputes[position] as AssessmentIndex['disputes'][number];
     for (const id of dispute.factIds) {
       const fact = p.factsById.get(id);
-      if (fact && !related.has(id)) related.set(id, { fact, relation: draft.kind === 'ASSERTION' || !agrees(draft, fact) ? 'CONTRADICTS' : 'SUPPORTS' });
+      if (!fact || related.has(id)) continue;
+      const relation = draft.kind === 'ASSERTION' || !agrees(draft, fact) ? 'CONTRADICTS' : 'SUPPORTS';
+      related.set(id, { fact, relation });
+      if (relation === 'SUPPORTS') awaitDisputes(id, position);
     }
   }
   return [...related.values()];
