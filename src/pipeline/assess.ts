@@ -291,6 +291,8 @@ class DraftWords {
   private readonly types = new Map<string, string | null>();
   private readonly forms = new Map<string, boolean>();
   private readonly objects = new Map<string, boolean>();
+  /** By a fact's event type: the relation of its negative and of its positive outcome to the draft's. */
+  private readonly outcomes = new Map<string, Array<'SUPPORTS' | 'CONTRADICTS' | null | undefined>>();
 
   constructor(draft: ClaimDraft) {
     this.draft = draft;
@@ -317,6 +319,23 @@ class DraftWords {
     return alike;
   }
 
+  /** relateOutcomes of a fact's event type and polarity with this (asserted) draft's. */
+  relateOutcome(factType: string, isPositive: boolean): 'SUPPORTS' | 'CONTRADICTS' | null {
+    let byPolarity = this.outcomes.get(factType);
+    if (!byPolarity) {
+      byPolarity = [undefined, undefined];
+      this.outcomes.set(factType, byPolarity);
+    }
+    const slot = isPositive ? 1 : 0;
+    let relation = byPolarity[slot];
+    if (relation === undefined) {
+      const claim = { type: this.claimType ?? '', isPositive: this.draft.value.kind === 'ASSERTION' && this.draft.value.isPositive };
+      relation = relateOutcomes({ type: factType, isPositive }, claim);
+      byPolarity[slot] = relation;
+    }
+    return relation;
+  }
+
   isObjectAlike(object: string): boolean {
     let alike = this.objects.get(object);
     if (alike === undefined) {
@@ -330,9 +349,12 @@ class DraftWords {
 function isPredicateAlike(words: DraftWords, fact: Fact): boolean {
   const factType = words.typeOf(fact.signature.predicate);
   if (words.claimType || factType) return words.claimType === factType;
-  const forms = fact.signature.predicateForms ?? [fact.signature.predicate];
   const wordClass = fact.kind === 'TIME' ? 'n' : 'v';
-  return forms.some((form) => words.isFormAlike(form, wordClass));
+  // Loops rather than an array and a closure per fact: a claim about a person meets hundreds of facts.
+  const forms = fact.signature.predicateForms;
+  if (!forms) return words.isFormAlike(fact.signature.predicate, wordClass);
+  for (const form of forms) if (words.isFormAlike(form, wordClass)) return true;
+  return false;
 }
 
 function isSubjectAlike(subject: string | null, fact: Fact): boolean {
@@ -345,8 +367,10 @@ function isSubjectAlike(subject: string | null, fact: Fact): boolean {
 /** A claim's object, when it has one, must be the fact's: "attacked his home" is not "attacked the airport". */
 function isObjectAlike(words: DraftWords, fact: Fact): boolean {
   if (!words.draft.object || !fact.signature.object) return true;
-  const objects = fact.signature.objectForms ?? [fact.signature.object];
-  return objects.some((o) => words.isObjectAlike(o));
+  const objects = fact.signature.objectForms;
+  if (!objects) return words.isObjectAlike(fact.signature.object);
+  for (const object of objects) if (words.isObjectAlike(object)) return true;
+  return false;
 }
 
 /** Whether the draft's value agrees with a fact on the same question. */
@@ -368,7 +392,7 @@ function relateAssertion(words: DraftWords, fact: Fact): 'SUPPORTS' | 'CONTRADIC
   if (fact.kind !== 'ASSERTION' || fact.value.kind !== 'ASSERTION' || draft.value.kind !== 'ASSERTION' || !isObjectAlike(words, fact)) return null;
   const factType = words.typeOf(fact.signature.predicate);
   if (claimType && factType) {
-    const relation = relateOutcomes({ type: factType, isPositive: fact.value.isPositive }, { type: claimType, isPositive: draft.value.isPositive });
+    const relation = words.relateOutcome(factType, fact.value.isPositive);
     if (relation || claimType !== factType) return relation;
   } else if (!isPredicateAlike(words, fact)) return null;
   return agrees(draft, fact) ? 'SUPPORTS' : 'CONTRADICTS';
@@ -421,6 +445,9 @@ function relatedFacts(draft: ClaimDraft, index: AssessmentIndex, p: Prepared): A
   return [...related.values()];
 }
 
+/** Per source position, how many of the claim's words it shares: all 0 between requests. */
+let sharedWords = new Uint32Array(0);
+
 export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessment {
   const p = prepare(index);
   // A claim typed about these articles speaks from their time: "on Saturday night" is read against
@@ -461,7 +488,8 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
   const taken = new Set([...supporting, ...contradicting].map((e) => e.sourceKey));
   const mentioning: AssessmentEvidence[] = [];
   // Only sources sharing a word with the claim can pass the share test; they are visited in corpus order.
-  const sharedWords = new Uint32Array(p.profiles.length);
+  // The counts go into an array kept between requests, set back to 0 before anything else runs.
+  if (sharedWords.length < p.profiles.length) sharedWords = new Uint32Array(p.profiles.length);
   const sharing: number[] = [];
   for (const word of claimWords) {
     for (const i of p.profilesByWord.get(word) ?? []) {
@@ -469,10 +497,14 @@ export function assessClaim(text: string, index: AssessmentIndex): ClaimAssessme
       sharedWords[i] = (sharedWords[i] as number) + 1;
     }
   }
-  for (const i of sharing.sort((a, b) => a - b)) {
+  const candidates: number[] = [];
+  for (const i of sharing) {
+    if ((sharedWords[i] as number) / claimWords.length >= MIN_SHARED_CLAIM_WORDS) candidates.push(i);
+    sharedWords[i] = 0;
+  }
+  for (const i of candidates.sort((a, b) => a - b)) {
     const source = p.profiles[i] as Prepared['profiles'][number];
-    const shared = sharedWords[i] as number;
-    if (claimWords.length === 0 || shared / claimWords.length < MIN_SHARED_CLAIM_WORDS || taken.has(source.key)) continue;
+    if (taken.has(source.key)) continue;
     const verdict = predictStance(model, claimProfile, source.profile);
     if (verdict.label === 'unrelated' || !verdict.sentence) continue;
     const { start, end } = verdict.sentence;

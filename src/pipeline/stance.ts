@@ -256,8 +256,8 @@ function claimSideOf(features: ProfileFeatures, profile: TextProfile): ClaimSide
 
 /**
  * Per sentence of the text being compared: how many of the claim's lemmas it has and their summed
- * idf-weighted values, and which sentences have any. Kept between pairs (each pair resets what it
- * touched), since a request compares one claim with hundreds of texts.
+ * idf-weighted values. Kept between pairs (each pair sets back to 0 what it touched), since a request
+ * compares one claim with hundreds of texts.
  */
 let sentenceOverlap = new Int32Array(256);
 let sentenceDot = new Float64Array(256);
@@ -291,7 +291,9 @@ function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): 
   let shared = 0;
   let dot = 0;
   let leadDot = 0;
-  const touched: number[] = [];
+  // The first and last sentence with any of the claim's lemmas.
+  let first = text.sentences.length;
+  let last = -1;
   for (let k = 0; k < claimSide.lemmas.length; k++) {
     const found = textLemmas.get(claimSide.lemmas[k] as string);
     if (!found) continue;
@@ -301,10 +303,11 @@ function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): 
     dot += value * found.weight;
     if (found.leadWeight !== undefined) leadDot += value * found.leadWeight;
     for (const i of found.sentences) {
-      if (sentenceOverlap[i] === 0) touched.push(i);
       sentenceOverlap[i] = (sentenceOverlap[i] as number) + 1;
       sentenceDot[i] = (sentenceDot[i] as number) + weight;
     }
+    first = Math.min(first, found.sentences[0] ?? first);
+    last = Math.max(last, found.sentences[found.sentences.length - 1] ?? last);
   }
   let sharedBigrams = 0;
   for (const bigram of claimSide.bigrams) if (text.bigrams.has(bigram)) sharedBigrams++;
@@ -319,10 +322,10 @@ function pairFeatures(claim: TextProfile, text: TextProfile, lexicon: Lexicon): 
   let best = -1;
   let bestCosine = 0;
   // In text order, so the first best sentence is the one a full pass finds.
-  touched.sort((a, b) => a - b);
-  for (const i of touched) {
-    const sentence = text.sentences[i] as TextProfile['sentences'][number];
+  for (let i = first; i <= last; i++) {
     const overlap = sentenceOverlap[i] as number;
+    if (overlap === 0) continue;
+    const sentence = text.sentences[i] as TextProfile['sentences'][number];
     // Each sentence lemma once, weighted by its idf: cosine without building a vector.
     const sentenceCosine = (sentenceDot[i] as number) / Math.sqrt((sentenceNorms[i] ?? 0) * claimNorm);
     sentenceOverlap[i] = 0;
@@ -405,7 +408,9 @@ function probabilitiesOf(model: StanceModel, h: Float64Array, dense: number[]): 
     for (let j = 0; j < hidden; j++) h[j] = (h[j] as number) + value * (w1[row + j] as number);
   }
   const labels = STANCE_LABELS.length;
-  const out = Array.from(b2);
+  // Copied by index: Array.from reads a typed array through its iterator, an object per value.
+  const out = new Array<number>(labels);
+  for (let c = 0; c < labels; c++) out[c] = b2[c] as number;
   for (let j = 0; j < hidden; j++) {
     const activation = Math.max(0, h[j] as number);
     if (activation === 0) continue;
@@ -445,10 +450,15 @@ function textHiddenOf(model: StanceModel, text: TextProfile): Float64Array {
   return features.hidden.values;
 }
 
+/** The hidden layer of the pair being scored, reused from pair to pair (predictStance fills it whole). */
+let pairHidden = new Float64Array(0);
+
 /** scoreStance(model, stanceFeatures(claim, text)) to the last bit, with the text's share summed once. */
 export function predictStance(model: StanceModel, claim: TextProfile, text: TextProfile): StanceVerdict {
   const features = pairFeatures(claim, text, model.lexicon);
-  const h = textHiddenOf(model, text).slice();
+  if (pairHidden.length !== model.hidden) pairHidden = new Float64Array(model.hidden);
+  const h = pairHidden;
+  h.set(textHiddenOf(model, text));
   addSparse(model, h, sparseOf(featuresOf(claim, model.lexicon), claim, 0));
   const p = probabilitiesOf(model, h, features.dense);
   let best = 0;
