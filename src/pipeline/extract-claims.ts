@@ -7,7 +7,7 @@ import type { Token } from './nlp.js';
 import type { SourceSentence } from './segment.js';
 import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
-import { parseNumber, boundsFor } from './numbers.js';
+import { parseNumber, boundsFor, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
 import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
@@ -1425,6 +1425,24 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+/** A count of people with no subject, read from a phrase that names no counted noun (a toll, a crowd's size). */
+function peopleCount(ctx: ClauseContext, predicate: string, predicateText: string, value: number, bounds: Bounds): ClaimDraft {
+  return {
+    ...ctx.base,
+    kind: 'QUANTITY',
+    subject: null,
+    predicate,
+    predicateText,
+    object: 'people',
+    objectKind: null,
+    objectText: 'people',
+    isNegated: false,
+    value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
+    certainty: 0.8,
+    episode: ctx.episode,
+  };
+}
+
 // Words that make a toll a forecast or a fear rather than a count: "the toll is expected to rise to 20".
 const FORECAST_LEMMAS = new Set(['expect', 'fear', 'feared', 'likely', 'could', 'may', 'might', 'would', 'will', 'predict', 'warn']);
 
@@ -1459,20 +1477,7 @@ function tollClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cla
       for (let w = first; w <= last; w++) used.add((clause[w] as Token).start);
       const bounds = boundsFor(value, clause.slice(Math.max(0, first - 3), first).map((w) => w.lower));
       const isDeath = type === 'Life.Die';
-      claims.push({
-        ...ctx.base,
-        kind: 'QUANTITY',
-        subject: null,
-        predicate: isDeath ? 'die' : 'injure',
-        predicateText: isDeath ? 'dead' : 'injured',
-        object: 'people',
-        objectKind: null,
-        objectText: 'people',
-        isNegated: false,
-        value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
-        certainty: 0.8,
-        episode: ctx.episode,
-      });
+      claims.push(peopleCount(ctx, isDeath ? 'die' : 'injure', isDeath ? 'dead' : 'injured', value, bounds));
       break;
     }
   }
@@ -1608,20 +1613,7 @@ function estimateClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (value === null || !countsPeople) continue;
     for (let w = first; w <= last; w++) used.add((clause[w] as Token).start);
     const bounds = boundsFor(value, clause.slice(at + 1, first).map((w) => w.lower));
-    claims.push({
-      ...ctx.base,
-      kind: 'QUANTITY',
-      subject: null,
-      predicate,
-      predicateText: `in the ${(clause[nounAt] as Token).text}`,
-      object: 'people',
-      objectKind: null,
-      objectText: 'people',
-      isNegated: false,
-      value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
-      certainty: 0.8,
-      episode: ctx.episode,
-    });
+    claims.push(peopleCount(ctx, predicate, `in the ${(clause[nounAt] as Token).text}`, value, bounds));
   }
   return claims;
 }
