@@ -2087,13 +2087,15 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // wink tags "while" and "when" as conjunctions: "was hit while walking along parked cars".
     const isAdverbialGerund = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.pos === 'ADP' || prev?.pos === 'SCONJ') && GERUND_PREPOSITIONS.has(prev.lower);
     let subject: SubjectRef | null = isParticipleClause ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
+    const read = predicateLemma(t, tokens[i + 1]);
+    // A verb of onset with no object ("broke out on the roof"): said only of events.
+    const isOnset = ONSET_VERBS.has(read.lemma) && !objectAfter(tokens, i + (read.lemma.includes('_') ? 1 : 0));
     if (!subject && clause.isRelative && previous) {
       subject = subjectBefore(previous.tokens, previous.tokens.length, findNames(previous.tokens).names, text);
       // "the blaze at the store in High Street, Banstead, which broke out on the roof": what breaks
       // out, erupts or begins with no object is an event, the last event noun before the relative,
       // not the place or thing nearest to it.
-      const read = predicateLemma(t, tokens[i + 1]).lemma;
-      if (ONSET_VERBS.has(read) && !objectAfter(tokens, i + (read.includes('_') ? 1 : 0)) && !(subject?.kind === 'noun' && isEventNoun(subject.lemma))) {
+      if (isOnset && !(subject?.kind === 'noun' && isEventNoun(subject.lemma))) {
         const event = [...previous.tokens].reverse().find((k) => k.pos === 'NOUN' && isEventNoun(baseForm(k.lower, 'n') ?? k.lemma));
         if (event) subject = { kind: 'noun', text: event.text, lemma: baseForm(event.lower, 'n') ?? event.lemma, words: [baseForm(event.lower, 'n') ?? event.lemma] };
       }
@@ -2110,12 +2112,11 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // The "it" opens its clause or follows a conjunction ("when it happened"), and is no object
     // ("prevent it spreading", "watched it happen"); "it started to debate" is another verb's.
     const opensItsClause = first - 1 === 0 || SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') || tokens[first - 2]?.pos === 'CCONJ' || tokens[first - 2]?.pos === 'PUNCT';
-    if (!subject && pronounBefore === 'it' && opensItsClause && tokens[i + 1]?.lower !== 'to' && ctx.measured.lastEvent && ONSET_VERBS.has(predicateLemma(t, tokens[i + 1]).lemma) && !objectAfter(tokens, i + (predicateLemma(t, tokens[i + 1]).lemma.includes('_') ? 1 : 0))) {
+    if (!subject && pronounBefore === 'it' && opensItsClause && tokens[i + 1]?.lower !== 'to' && ctx.measured.lastEvent && isOnset) {
       subject = { kind: 'noun', text: ctx.measured.lastEvent, lemma: ctx.measured.lastEvent, words: [ctx.measured.lastEvent] };
     }
     if (!subject) continue;
     if (!isAdverbialGerund) lastSubject = subject;
-    const read = predicateLemma(t, tokens[i + 1]);
     const death = toDeath(tokens, i);
     const lemma = death ?? read.lemma;
     const isReversed = read.isReversed;
