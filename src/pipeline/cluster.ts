@@ -700,19 +700,30 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
  * workers died", "workers died"); with a verb like "die", whose subject is what befell it, either way.
  */
 function lendCountSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>, supportOf: Map<string, Evidence[]>): void {
-  const isUndergoing = (lemma: string): boolean => !isWord(lemma, 'v') || areSynonyms(lemma, 'die', 'v');
+  // Asked once per verb, not per claim (WordNet reads).
+  const undergoing = new Map<string, boolean>();
+  const isUndergoing = (lemma: string): boolean => {
+    let known = undergoing.get(lemma);
+    if (known === undefined) undergoing.set(lemma, (known = !isWord(lemma, 'v') || areSynonyms(lemma, 'die', 'v')));
+    return known;
+  };
   const roleOfCount = (c: ClusterClaim): string => (c.draft.countsSubject && !isUndergoing(c.draft.predicate) ? 'agent' : 'patient');
   const roleOfAssertion = (c: ClusterClaim): string => (isPassiveText(c.draft.predicateText) || isUndergoing(c.draft.predicate) ? 'patient' : 'agent');
   // The counting sources' evidence by predicate, episode, counted noun and role.
   const counts = new Map<string, Evidence[]>();
   for (const fact of facts) {
     if (fact.kind !== 'QUANTITY' || fact.value.kind !== 'QUANTITY' || !((fact.value.min ?? fact.value.value) > 0)) continue;
-    const evidence = supportOf.get(fact.id) ?? [];
+    // Each claim's own evidence, found by its source and where it starts (the first, as find gave).
+    const evidenceAt = new Map<string, Evidence>();
+    for (const e of supportOf.get(fact.id) ?? []) if (!evidenceAt.has(`${e.sourceKey}:${e.start}`)) evidenceAt.set(`${e.sourceKey}:${e.start}`, e);
     for (const c of claimsOf.get(fact.id) ?? []) {
       if (c.isNegated || !c.draft.object) continue;
       const key = `${c.signature.predicate}|${c.signature.episode ?? ''}|${c.draft.object}|${roleOfCount(c)}`;
-      const own = evidence.find((e) => e.sourceKey === c.sourceKey && e.start === c.start);
-      if (own) counts.set(key, [...(counts.get(key) ?? []), own]);
+      const own = evidenceAt.get(`${c.sourceKey}:${c.start}`);
+      if (!own) continue;
+      const list = counts.get(key);
+      if (list) list.push(own);
+      else counts.set(key, [own]);
     }
   }
   if (counts.size === 0) return;
