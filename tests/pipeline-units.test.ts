@@ -1541,3 +1541,40 @@ describe('counts of others', () => {
     expect(result.disputes.map((d) => d.question)).toEqual(['How many other rifles seized?']);
   });
 });
+
+describe('casualty counts as news writes them', () => {
+  const counts = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY')
+      .map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}${c.isNegated ? ' not' : ''}`);
+
+  it('reads a bare number before a passive of what befalls people as people, but not "No-one" or what a total before it counts', () => {
+    expect(counts('Police said 6 were killed.')).toEqual(['6 kill people']);
+    expect(counts('Police said six were arrested and two were released.')).toEqual(['6 arrest people', '2 release people']);
+    expect(counts('No-one was injured in the fire.').filter((c) => c.startsWith('1 '))).toEqual([]);
+    expect(counts('Of the 30 boats, 6 were sunk.')).toEqual([]);
+    expect(counts('Of the 23 pirates arrested, 12 are Somali.')).toEqual(['23 arrest pirate']);
+  });
+
+  it('counts deaths and "the number of dead" as the dead', () => {
+    expect(counts('Five deaths have been confirmed.')).toEqual(['5 die people']);
+    expect(counts('The storm is blamed for 12 deaths.')).toEqual(['12 die people']);
+    expect(counts('There were 12 fatalities.')).toEqual(['12 die people']);
+    expect(counts('The number of dead climbed to 18.')).toEqual(['18 die people']);
+    expect(counts('The number of people killed rose to 20.')).toEqual(['20 die people']);
+    expect(counts('The number of injured reached 200.')).toEqual(['200 injure people']);
+  });
+
+  it('steps over "including ..." and a coordinated object to the verb, and stops at a gerund clause', () => {
+    expect(counts('Three people, including a pregnant woman, died in the fire.')).toEqual(['3 die people']);
+    expect(counts('The gunman killed his wife and two children before turning the gun on himself.')).toEqual(['2 kill child']);
+    expect(counts('A handful of people, including a craft group and two children, were inside.')).not.toContain('2 include child');
+    expect(counts('Seven soldiers and two civilians were among the dead.')).toEqual(['7 dead soldier', '2 dead civilian']);
+  });
+
+  it('takes "some of the 40 passengers" for no count of 40, but "all of the 150" for 150', () => {
+    expect(counts('Some of the 40 passengers were injured.')).toEqual([]);
+    expect(counts('None of the 150 people on board survived.')).toEqual(['0 survive people']);
+    expect(counts('All of the 150 passengers died.')).toEqual(['150 die passenger']);
+  });
+});

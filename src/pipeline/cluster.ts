@@ -699,7 +699,7 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
  * verb or of its complement: "left three workers dead") or both are the active verb's subject ("three
  * workers died", "workers died"); with a verb like "die", whose subject is what befell it, either way.
  */
-function lendCountSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>, supportOf: Map<string, Evidence[]>): void {
+function lendCountSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>, supportOf: Map<string, Evidence[]>, textOf: Map<string, string>): void {
   // Asked once per verb, not per claim (WordNet reads).
   const undergoing = new Map<string, boolean>();
   const isUndergoing = (lemma: string): boolean => {
@@ -719,7 +719,9 @@ function lendCountSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>, 
     for (const c of claimsOf.get(fact.id) ?? []) {
       if (c.isNegated || !c.draft.object) continue;
       const key = `${c.signature.predicate}|${c.signature.episode ?? ''}|${c.draft.object}|${roleOfCount(c)}`;
-      const own = evidenceAt.get(`${c.sourceKey}:${c.start}`);
+      // A source's evidence for the count may be another of its claims ("Three die in bank" over "left
+      // three bank workers dead"): the claim that counts the noun is quoted for what it lends.
+      const own = evidenceAt.get(`${c.sourceKey}:${c.start}`) ?? evidenceFrom([c], fact.id, 'SUPPORTS', textOf)[0];
       if (!own) continue;
       const list = counts.get(key);
       if (list) list.push(own);
@@ -976,7 +978,7 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
   }
 
   lendActiveSupport(facts, altClaims, supportOf);
-  lendCountSupport(facts, altClaims, supportOf);
+  lendCountSupport(facts, altClaims, supportOf, textOf);
 
   // Each fact's evidence: its sources' support, and the support of its dispute's rival answers as
   // contradiction. Confidence and status are the scoring stage's (score-facts.ts).

@@ -340,16 +340,23 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
     // were found") the next comma leads to another item.
     const after = tokens[close + 1];
     const isApposition = !!after && (after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADV' || NEGATORS.has(after.lower));
-    if (close > from + 1 && isApposition && tokens.slice(from + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX')) return predicateAfter(tokens, close + 1);
+    // "Three people, including a pregnant woman, died": a participle used as a preposition opens no clause.
+    if (close > from + 1 && isApposition && tokens.slice(from + 1, close).every((t) => (t.pos !== 'VERB' || PREPOSITIONAL_PARTICIPLES.has(t.lower)) && t.pos !== 'AUX')) return predicateAfter(tokens, close + 1);
   }
   for (let i = from, steps = 0; i < tokens.length && steps < 8; i++, steps++) {
     const t = tokens[i];
     if (!t) break;
     if (NEGATORS.has(t.lower)) isNegated = true;
-    else if (t.pos === 'VERB' && !isReportingVerb(t)) return { index: i, first: from, isNegated };
+    else if (t.lower === 'among' && tokens[i + 1]?.lower === 'the' && isCasualtyWord(tokens[i + 2]) && tokens.slice(from, i).some((a) => a.pos === 'AUX' && a.lemma === 'be')) {
+      // "Seven soldiers and two civilians were among the dead": they are dead.
+      return { index: i + 2, first: i, isNegated };
+    } else if (t.pos === 'VERB' && !isReportingVerb(t)) return { index: i, first: from, isNegated };
     else if (t.pos === 'ADJ' && i > from && tokens.slice(from, i).some((a) => a.pos === 'AUX')) return { index: i, first: from, isNegated };
     else if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'PRON' || t.pos === 'DET') continue;
-    else if (t.pos === 'ADP' && tokens.slice(from, i).every((a) => a.pos !== 'AUX')) {
+    else if (t.pos === 'ADP' && t.lower !== 'of' && tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]?.lower ?? '')) {
+      // "two children before turning the gun on himself": a gerund after a preposition is another clause.
+      return null;
+    } else if (t.pos === 'ADP' && tokens.slice(from, i).every((a) => a.pos !== 'AUX')) {
       // "guards of the prime minister were injured": step over the prepositional phrase.
       while (NP_POS.has(tokens[i + 1]?.pos ?? '') || tokens[i + 1]?.text === '-') i++;
     } else if (t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return null;
@@ -990,6 +997,64 @@ function durationClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
   return claims;
 }
 
+// Words that take part of a total after "of the": "some of the 40 passengers" counts not 40 ("all of the" does).
+const PART_QUANTIFIERS = new Set(['some', 'most', 'none', 'many', 'few', 'several', 'half', 'each', 'any', 'both', 'majority', 'rest', 'remainder', 'dozens', 'hundreds', 'scores']);
+
+/** Whether nothing but a noun phrase's words come from `from` to a comma: "30 boats," but not "23 pirates arrested,". */
+function isNounPhraseToComma(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > from;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || isCasualtyWord(t)) return false;
+  }
+  return false;
+}
+
+/** Nouns that count the dead: "five deaths", "12 fatalities". */
+function isDeathNoun(lemma: string): boolean {
+  return lemma === 'fatality' || (eventTypeOf(lemma) === 'Life.Die' && isWord(lemma, 'n') && lemma !== 'dead');
+}
+
+// Event types whose passive has people as its subject: "6 were killed", "six were arrested", "12 were rescued".
+const PEOPLE_UNDERGO = new Set(['Life.Die', 'Life.Injure', 'Justice.Arrest-Jail', 'Justice.Charge-Indict', 'Justice.Convict', 'Justice.Sentence', 'Justice.Release', 'Rescue']);
+// Attacks whose passive is said of people: "two were shot", "one was stabbed" ("three were hit" may be buildings).
+const PEOPLE_ATTACKS = new Set(['shoot', 'stab']);
+
+/** Whether a passive starts at `from` ("were killed", "have been arrested") of what befalls people. */
+function passiveOfPeople(tokens: Token[], from: number): boolean {
+  let k = from;
+  let isBe = false;
+  while (tokens[k]?.pos === 'AUX' || (k > from && tokens[k]?.pos === 'ADV')) {
+    if (tokens[k]?.lemma === 'be') isBe = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!isBe || !verb || verb.pos !== 'VERB') return false;
+  const lemma = baseForm(verb.lower, 'v') ?? verb.lemma;
+  const type = eventTypeOf(lemma);
+  return (type !== null && PEOPLE_UNDERGO.has(type)) || PEOPLE_ATTACKS.has(lemma);
+}
+
+// How many words a verb's first object may take before "and" and a count: "killed his wife and two children".
+const COORDINATED_OBJECT_MAX = 5;
+
+/**
+ * The verb whose object a count joined by "and" shares ("killed his wife and two children"), from the
+ * "and" at `andAt`: a noun phrase of a few words back to a verb that reports nothing. -1 if none.
+ */
+function coordinatedVerb(tokens: Token[], andAt: number): number {
+  if (tokens[andAt]?.lower !== 'and') return -1;
+  let k = andAt - 1;
+  let words = 0;
+  while (k >= 0 && words < COORDINATED_OBJECT_MAX && (NP_POS.has(tokens[k]?.pos ?? '') && tokens[k]?.entityType !== 'CARDINAL')) {
+    k--;
+    words++;
+  }
+  const verb = tokens[k];
+  const isObject = words > 0 && (tokens[k + 1]?.pos === 'DET' || tokens[k + 1]?.pos === 'PRON' || tokens[k + 1]?.pos === 'PROPN' || tokens[k + 1]?.pos === 'NOUN');
+  return isObject && verb?.pos === 'VERB' && !isReportingVerb(verb) && !COPULAS.has(verb.lemma) && !PREPOSITIONAL_PARTICIPLES.has(verb.lower) ? k : -1;
+}
+
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, previous: Token[] | null = null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
@@ -1016,7 +1081,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     if (designator && /^[A-Z]{1,4}$/.test(designator.text) && t.start - designator.end <= 1) continue;
     // "two of the three victims died": the three is the total the two are counted from.
     // But "30 of the 80 wounded" also counts the wounded: a total of casualties is a count of them.
-    if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && clause[first - 3]?.entityType === 'CARDINAL' && !isCasualtyWord(clause[last + 1])) continue;
+    // So is "some of the 40 passengers", "none of the 150 people on board": only "all of the" counts them all.
+    if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && (clause[first - 3]?.entityType === 'CARDINAL' || PART_QUANTIFIERS.has(clause[first - 3]?.lower ?? '')) && !isCasualtyWord(clause[last + 1])) continue;
+    // "Of the 30 boats, 6 were sunk": a total a sentence opens with is what the next count is counted from.
+    // ("Of the 23 pirates arrested, 12 are Somali" still counts the arrested.)
+    if (first === 2 && clause[0]?.lower === 'of' && clause[1]?.lower === 'the' && isNounPhraseToComma(clause, last + 1)) continue;
     // "a three-game losing streak", "a one-year contract": the number modifies, it does not count.
     if (clause[last + 1]?.text === '-' && clause[last + 1]?.start === clause[last]?.end) continue;
     // "three other automatic rifles" (besides the AK-47s): a count of others is a question of its own,
@@ -1047,11 +1116,30 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     let byAt = first - 1;
     while (byAt > 0 && (BOUND_WORDS.has(clause[byAt]?.lower ?? '') || clause[byAt]?.pos === 'ADJ')) byAt--;
     const isParticipants = clause[byAt]?.lower === 'by' && clause[byAt - 1]?.pos === 'VERB' && PARTICIPATION_VERBS.has(clause[byAt - 1]?.lemma ?? '');
-    const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null || isParticipants);
+    // "Police said 6 were killed", "six were arrested": a bare number before a passive of what befalls
+    // people counts people, unless it leaves out the noun of a count before it ("Of the 30 boats, 6 were sunk").
+    // ("No-one was injured" is no one: a number joined to a word before it is part of that word.)
+    const isPassiveOfPeople: boolean = !counted && (previousCounted === null || previousWasPeople) && clause[first - 1]?.text !== '-' && !NEGATORS.has(clause[first - 1]?.lower ?? '') && passiveOfPeople(clause, last + 1);
+    const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null || isParticipants || isPassiveOfPeople);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
     // "30bn euros" that wink takes for a count: sums of money are moneyClaims', and this one has lost its scale.
     if (CURRENCIES[counted.head.lower]) continue;
+    // "Five deaths have been confirmed", "blamed for 12 deaths", "12 fatalities": a count of deaths is a
+    // count of the dead, whatever verb reports it.
+    if (!isImplicitPeople && !isOthers && !describesNoun && counted.head.pos === 'NOUN' && isDeathNoun(baseForm(counted.head.lower, 'n') ?? counted.head.lemma)) {
+      const isAdded = INCREMENT_WORDS.has(clause[boundStart(clause, first) - 1]?.lower ?? '') || clause[boundStart(clause, first)]?.lower === 'another';
+      claims.push({
+        ...peopleCount(ctx, 'die', 'dead', value, boundsFor(value, clause.slice(Math.max(0, first - 3), first).map((k) => k.lower))),
+        certainty: 0.9,
+        episode: ctx.episode ?? (isAdded ? 'addition' : isOverAPeriod ? 'cumulative' : null),
+        ...countScope(clause, ctx.names, previous, first, counted.last),
+      });
+      previousCounted = counted;
+      previousWasPeople = true;
+      listed = null;
+      continue;
+    }
     // "150 nautical miles west of Aden": wink may take the direction for the counted noun's head.
     const unitBefore: Token | undefined = clause[counted.last - 1];
     if (COMPASS.test(counted.head.lower) && counted.last > counted.first && unitBefore && DISTANCE_UNITS.has(unitBefore.lower)) counted = { ...counted, head: unitBefore, last: counted.last - 1 };
@@ -1188,6 +1276,14 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
         existential = be;
         predicateToken = be;
         predicateFirst = back;
+      }
+    }
+    // "The gunman killed his wife and two children": a count joined by "and" to a verb's object is its object too.
+    if (!predicateToken && previousCounted === null) {
+      const verbAt = coordinatedVerb(clause, verbBefore);
+      if (verbAt >= 0) {
+        predicateToken = clause[verbAt];
+        predicateFirst = verbAt;
       }
     }
     // Only the last resort, a verb a few words back, is a guess.
@@ -1456,11 +1552,18 @@ function tollClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cla
   const claims: ClaimDraft[] = [];
   for (let i = 1; i < clause.length; i++) {
     const toll = clause[i] as Token;
-    if (toll.pos !== 'NOUN' || toll.lemma !== 'toll') continue;
-    const modifier = clause[i - 1] as Token;
-    const type = eventTypeOf(modifier.lower) ?? eventTypeOf(verbOfNoun(modifier.lower) ?? '');
-    if (modifier.pos !== 'NOUN' || !isCasualtyType(type)) continue;
-    for (let k = i + 1; k < clause.length && k <= i + 12; k++) {
+    if (toll.pos !== 'NOUN') continue;
+    // "the death toll", "the injury toll"; "the number of dead", "the number of deaths".
+    const isToll = toll.lemma === 'toll';
+    // "the number of people killed": the casualty word after the people.
+    const ofPeople = !isToll && clause[i + 1]?.lower === 'of' && GENERIC_PEOPLE.has(clause[i + 2]?.lower ?? '') ? 1 : 0;
+    const modifier = (isToll ? clause[i - 1] : clause[i + 1]?.lower === 'of' ? clause[i + 2 + ofPeople] : undefined) as Token | undefined;
+    if (!modifier || !(isToll || toll.lower === 'number')) continue;
+    const modifierLemma = baseForm(modifier.lower, 'n') ?? modifier.lower;
+    const type = eventTypeOf(modifier.lower) ?? eventTypeOf(modifierLemma) ?? eventTypeOf(verbOfNoun(modifier.lower) ?? '') ?? (isDeathNoun(modifierLemma) ? 'Life.Die' : isToll ? null : eventTypeOf(modifier.lemma));
+    // wink tags "the number of dead" ADV and "of injured" VERB: after "number of" the word names the counted.
+    if ((isToll && modifier.pos !== 'NOUN') || !isCasualtyType(type)) continue;
+    for (let k = isToll ? i + 1 : i + 3 + ofPeople; k < clause.length && k <= i + 12; k++) {
       const t = clause[k] as Token;
       if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'CCONJ' || FORECAST_LEMMAS.has(t.lemma)) break;
       if (t.entityType !== 'CARDINAL') continue;
