@@ -1578,3 +1578,22 @@ describe('casualty counts as news writes them', () => {
     expect(counts('All of the 150 passengers died.')).toEqual(['150 die passenger']);
   });
 });
+
+describe('names across transliterations and initials', () => {
+  const index = (texts: string[]) =>
+    resolveEntities(texts.map((text, i) => ({ sourceKey: `s${i}`, sentenceIndex: 0, names: findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names })));
+
+  it('takes Gaddafi, Gadhafi, Qaddafi and Kadafi for one name (one letter written g, q or k), but not Gore for Kerr', () => {
+    const entities = index(['Officials said Muammar Gaddafi spoke.', 'Officials said Moammar Kadafi spoke.', 'Officials said Muammar al-Qadhafi spoke.', 'Officials said Gadhafi spoke.']);
+    const ids = ['Muammar Gaddafi', 'Moammar Kadafi', 'Muammar al-Qadhafi', 'Gadhafi'].map((n) => entities.entityForName(n));
+    expect(ids[0]).not.toBeNull();
+    expect(new Set(ids).size).toBe(1);
+    expect(areSurnamesAlike('gore', 'kerr')).toBe(false);
+  });
+
+  it('joins "UN" to the United Nations, not to the last word of "Kim Jong Un"', () => {
+    const entities = index(['Officials of the United Nations said on Monday the talks would go on.', 'Officials of the UN said on Monday the talks would go on.', 'Officials of Kim Jong Un said on Monday the talks would go on.']);
+    expect(entities.entityForName('UN')).toBe(entities.entityForName('United Nations'));
+    expect(entities.entityForName('Kim Jong Un')).not.toBe(entities.entityForName('United Nations'));
+  });
+});

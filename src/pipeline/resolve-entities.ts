@@ -149,6 +149,15 @@ export function initialsOf(name: string): string {
     .toLowerCase();
 }
 
+/** Whether a cluster's last word is written in capitals in one of its names, as initials are: "UN", "the UN". */
+function isWrittenInCapitals(cluster: { surfaces: Map<string, number> }): boolean {
+  for (const surface of cluster.surfaces.keys()) {
+    const last = surface.split(/\s+/).pop() ?? '';
+    if (isInitials(last)) return true;
+  }
+  return false;
+}
+
 /** Whether a word is initials: "US", "U.S.", "NYPD". */
 function isInitials(word: string): boolean {
   return /^(\p{Lu}\.?){2,}$/u.test(word);
@@ -205,7 +214,8 @@ function foldSurname(word: string): string {
   const folded = word
     .replace(/([kgdtsp])h/g, '$1')
     .replace(/ck/g, 'k')
-    .replace(/q/g, 'k')
+    // "Gaddafi" / "Qaddafi" / "Kadafi", "Ghasemi" / "Qasemi": one Arabic or Persian letter written g, q or k.
+    .replace(/[qg]/g, 'k')
     .replace(/[tz]/g, 'd')
     .replace(/v/g, 'b');
   const head = folded[0] ?? '';
@@ -517,9 +527,12 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   for (const { words, sourceKey, surface, title, qualifiedTitle } of bare) {
     // The most mentioned alike cluster, the first in block order on a tie. (A one-word cluster equal
     // to the word is alike it.)
+    // Initials that are some name's ("UN" of "United Nations") are no surname written in small letters
+    // ("Kim Jong Un"); capitals that are no name's initials are a headline's way of writing ("RED SOX").
+    const initialled = /^(\p{Lu}\.?){2,6}$/u.test(surface) ? byInitials.get(surface.replace(/\./g, '').toLowerCase()) : undefined;
     let best: Cluster | undefined;
-    for (const surname of alikeTo(words[0] ?? '')) if (!best || isBefore(surname.best, best)) best = surname.best;
-    if (!best && /^(\p{Lu}\.?){2,6}$/u.test(surface)) best = byInitials.get(surface.replace(/\./g, '').toLowerCase());
+    for (const surname of alikeTo(words[0] ?? '')) if ((!best || isBefore(surname.best, best)) && (!initialled || isWrittenInCapitals(surname.best))) best = surname.best;
+    best ??= initialled;
     // "Michele" in an article that names "Michele LaCalamita" and no other Michele.
     const [sameGivenName, ...others] = byGivenName.get(`${sourceKey}\u0000${words[0] ?? ''}`) ?? [];
     if (!best && sameGivenName && others.length === 0 && !isInitials(surface) && isGivenNameAlone(words[0] ?? '') && isPersonLike(sameGivenName)) best = sameGivenName;
