@@ -1597,3 +1597,16 @@ describe('names across transliterations and initials', () => {
     expect(entities.entityForName('Kim Jong Un')).not.toBe(entities.entityForName('United Nations'));
   });
 });
+
+describe('who says otherwise', () => {
+  it('does not count "at least seven" against 12, but counts "as many as 80", read as 80, against 70', () => {
+    const against = (texts: string[], value: number) => {
+      const result = runPipeline(texts.map((text, i) => sourceOf(text, '2011-11-05', `s${i}`)));
+      const fact = result.facts.find((f) => f.disputeId && f.value.kind === 'QUANTITY' && f.value.value === value);
+      expect(fact).toBeDefined();
+      return [...new Set(result.evidence.filter((e) => e.factId === fact?.id && e.stance === 'CONTRADICTS').map((e) => e.sourceKey))].sort();
+    };
+    expect(against(['At least seven people were killed in the attack.', 'Ten people were killed in the attack.', 'Officials said 12 people died in the attack.'], 12)).toEqual(['s1']);
+    expect(against(['As many as 80 people were wounded in the quake.', 'The quake wounded 80 people.', 'The quake wounded 70 people, officials said.'], 70)).toEqual(['s0', 's1']);
+  });
+});

@@ -986,7 +986,14 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
   for (const fact of facts) {
     const supporting = supportOf.get(fact.id) ?? [];
     const rivals = fact.disputeId ? (disputeById.get(fact.disputeId)?.factIds ?? []).filter((id) => id !== fact.id) : [];
-    const contradicting = rivals.flatMap((rivalId) => (supportOf.get(rivalId) ?? []).map((e) => ({ ...e, factId: fact.id, stance: 'CONTRADICTS' as const })));
+    // A rival's source whose figure is a floor this answer is above ("at least seven" beside 10 and 12)
+    // says nothing against it. A ceiling keeps its figure: "as many as 80", read as 80, stands against 70.
+    const allowsThis = (rivalId: string, e: Evidence): boolean => {
+      if (fact.value.kind !== 'QUANTITY') return false;
+      const claim = (altClaims.get(rivalId) ?? []).find((c) => c.id === e.claimId);
+      return !!claim && claim.value.kind === 'QUANTITY' && claim.value.min !== null && claim.value.max === null && areCountsCompatible(claim.value, fact.value);
+    };
+    const contradicting = rivals.flatMap((rivalId) => (supportOf.get(rivalId) ?? []).filter((e) => !allowsThis(rivalId, e)).map((e) => ({ ...e, factId: fact.id, stance: 'CONTRADICTS' as const })));
     evidence.push(...supporting, ...contradicting);
   }
   return { facts, disputes, evidence };
