@@ -1610,3 +1610,26 @@ describe('who says otherwise', () => {
     expect(against(['As many as 80 people were wounded in the quake.', 'The quake wounded 80 people.', 'The quake wounded 70 people, officials said.'], 70)).toEqual(['s0', 's1']);
   });
 });
+
+describe('measures of a thing', () => {
+  const measures = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.predicate.startsWith('measures:') && c.value.kind === 'QUANTITY')
+      .map((c) => (c.value.kind === 'QUANTITY' ? `${c.predicate} ${c.value.value} ${c.value.unit} [${c.value.min ?? ''}-${c.value.max ?? ''}]` : ''));
+
+  it('reads winds, speeds and depths with their bounds, in km/h and metres', () => {
+    expect(measures('Ida made landfall with maximum sustained winds of up to 150 mph.')).toEqual(['measures:wind 241 km/h [-241]']);
+    expect(measures('Deputies chased him at speeds of more than 100 mph.')).toEqual(['measures:speed 161 km/h [161-]']);
+    expect(measures('It was a chase in which speeds reached 120 miles an hour.')).toEqual(['measures:speed 193 km/h [189-197]']);
+    expect(measures('The quake struck at a depth of 10 kilometres.')).toEqual(['measures:depth 10000 m [9800-10200]']);
+    expect(measures('Ida came ashore Sunday with winds of 240 km/h.')).toEqual(['measures:wind 240 km/h [235-245]']);
+  });
+
+  it('takes 150 mph and 240 km/h for one answer, and 130 mph for a rival', () => {
+    const result = runPipeline(['Hurricane Ida made landfall on Sunday with maximum sustained winds of 150 mph.', 'Ida came ashore Sunday with winds of 240 km/h.', 'The storm made landfall with winds of 130 mph.'].map((text, i) => sourceOf(text, '2021-08-30', `s${i}`)));
+    const dispute = result.disputes.find((d) => /winds/.test(d.question));
+    expect(dispute?.question).toBe('What were the winds?');
+    const answers = (dispute?.factIds ?? []).map((id) => supporters(result, id).join(','));
+    expect(answers.sort()).toEqual(['s0,s1', 's2']);
+  });
+});

@@ -9,7 +9,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isWord, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { AMOUNT_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { AMOUNT_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -155,6 +155,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
       const thing = subject || mostCommon(claims.map((c) => c.draft.subject?.text.toLowerCase() ?? ''));
       return `${thing} lasted ${count.replace(/[\d.]+$/, '')}${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
     }
+    // A measure as written: "maximum sustained winds of up to 150 mph", "depth of 10 kilometres".
+    if (claims[0]?.draft.predicate.startsWith(MEASURE_PREDICATE)) return `${mostCommon(claims.map((c) => c.draft.predicateText))} of ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
     // A change in percent: "Greek stocks plunged 5.4 percent".
     if (CHANGE_WORDS[claims[0]?.draft.predicate ?? '']) {
       const predicates = claims.map((c) => c.draft.predicateText);
@@ -219,6 +221,10 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     if (unit === 'magnitude') return `What magnitude was the ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()).filter(Boolean)) || 'event'}${episode}?`;
     const owner = sample.signature.subject && !sample.signature.subject.startsWith('~') ? mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) : '';
     const unitText = mostCommon(claims.map((c) => (c.value as QuantityValue).unitText));
+    if (sample.draft.predicate.startsWith(MEASURE_PREDICATE)) {
+      const measured = mostCommon(claims.map((c) => c.draft.predicateText));
+      return `What ${/s$/.test(measured) ? 'were' : 'was'} the ${measured}${episode}?`;
+    }
     if (sample.draft.predicate === DURATION_PREDICATE) return `How long did the ${mostCommon(claims.map((c) => c.draft.subject?.text.toLowerCase() ?? '').filter(Boolean))} last${episode}?`;
     // "How much was the bail?", "How much did the bank lose?"
     if (MONEY_UNITS.has(unit)) {

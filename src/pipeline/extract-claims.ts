@@ -935,6 +935,98 @@ function moneyClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cl
 const SECONDS_IN: Record<string, number> = { second: 1, sec: 1, minute: 60, min: 60, hour: 3600, hr: 3600, day: 86_400, week: 604_800 };
 export const DURATION_PREDICATE = 'lasts';
 
+/** The predicate of a measure of a thing ("winds of 150 mph", "a depth of 10 km"), before the measured noun. */
+export const MEASURE_PREDICATE = 'measures:';
+// Nouns measured by a speed, and by a length, with "of" before the figure.
+const SPEED_NOUNS = new Set(['wind', 'gust', 'speed', 'velocity']);
+const LENGTH_NOUNS = new Set(['depth', 'height', 'altitude', 'elevation', 'length', 'width', 'diameter', 'wave']);
+// Speeds in km/h and lengths in metres, per unit as written (one word, or the words of "miles per hour").
+const KMH_PER: Record<string, number> = { mph: 1.609344, 'mile per hour': 1.609344, 'mile an hour': 1.609344, 'km/h': 1, kph: 1, kmh: 1, 'km per hour': 1, 'kilometer per hour': 1, 'kilometre per hour': 1, 'kilometer an hour': 1, 'kilometre an hour': 1, knot: 1.852 };
+const METRES_PER: Record<string, number> = { km: 1000, kilometer: 1000, kilometre: 1000, kms: 1000, mile: 1609.344, 'nautical mile': 1852, m: 1, meter: 1, metre: 1, foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144 };
+// Verbs between a measured noun and its figure, with the bound each puts on it ("topped 100 mph" is over 100).
+const REACHING: Record<string, string> = { reach: '', hit: '', top: 'more than', exceed: 'more than' };
+// A figure converted from another unit is rounded by whoever converted it: 150 mph is "240 km/h".
+const CONVERSION_SLACK = 0.02;
+
+/** The unit after a figure at `at` for a kind of measure: its key, per-unit factor and last index. */
+function measureUnit(tokens: Token[], at: number, table: Record<string, number>): { factor: number; last: number } | null {
+  const word = (k: number): string => {
+    const t = tokens[k];
+    // wink keeps a sentence's full stop on a unit's abbreviation: "km/h." ends in "h.".
+    const lower = t?.lower.replace(/(?<=.)\.$/, '') ?? '';
+    return t ? (t.pos === 'NOUN' ? (baseForm(lower, 'n') ?? lower) : lower) : '';
+  };
+  // Three words ("miles per hour", "km / h"), then two ("nautical miles"), then one.
+  for (const length of [3, 2, 1]) {
+    const key = Array.from({ length }, (_, i) => word(at + i)).join(length === 3 && tokens[at + 1]?.text === '/' ? '' : ' ');
+    const factor = table[key];
+    if (factor !== undefined) return { factor, last: at + length - 1 };
+  }
+  return null;
+}
+
+/**
+ * A measure of a thing as news gives it: "maximum sustained winds of up to 150 mph", "gusts of 240
+ * km/h", "struck at a depth of 10 kilometres". Speeds are compared in km/h and lengths in metres, so
+ * "150 mph" and "240 km/h" are one answer; the noun measured is the question ("winds", "depth").
+ */
+function measureClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const text = ctx.source.text;
+  for (let i = 0; i < clause.length; i++) {
+    const noun = clause[i] as Token;
+    if (!(noun.pos === 'NOUN' || noun.pos === 'PROPN')) continue;
+    const lemma = baseForm(noun.lower, 'n') ?? noun.lower;
+    const isSpeed = SPEED_NOUNS.has(lemma);
+    if (!isSpeed && !LENGTH_NOUNS.has(lemma)) continue;
+    // "winds of 150 mph", "speeds up to 120 mph", "speeds reached 120 mph", "winds topped 100 mph".
+    const verb = clause[i + 1]?.pos === 'VERB' ? (clause[i + 1] as Token) : null;
+    const reaching = verb ? REACHING[baseForm(verb.lower, 'v') ?? verb.lemma] : undefined;
+    if (!(clause[i + 1]?.lower === 'of' || BOUND_WORDS.has(clause[i + 1]?.lower ?? '') || reaching !== undefined)) continue;
+    let first = i + 2;
+    while (BOUND_WORDS.has(clause[first]?.lower ?? '') && clause[first]?.entityType !== 'CARDINAL') first++;
+    let last = first;
+    while (clause[last]?.entityType === 'CARDINAL' && clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === clause[last]?.entityIndex) last++;
+    if (clause[first]?.entityType !== 'CARDINAL' || used.has(clause[first]?.start ?? -1)) continue;
+    let numberFirst = first;
+    while (numberFirst < last && BOUND_WORDS.has(clause[numberFirst]?.lower ?? '')) numberFirst++;
+    const value = parseNumber(clause.slice(numberFirst, last + 1).map((k) => k.lower));
+    const unit = value === null ? null : measureUnit(clause, last + 1, isSpeed ? KMH_PER : METRES_PER);
+    if (value === null || !unit) continue;
+    for (let k = first; k <= unit.last; k++) used.add((clause[k] as Token).start);
+    const boundWords = reaching !== undefined ? [reaching, ...clause.slice(i + 2, numberFirst).map((k) => k.lower)] : clause.slice(i + 1, numberFirst).map((k) => k.lower);
+    const bounds = boundsFor(value, boundWords.filter((w) => w !== 'of' && w !== ''));
+    const converted = roundTo3(value * unit.factor);
+    const isExactFigure = bounds.min === value && bounds.max === value;
+    // "sustained winds", "maximum winds": the adjectives before the noun are part of what is measured as written.
+    let from = i;
+    while (from > 0 && (clause[from - 1]?.pos === 'ADJ' || (clause[from - 1]?.pos === 'VERB' && /ed$/.test(clause[from - 1]?.lower ?? '')) || clause[from - 1]?.lower === 'maximum')) from--;
+    claims.push({
+      ...ctx.base,
+      kind: 'QUANTITY',
+      subject: null,
+      predicate: `${MEASURE_PREDICATE}${lemma}`,
+      predicateText: textOf(clause.slice(from, i + 1), text).toLowerCase(),
+      object: isSpeed ? 'km/h' : 'm',
+      objectKind: null,
+      objectText: textOf(clause.slice(reaching === undefined && clause[i + 1]?.lower === 'of' ? i + 2 : i + 1, unit.last + 1), text),
+      isNegated: false,
+      value: {
+        kind: 'QUANTITY',
+        value: converted,
+        // ("more than 100 mph" is above 100 mph: a count's "more than" adds one, a measure's does not.)
+        min: bounds.min === null ? null : isExactFigure ? roundTo3(converted * (1 - CONVERSION_SLACK)) : roundTo3(Math.min(bounds.min, value) * unit.factor),
+        max: bounds.max === null ? null : isExactFigure ? roundTo3(converted * (1 + CONVERSION_SLACK)) : roundTo3(Math.max(bounds.max, value) * unit.factor),
+        unit: isSpeed ? 'km/h' : 'm',
+        unitText: textOf(clause.slice(last + 1, unit.last + 1), text),
+      },
+      certainty: 0.9,
+      episode: ctx.episode,
+    });
+  }
+  return claims;
+}
+
 /**
  * How long something lasted (wink's DURATION entities), in seconds: "the tremor lasted 30 seconds",
  * "sensing a definite tremor for one minute". Only after "last" (its subject) or "for" after a verb
@@ -2606,6 +2698,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       claims.push(...changeClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...moneyClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...durationClaims(clause.tokens, ctx, usedNumbers));
+      claims.push(...measureClaims(clause.tokens, ctx, usedNumbers));
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
