@@ -323,7 +323,9 @@ const personSenseKeys = new Map<string, string | null>();
 export function personSenseKey(phrase: string): string | null {
   let key = personSenseKeys.get(phrase);
   if (key === undefined) {
-    key = senseKeys(phrase, 'n', 4).find((k) => synsetByKey(k)?.lexname === LEX_NOUN_PERSON && isCommonSense(k, phrase)) ?? null;
+    // A named person is no kind of person: "John Brown" and "John Smith" are in WordNet as individuals
+    // (instances), and a name that happens to be one is a name, not a title.
+    key = senseKeys(phrase, 'n', 4).find((k) => { const synset = synsetByKey(k); return synset?.lexname === LEX_NOUN_PERSON && !synset.pointers['@i'] && isCommonSense(k, phrase); }) ?? null;
     personSenseKeys.set(phrase, key);
   }
   return key;
@@ -348,6 +350,19 @@ export const isPersonName = remembered((word: string): boolean => {
   const keys = senseKeys(word, 'n', Number.POSITIVE_INFINITY);
   const [first] = keys;
   return first !== undefined && synsetByKey(first)?.lexname === LEX_NOUN_PERSON && !keys.some((key) => isCommonSense(key, word));
+});
+
+/**
+ * True when the first person a word names in WordNet is someone of that name ("John": Saint John, before
+ * "a john"; "Mark"), not a kind of person ("Speaker": a talker before the Speaker of a house;
+ * "Chancellor"), though the word has common senses too ("john", a toilet).
+ */
+export const isGivenNameFirst = remembered((word: string): boolean => {
+  const form = word.toLowerCase();
+  const person = senseKeys(form, 'n', Number.POSITIVE_INFINITY).find((key) => synsetByKey(key)?.lexname === LEX_NOUN_PERSON);
+  const synset = person === undefined ? undefined : synsetByKey(person);
+  // Someone: an instance ("John": Saint John), not a class written with a capital ("Chancellor").
+  return !!synset?.pointers['@i'] && synset.words.some((w) => w.toLowerCase() === form && w !== form && !w.includes('_') && w !== w.toUpperCase());
 });
 
 /** True when a word is an ordinary English word in some class (so a capital at a sentence start proves nothing). */

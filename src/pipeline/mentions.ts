@@ -2,7 +2,7 @@
 // precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
 
 import type { Token } from './nlp.js';
-import { baseForm, isCommonWord, isGeographicNoun, isGroupNoun, isPersonName, isPersonNoun, isPlaceNoun, isWord } from './lexicon.js';
+import { baseForm, isCommonWord, isGeographicNoun, isGivenNameFirst, isGroupNoun, isPersonName, isPersonNoun, isPlaceNoun, isWord } from './lexicon.js';
 
 export interface NameMention {
   /** Surface of the name without its title: "Mustafa al-Kadhimi". */
@@ -206,7 +206,7 @@ function isCapitalisedWord(text: string): boolean {
  * WordNet's first "Iraqi" is a person) stay titles.
  */
 function mayLeadSurname(w: string): boolean {
-  return !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isFormOfAddress(w));
+  return !isWord(w, 'a') && (!isWord(w, 'n') || isPersonName(w) || isGivenNameFirst(w) || isFormOfAddress(w));
 }
 
 /**
@@ -320,6 +320,11 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     for (let k = words.length; k >= 1; k--) {
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
       if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(mayLeadSurname)) break;
+      // "Officer John Smith": a surname that is also an occupation, after a given name, is the name's end;
+      // the title is further back.
+      if (found && k === words.length && found.from > 1 && mayLeadSurname(words[found.from - 1] ?? '')) continue;
+      // "John" before more of a name is that name's first word, though WordNet knows "a john".
+      if (found && k < words.length && found.from === k - 1 && isGivenNameFirst(words[k - 1] ?? '')) continue;
       // A person noun before words that name a body is no title: "Communist Party", "Conservative Party".
       if (found && k < words.length && isBodyName(words.slice(k).filter((w) => w !== '-'))) break;
       if (found && opensOnPlaceKind(k)) break;
