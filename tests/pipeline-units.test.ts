@@ -1633,3 +1633,29 @@ describe('measures of a thing', () => {
     expect(answers.sort()).toEqual(['s0,s1', 's2']);
   });
 });
+
+describe('names that are also words', () => {
+  const namesIn = (text: string) => findNames(analyseSpan(text, 0, text.length).flatMap((s) => s.tokens)).names.map((n) => n.text);
+
+  it('takes "John Miller", "John Brown" and "Officer John Smith" for names, though a john, a miller and John Brown are in WordNet', () => {
+    expect(namesIn('The alleged gunman, John Miller, 34, was arrested on Monday.')).toEqual(['John Miller']);
+    expect(namesIn('Police said John Brown was arrested.')).toEqual(['John Brown']);
+    expect(namesIn('Officer John Smith said the road was closed.')).toEqual(['John Smith']);
+  });
+
+  it('still takes a capitalised title for a title: "German Chancellor Angela Merkel", "Speaker Nancy Pelosi"', () => {
+    expect(namesIn('In Berlin, German Chancellor Angela Merkel called the bailout critical.')).toEqual(['Berlin', 'Angela Merkel']);
+    expect(namesIn('Speaker Nancy Pelosi said the vote would go ahead.')).toEqual(['Nancy Pelosi']);
+  });
+});
+
+describe('subjects joined by "and"', () => {
+  const subjectsOf = (text: string, predicate: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION' && c.predicate === predicate && c.subject?.kind === 'name').map((c) => c.subject?.text).sort();
+
+  it('gives each named subject the predicate, but not a name that is an object or part of a body\'s name', () => {
+    expect(subjectsOf('Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at the scene.', 'die')).toEqual(['Police Capt. Tom Tennant', 'William Hakim']);
+    expect(subjectsOf('John Smith, Mary Jones and Peter Brown were arrested on Monday.', 'arrest')).toEqual(['John Smith', 'Mary Jones', 'Peter Brown']);
+    expect(subjectsOf('He met with Obama and Biden spoke later.', 'speak')).toEqual(['Biden']);
+    expect(subjectsOf('The Central Election and Referendum Commission declared the election valid.', 'declare')).not.toContain('Central Election');
+  });
+});

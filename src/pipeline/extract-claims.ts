@@ -2374,11 +2374,14 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const complement = asComplement(tokens, afterPredicate, text);
     // "charged with manslaughter, homicide and DWI": one claim per object listed.
     // A fronted gerund phrase ends at its comma: "After fleeing the scene, Subryan" lists nothing.
+    // "Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died": each name joined to
+    // the subject by "and" is a subject too.
+    const subjects: SubjectRef[] = [subject, ...(subject.kind === 'name' && !isParticipleClause && !isAdverbialGerund ? coordinatedNames(tokens, subject.mention, ctx.names) : [])];
     for (const each of isMeasureOnly ? [] : object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex).filter((o) => !isCountedMeasure(tokens, o)))] : [null]) {
-      claims.push({
+      for (const who of subjects) claims.push({
         ...ctx.base,
         kind: 'ASSERTION',
-        subject,
+        subject: who,
         predicate,
         predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
         object: each ? (each.pos === 'PROPN' && !isHeadlineWord(each) ? each.lower : (baseForm(each.lower, 'n') ?? each.lemma)) : null,
@@ -2449,6 +2452,41 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
 // Prepositions after which an -ing form takes the main clause's subject: "after receiving", "upon
 // arriving", "within minutes of receiving", "by firing". Not "without" (a denial) nor "for" (a reason
 // or a charge: "arrested for stealing" is what others say he did).
+// How many words of a title may stand between "and" and the name they title: "and Senior Trooper William Hakim".
+const COORDINATED_TITLE_MAX = 3;
+
+/**
+ * The names joined by "and" (and commas) before a subject's name, nearest first: in "Capt. Tom Tennant
+ * and Senior Trooper William Hakim died", Tennant for Hakim. Only names, each with at most a short title.
+ */
+function coordinatedNames(tokens: Token[], mention: NameMention, names: NameMention[]): SubjectRef[] {
+  const found: SubjectRef[] = [];
+  let at = mention.first - 1;
+  for (let joined = 0; joined < 4; joined++) {
+    let k = at;
+    while (k >= 0 && at - k < COORDINATED_TITLE_MAX && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN' || tokens[k]?.text === '.') && tokens[k]?.lower !== 'and') k--;
+    // The subject is joined by "and" ("A and B died"); names before that one by commas ("A, B and C").
+    const joiner = tokens[k]?.lower;
+    if (!(joiner === 'and' ? joined === 0 : joiner === ',' && joined > 0)) break;
+    const before = names.find((n) => n.last === k - 1);
+    if (!before) break;
+    // Bodies have "and" inside their names ("Central Election and Referendum Commission", "Palmer Fire
+    // and Rescue Chief John McNutt"): the name before "and" must end in a word that is no common word,
+    // as most surnames and places do ("Capt. Tom Tennant and Senior Trooper William Hakim").
+    if (isCommonWord((tokens[before.last] as Token).lower)) break;
+    // The first name must open the phrase: in "met with Obama and Biden spoke", Obama is met.
+    let open = before.first - 1;
+    while (open >= 0 && before.first - 1 - open < COORDINATED_TITLE_MAX && (tokens[open]?.pos === 'PROPN' || tokens[open]?.pos === 'NOUN' || tokens[open]?.text === '.')) open--;
+    const opener = tokens[open];
+    const opens = !opener || opener.pos === 'PUNCT' || opener.pos === 'DET' || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.lower === 'that' || isReportingVerb(opener);
+    if (!opens && tokens[before.first - 1]?.text !== ',') break;
+    found.push({ kind: 'name', text: before.text, mention: before });
+    at = before.first - 1;
+    if (opens && tokens[at]?.text !== ',') break;
+  }
+  return found;
+}
+
 /** Whether a subject names more than one: a plural noun ("pirates", "police"); a name is one. */
 function isPluralRef(ref: SubjectRef): boolean {
   if (ref.kind !== 'noun') return false;
