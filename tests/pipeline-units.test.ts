@@ -1659,3 +1659,13 @@ describe('subjects joined by "and"', () => {
     expect(subjectsOf('The Central Election and Referendum Commission declared the election valid.', 'declare')).not.toContain('Central Election');
   });
 });
+
+describe('where an attack happened', () => {
+  const disputesOf = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2011-11-05', `s${i}`))).disputes.map((d) => d.question);
+
+  it('disputes two cities apart for one blast, but not a country holding one, nor a protest in two cities', () => {
+    expect(disputesOf(['A car bomb exploded in Kabul on Monday, killing five people.', 'A car bomb exploded in Kandahar on Monday, killing five people.', 'A car bomb exploded in Kandahar on Monday, killing five people, police said.'])).toContain('Where was the car bomb?');
+    expect(disputesOf(['A car bomb exploded in Kabul on Monday, killing five people.', 'A car bomb exploded in Afghanistan on Monday, killing five people.'])).not.toContain('Where was the car bomb?');
+    expect(disputesOf(['Thousands protested in Athens on Wednesday.', 'Thousands protested in Thessaloniki on Wednesday.', 'Thousands protested in Thessaloniki on Wednesday, police said.'])).toEqual([]);
+  });
+});

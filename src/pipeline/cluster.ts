@@ -6,7 +6,7 @@
 import type { ClaimSignature, Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isWord, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isWord, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { AMOUNT_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
@@ -250,6 +250,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     // "When was the attack?", but "When was it destroyed?": a participle names no event to ask after.
     return /(ed|en)$/.test(event) && !isEventNoun(sample.draft.predicate) ? `When was it ${event}?` : `When was the ${event}?`;
   }
+  if (kind === 'ENTITY' && sample?.signature.predicate === PLACE_PREDICATE) return `Where was the ${mostCommon(claims.map((c) => c.draft.subject?.text.toLowerCase() ?? '').filter(Boolean))}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === COLOUR_PREDICATE) {
     const thing = mostCommon(claims.map((c) => c.subjectName ?? c.draft.subject?.text ?? '').filter(Boolean));
     return `What colour was the ${thing}?`;
@@ -381,6 +382,17 @@ export function areRivalDirections(a: string, b: string): boolean {
  */
 function mayHold(a: string, b: string): boolean {
   return !areRivalHomes(a, b) && !(isPlaceName(b) && !isPlaceName(a));
+}
+
+// Event types that happen at one place: an attack, a blast, a shooting. A quake "strikes" many places.
+const POINT_EVENT_TYPES = new Set(['Conflict.Attack']);
+const SPREAD_EVENTS = new Set(['quake', 'earthquake', 'tremor', 'aftershock', 'storm', 'hurricane', 'typhoon', 'cyclone', 'flood', 'wildfire']);
+
+/** Whether an event noun names what happens at one place: "bomb", "attack", "shooting", "explosion". */
+function isPointEvent(lemma: string): boolean {
+  if (SPREAD_EVENTS.has(lemma)) return false;
+  const type = eventTypeOf(lemma) ?? eventTypeOf(verbOfNoun(lemma) ?? '');
+  return (type !== null && POINT_EVENT_TYPES.has(type)) || lemma === 'explosion' || lemma === 'blast';
 }
 
 /**
@@ -980,6 +992,24 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     if (candidates.length < 2 || !rule) continue;
     const answers = candidates.map((fact) => ({ fact, value: rule.value(fact), support: supportOf.get(fact.id)?.length ?? 0 }));
     const rivals = rivalSet(answers, rule.isRival, rule.mayStandWith);
+    if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
+  }
+
+  // Where one attack happened: "a car bomb exploded in Kabul" against "in Kandahar", two places WordNet
+  // knows, neither inside the other. Only an attack's or a blast's place: a protest, a storm or a quake
+  // is in many places at once. A region holding an answer ("Afghanistan") rules nothing out and is left out.
+  const eventPlaces = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.signature.predicate !== PLACE_PREDICATE || fact.disputeId || fact.value.kind !== 'ASSERTION' || !fact.value.isPositive) continue;
+    const noun = altClaims.get(fact.id)?.[0]?.draft.subject;
+    if (noun?.kind !== 'noun' || !isPointEvent(noun.lemma)) continue;
+    const thing = `${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
+    eventPlaces.set(thing, [...(eventPlaces.get(thing) ?? []), fact]);
+  }
+  for (const candidates of eventPlaces.values()) {
+    if (candidates.length < 2) continue;
+    const answers = candidates.map((fact) => ({ fact, value: mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')), support: supportOf.get(fact.id)?.length ?? 0 }));
+    const rivals = rivalSet(answers, arePlacesApart, (a, b) => isPlaceInside(b, a));
     if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
   }
 

@@ -460,6 +460,15 @@ export function areRivalPlaceNames(a: string, b: string): boolean | null {
   return kinds(right).some((k) => leftKinds.has(k));
 }
 
+/** Whether WordNet puts place `inner` inside place `outer` ("Kabul" in "Afghanistan"). False when it knows either not. */
+export function isPlaceInside(inner: string, outer: string): boolean {
+  const innerKeys = placeNameKeys(inner);
+  const outerKeys = placeNameKeys(outer);
+  if (innerKeys.length === 0 || outerKeys.length === 0) return false;
+  const around = containersOf(innerKeys);
+  return outerKeys.some((k) => around.has(k));
+}
+
 /**
  * Whether two places WordNet knows are apart: not one place, and neither lies inside the other
  * ("Thessaloniki" and "Athens", "Dubai" and "Iran"; not "Thessaloniki" and "Greece"). False when
