@@ -1669,3 +1669,22 @@ describe('where an attack happened', () => {
     expect(disputesOf(['Thousands protested in Athens on Wednesday.', 'Thousands protested in Thessaloniki on Wednesday.', 'Thousands protested in Thessaloniki on Wednesday, police said.'])).toEqual([]);
   });
 });
+
+describe('numbers as news writes them', () => {
+  const counts = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY')
+      .map((c) => (c.value.kind === 'QUANTITY' ? `${c.value.value} [${c.value.min ?? ''}-${c.value.max ?? ''}] ${c.predicate} ${c.object}` : ''));
+
+  it('reads "two dozen", "a dozen" and "between 20 and 30"', () => {
+    expect(counts('Two dozen people were arrested.')).toEqual(['24 [24-24] arrest people']);
+    expect(counts('A dozen people were injured.')).toEqual(['12 [12-12] injure people']);
+    expect(counts('Between 20 and 30 people were injured.')).toEqual(['30 [20-30] injure people']);
+  });
+
+  it('reads what a verb of belief says of the counted: "known to have died", "feared dead"', () => {
+    expect(counts('Twelve people are known to have died.')).toEqual(['12 [12-12] die people']);
+    expect(counts('At least 12 people are feared dead.')).toEqual(['12 [12-] dead people']);
+    expect(counts('Fanning said at least a dozen people were at the party.')).toEqual([]);
+  });
+});

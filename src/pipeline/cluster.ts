@@ -139,7 +139,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const exact = values.find(isExact);
     const first = values[0];
     const isApproximate = !!first && first.min !== null && first.max !== null && first.min !== first.max;
-    const count = exact ? String(exact.value) : isApproximate ? `about ${first.value}` : first?.min !== null ? `at least ${first?.value ?? ''}` : first?.max !== null ? `up to ${first?.value ?? ''}` : `about ${first?.value ?? ''}`;
+    // A range ("between 20 and 30") is read at its top with both ends as bounds.
+    const count = exact ? String(exact.value) : isApproximate ? (first.max === first.value ? `${first.min ?? ''} to ${first.max}` : `about ${first.value}`) : first?.min !== null ? `at least ${first?.value ?? ''}` : first?.max !== null ? `up to ${first?.value ?? ''}` : `about ${first?.value ?? ''}`;
     // An age reads with its person: "Raj Chohan, 59".
     if (first?.unit === 'age' || first?.unit === 'birth year') return `${subject}, ${[...new Set(claims.map((c) => c.draft.objectText ?? ''))].filter(Boolean).sort().join(' or ')}`;
     // A measure reads as one: "quake magnitude 5.9", not "5.9 magnitude measured".

@@ -329,6 +329,18 @@ function listPredicate(tokens: Token[], from: number): { index: number; first: n
   return null;
 }
 
+// Verbs of belief that pass their subject to the infinitive or state after them (not "expected to", a forecast).
+const RAISED = new Set(['think', 'believe', 'report', 'understand', 'know', 'fear', 'presume', 'confirm']);
+
+/** The verb or casualty state a verb of belief at `at` reports: "known to have died" -> died, "feared dead" -> dead; -1 if none. */
+function raisedPredicate(tokens: Token[], at: number): number {
+  if (isCasualtyWord(tokens[at + 1])) return at + 1;
+  if (tokens[at + 1]?.lower !== 'to') return -1;
+  let k = at + 2;
+  while ((tokens[k]?.lemma === 'have' || tokens[k]?.lemma === 'be') && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'ADJ')) k++;
+  return tokens[k]?.pos === 'VERB' || isCasualtyWord(tokens[k]) ? k : -1;
+}
+
 /** First predicate after index `from`: auxiliaries, negation and the verb or state adjective. */
 function predicateAfter(tokens: Token[], from: number): { index: number; first: number; isNegated: boolean } | null {
   let isNegated = false;
@@ -350,7 +362,12 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
     else if (t.lower === 'among' && tokens[i + 1]?.lower === 'the' && isCasualtyWord(tokens[i + 2]) && tokens.slice(from, i).some((a) => a.pos === 'AUX' && a.lemma === 'be')) {
       // "Seven soldiers and two civilians were among the dead": they are dead.
       return { index: i + 2, first: i, isNegated };
-    } else if (t.pos === 'VERB' && !isReportingVerb(t)) return { index: i, first: from, isNegated };
+    } else if (t.pos === 'VERB' && !isReportingVerb(t)) {
+      // "Twelve people are known to have died", "are believed to have been killed", "are feared dead":
+      // a verb of belief before an infinitive or a state says what is believed of them.
+      const believed = RAISED.has(t.lemma) ? raisedPredicate(tokens, i) : -1;
+      return { index: believed >= 0 ? believed : i, first: from, isNegated };
+    }
     else if (t.pos === 'ADJ' && i > from && tokens.slice(from, i).some((a) => a.pos === 'AUX')) return { index: i, first: from, isNegated };
     else if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'PRON' || t.pos === 'DET') continue;
     else if (t.pos === 'ADP' && t.lower !== 'of' && tokens[i + 1]?.pos === 'VERB' && /ing$/.test(tokens[i + 1]?.lower ?? '')) {
@@ -1089,6 +1106,8 @@ function durationClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
   return claims;
 }
 
+// Scale words wink may tag as a number of their own: "Two dozen", "a dozen".
+const SCALE_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 // Words that take part of a total after "of the": "some of the 40 passengers" counts not 40 ("all of the" does).
 const PART_QUANTIFIERS = new Set(['some', 'most', 'none', 'many', 'few', 'several', 'half', 'each', 'any', 'both', 'majority', 'rest', 'remainder', 'dozens', 'hundreds', 'scores']);
 
@@ -1159,10 +1178,20 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const t = clause[i];
     if (!t || t.entityType !== 'CARDINAL' || used.has(t.start)) continue;
     let last = i;
-    while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
+    // "Two dozen", "three hundred": wink may make the scale a number of its own.
+    while (clause[last + 1]?.entityType === 'CARDINAL' && (clause[last + 1]?.entityIndex === t.entityIndex || SCALE_WORDS.has(clause[last + 1]?.lower ?? ''))) last++;
     // wink may take a bound into the number ("about 50" as one cardinal): the bound stays a bound.
     let first = i;
-    while (first < last && BOUND_WORDS.has(clause[first]?.lower ?? '')) first++;
+    while (first < last && BOUND_WORDS.has(clause[first]?.lower ?? '') && !(clause[first]?.lower === 'a' && SCALE_WORDS.has(clause[first + 1]?.lower ?? ''))) first++;
+    // "between 20 and 30 people": a range, read at its second number with both as bounds.
+    const rangeHigh = clause[first - 1]?.lower === 'between' && clause[last + 1]?.lower === 'and' && clause[last + 2]?.entityType === 'CARDINAL' ? last + 2 : -1;
+    let rangeLow: number | null = null;
+    if (rangeHigh >= 0) {
+      rangeLow = parseNumber(clause.slice(first, last + 1).map((k) => k.lower));
+      first = rangeHigh;
+      last = rangeHigh;
+      while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === clause[rangeHigh]?.entityIndex) last++;
+    }
     const words = clause.slice(first, last + 1).map((k) => k.lower);
     const value = parseNumber(words);
     i = last;
@@ -1236,7 +1265,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const unitBefore: Token | undefined = clause[counted.last - 1];
     if (COMPASS.test(counted.head.lower) && counted.last > counted.first && unitBefore && DISTANCE_UNITS.has(unitBefore.lower)) counted = { ...counted, head: unitBefore, last: counted.last - 1 };
     const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
-    const bounds = boundsFor(value, before);
+    const bounds = rangeLow !== null && rangeLow < value ? { min: rangeLow, max: value, isApproximate: false } : boundsFor(value, before);
     // "the pirates in two boats", "The pirates, in three boats, were", "protesters on 30 buses": how
     // many vehicles a group came in, whatever the clause goes on to say they did ("homes in five
     // villages" are where the homes are: no vehicle).
@@ -1385,7 +1414,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
         const candidate = clause[k];
         // "A receptionist died and two men underwent surgery": a verb across "and" has its own subject.
         if (candidate?.pos === 'CCONJ') break;
-        if (candidate?.pos === 'VERB' && !isReportingVerb(candidate)) {
+        // ("Fanning said at least a dozen people were at the party": a word before "said" is its speaker.)
+        if (candidate?.pos === 'VERB' && !isReportingVerb(candidate) && !isReportingVerb(clause[k + 1])) {
           predicateToken = candidate;
           predicateFirst = k;
           break;
