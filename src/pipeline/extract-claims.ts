@@ -957,6 +957,7 @@ export const MEASURE_PREDICATE = 'measures:';
 // Nouns measured by a speed, and by a length, with "of" before the figure.
 const SPEED_NOUNS = new Set(['wind', 'gust', 'speed', 'velocity']);
 const LENGTH_NOUNS = new Set(['depth', 'height', 'altitude', 'elevation', 'length', 'width', 'diameter', 'wave']);
+const MEASURED_FORMS = new Set([...SPEED_NOUNS, ...LENGTH_NOUNS].flatMap((w) => [w, w === 'velocity' ? 'velocities' : `${w}s`]));
 // Speeds in km/h and lengths in metres, per unit as written (one word, or the words of "miles per hour").
 const KMH_PER: Record<string, number> = { mph: 1.609344, 'mile per hour': 1.609344, 'mile an hour': 1.609344, 'km/h': 1, kph: 1, kmh: 1, 'km per hour': 1, 'kilometer per hour': 1, 'kilometre per hour': 1, 'kilometer an hour': 1, 'kilometre an hour': 1, knot: 1.852 };
 const METRES_PER: Record<string, number> = { km: 1000, kilometer: 1000, kilometre: 1000, kms: 1000, mile: 1609.344, 'nautical mile': 1852, m: 1, meter: 1, metre: 1, foot: 0.3048, feet: 0.3048, ft: 0.3048, yard: 0.9144 };
@@ -992,7 +993,8 @@ function measureClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): 
   const text = ctx.source.text;
   for (let i = 0; i < clause.length; i++) {
     const noun = clause[i] as Token;
-    if (!(noun.pos === 'NOUN' || noun.pos === 'PROPN')) continue;
+    // Every noun of every clause comes here: a set of the words' forms turns almost all away at once.
+    if (!(noun.pos === 'NOUN' || noun.pos === 'PROPN') || !MEASURED_FORMS.has(noun.lower)) continue;
     const lemma = baseForm(noun.lower, 'n') ?? noun.lower;
     const isSpeed = SPEED_NOUNS.has(lemma);
     if (!isSpeed && !LENGTH_NOUNS.has(lemma)) continue;
