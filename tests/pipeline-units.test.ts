@@ -1688,3 +1688,11 @@ describe('numbers as news writes them', () => {
     expect(counts('Fanning said at least a dozen people were at the party.')).toEqual([]);
   });
 });
+
+describe('shot dead', () => {
+  it('counts "a man was shot dead" and "two men were shot dead" as killed, not shot', () => {
+    const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+    expect(counts('A man was shot dead and two others were wounded.')).toEqual(['2 wound people', '1 kill man']);
+    expect(counts('Two men were shot dead.')).toEqual(['2 kill man']);
+  });
+});

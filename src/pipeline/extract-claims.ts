@@ -454,6 +454,8 @@ function toDeath(tokens: Token[], verbAt: number): string | null {
   // "was pronounced dead", "found dead", "declared dead": the verb reports the state; the state is a death.
   const verb = tokens[verbAt];
   if (verb && tokens[verbAt + 1]?.lower === 'dead' && (DEATH_REPORTING.has(verb.lemma) || DEATH_REPORTING.has(baseForm(verb.lower, 'v') ?? ''))) return 'die';
+  // "was shot dead", "stabbed dead": an attack that left its target dead is a killing.
+  if (verb && tokens[verbAt + 1]?.lower === 'dead' && eventTypeOf(baseForm(verb.lower, 'v') ?? verb.lemma) === 'Conflict.Attack') return 'kill';
   // "fatally injuring a woman", "was mortally wounded": an injury or an attack that killed.
   const type = verb ? eventTypeOf(baseForm(verb.lower, 'v') ?? verb.lemma) : null;
   if (/^(fatally|mortally)$/.test(tokens[verbAt - 1]?.lower ?? '') && (type === 'Life.Injure' || type === 'Conflict.Attack')) return 'kill';
@@ -1371,6 +1373,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       while (k >= 0 && BOUND_WORDS.has(clause[k]?.lower ?? '')) k--;
       // "shot to death one person": the verb before "to death" governs the count (wink may tag it a noun).
       if (clause[k]?.lower === 'death' && clause[k - 1]?.lower === 'to' && k >= 2) return k - 2;
+      // "Gunmen shot dead three soldiers": so does the verb before "dead".
+      if (clause[k]?.lower === 'dead' && clause[k - 1]?.pos === 'VERB' && k >= 1) return k - 1;
       return k;
     })();
     const isToDeath = clause[governing + 1]?.lower === 'to' && clause[governing + 2]?.lower === 'death';
@@ -1610,7 +1614,7 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     } else {
       const predicate = predicateAfter(clause, headAt + 1);
       const verb = predicate ? clause[predicate.index] : undefined;
-      if (!predicate || !verb || !isCasualtyWord(verb)) continue;
+      if (!predicate || !verb || !(isCasualtyWord(verb) || toDeath(clause, predicate.index) !== null)) continue;
       const isPassive = clause.slice(predicate.first, predicate.index).some((k) => k.pos === 'AUX');
       // "a woman died" has no object; "a man killed a woman" has one, and the man is the killer.
       const next = clause[predicate.index + 1];
