@@ -1696,3 +1696,14 @@ describe('shot dead', () => {
     expect(counts('Two men were shot dead.')).toEqual(['2 kill man']);
   });
 });
+
+describe('a list of kinds of people', () => {
+  it('totals "two women and one man died" as 3 people, but not a list that sets out a total the clause gives', () => {
+    const totals = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.object === 'people' && c.value.kind === 'QUANTITY').map((c) => (c.value.kind === 'QUANTITY' ? c.value.value : 0));
+    expect(totals('Police said two women and one man died at a branch of the bank.')).toEqual([3]);
+    expect(totals('Seven soldiers and two civilians were among the dead.')).toEqual([9]);
+    expect(totals('Three people, two women and a man, died.')).toEqual([3]);
+    expect(totals('The three bank workers - two women and a man - were killed.')).toEqual([]);
+    expect(totals('The attack killed two soldiers and wounded three civilians.')).toEqual([]);
+  });
+});

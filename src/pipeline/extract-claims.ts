@@ -1172,6 +1172,8 @@ function coordinatedVerb(tokens: Token[], andAt: number): number {
 
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, previous: Token[] | null = null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
+  // Each count's draft with where it starts and ends, for a total of a list of them (listedTotal).
+  const listedCounts: Array<{ draft: ClaimDraft; first: number; last: number; isElided: boolean }> = [];
   const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
   const isOverAPeriod = OVER_A_PERIOD.test(clause.map((k) => k.lower).join(' '));
   let previousCounted: ReturnType<typeof countedNoun> = null;
@@ -1488,13 +1490,46 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       ...countScope(clause, ctx.names, previous, first, counted.last),
       ...(countsSubject ? { countsSubject: true } : {}),
     });
+    listedCounts.push({ draft: claims[claims.length - 1] as ClaimDraft, first: boundStart(clause, first), last: counted.last, isElided });
     if (!isElided) {
       previousCounted = counted;
       previousWasPeople = isImplicitPeople;
     }
     listed = object ? { verb: object, end: counted.last } : null;
   }
+  const total = listedTotal(clause, listedCounts, ctx);
+  if (total) claims.push(total);
   return claims;
+}
+
+/**
+ * "Seven soldiers and two civilians were among the dead", "two women and one man died": counts of kinds
+ * of people listed with "and" as one subject, of one predicate, also count the people, 9 and 3. Not
+ * when the clause gives the total itself ("three people, two women and a man, died"), nor across a
+ * dash or a parenthesis, which set a list apart as a total's parts.
+ */
+function listedTotal(clause: Token[], counts: Array<{ draft: ClaimDraft; first: number; last: number; isElided: boolean }>, ctx: ClauseContext): ClaimDraft | null {
+  const people = counts.filter(({ draft }) => draft.value.kind === 'QUANTITY' && !draft.isNegated && draft.object !== null && draft.object !== 'people' && !draft.object.startsWith('other ') && isPersonFirst(draft.object));
+  if (people.length < 2 || people.length !== counts.length) return null;
+  const [head] = people;
+  if (!head || people.some((c) => c.isElided || c.draft.predicate !== head.draft.predicate || c.draft.episode !== head.draft.episode || c.draft.value.kind !== 'QUANTITY' || c.draft.value.min !== c.draft.value.value || c.draft.value.max !== c.draft.value.value)) return null;
+  for (let k = 1; k < people.length; k++) {
+    const between = clause.slice((people[k - 1] as (typeof people)[number]).last + 1, (people[k] as (typeof people)[number]).first);
+    const joiner = between[between.length - 1];
+    if (between.length === 0 || !(joiner?.lower === 'and' || joiner?.text === ',') || between.some((t) => t.text !== ',' && t.lower !== 'and')) return null;
+    if (k === people.length - 1 && joiner?.lower !== 'and') return null;
+  }
+  // The list is the subject: nothing but its opening words before it.
+  if (clause.slice(0, head.first).some((t) => t.entityType === 'CARDINAL' || /^[-–—(]$/.test(t.text))) return null;
+  const sum = people.reduce((total, c) => total + (c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0), 0);
+  return {
+    ...head.draft,
+    object: 'people',
+    objectKind: null,
+    objectText: 'people',
+    value: { kind: 'QUANTITY', value: sum, min: sum, max: sum, unit: 'people', unitText: 'people' },
+    certainty: 0.8,
+  };
 }
 
 // Verbs that report a state in the infinitive after them: "is thought to have been", "is believed to be".
