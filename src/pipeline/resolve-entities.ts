@@ -497,8 +497,17 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     return firstOf(alike.flatMap((s) => [s.oneWord, ...[...s.byFirstName.values()].map((list) => list.filter((c) => areGivenNamesAlike(first, c.words[0] ?? '') && areMiddleNamesAlike(words, c.words)))]));
   };
   // Full names first, so that bare surnames can join the person they abbreviate.
+  // Each name's words once: a name is mentioned again and again (48,320 mentions of 8,379 names in the
+  // 1,683 FNC-1 bodies), and read again for its entity's spellings and each lookup. The lists are shared,
+  // and never changed.
+  const wordsOfName = new Map<string, string[]>();
+  const wordsOf = (name: string): string[] => {
+    let words = wordsOfName.get(name);
+    if (!words) wordsOfName.set(name, (words = entityWords(name)));
+    return words;
+  };
   // Each mention's words once: the sort's comparator used to split both names on every comparison.
-  const withWords = sentences.flatMap((s) => s.names.map((mention) => ({ mention, sourceKey: s.sourceKey, words: entityWords(mention.text) })));
+  const withWords = sentences.flatMap((s) => s.names.map((mention) => ({ mention, sourceKey: s.sourceKey, words: wordsOf(mention.text) })));
   // The clusters of each article's full names by their first word, for a given name written alone.
   const byGivenName = new Map<string, Set<Cluster>>();
   for (const { mention, sourceKey, words } of withWords.sort((a, b) => b.words.length - a.words.length)) {
@@ -564,12 +573,12 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   for (const cluster of new Set([...blocks.values()].flat())) {
     if (mergedInto.has(cluster)) continue;
     const surfaces = [...cluster.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]));
-    const name = surfaces.find(([s]) => entityWords(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
+    const name = surfaces.find(([s]) => wordsOf(s).length === cluster.words.length)?.[0] ?? surfaces[0]?.[0] ?? cluster.words.join(' ');
     const id = hashId('E', cluster.words.join(' '));
     const type: EntityType = cluster.titles.size > 0 ? 'PERSON' : 'OTHER';
     if (type === 'PERSON') persons.add(id);
     entities.push({ id, name, type, aliases: [...new Set([...cluster.surfaces.keys(), ...cluster.titles.keys()])].sort(), mentions: cluster.mentions });
-    for (const surface of cluster.surfaces.keys()) idByWords.set(entityWords(surface).join(' '), id);
+    for (const surface of cluster.surfaces.keys()) idByWords.set(wordsOf(surface).join(' '), id);
     for (const [title, count] of cluster.titles) {
       const votes = titleVotes.get(titleKey(title)) ?? new Map<string, number>();
       votes.set(id, (votes.get(id) ?? 0) + count);
@@ -605,7 +614,7 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   return {
     entities,
     entityForName(name) {
-      const words = entityWords(name);
+      const words = wordsOf(name);
       const direct = idByWords.get(words.join(' '));
       if (direct) return direct;
       const cluster = words.length > 0 ? findCluster(words) : null;
