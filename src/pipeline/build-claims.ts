@@ -40,13 +40,23 @@ export interface BuiltClaim extends Claim {
 }
 
 export function classifyDrafts(drafts: ClaimDraft[]): WordClasses {
+  // Each class is of the distinct words (classifyWords), so the words are gathered in one pass into
+  // sets, not lists of every draft's.
+  const predicates = new Set<string>();
+  const events = new Set<string>();
+  const units = new Set<string>();
+  for (const d of drafts) {
+    (d.kind === 'TIME' ? events : predicates).add(d.predicate);
+    if (d.object) units.add(d.object);
+    if (d.subject?.kind === 'noun') units.add(d.subject.lemma);
+  }
   return {
-    predicates: classifyWords(drafts.filter((d) => d.kind !== 'TIME').map((d) => d.predicate), ['v', 'a'], { isRelatedToo: true, isCompoundToo: false, typeOf: eventTypeOf }),
+    predicates: classifyWords(predicates, ['v', 'a'], { isRelatedToo: true, isCompoundToo: false, typeOf: eventTypeOf }),
     // Events look further down the senses: "attempt" is an attack only in its second sense ("an attempt on his life").
-    events: classifyWords(drafts.filter((d) => d.kind === 'TIME').map((d) => d.predicate), ['v', 'n'], { isRelatedToo: false, isCompoundToo: false, maxSenses: 5, typeOf: eventTypeOf }),
+    events: classifyWords(events, ['v', 'n'], { isRelatedToo: false, isCompoundToo: false, maxSenses: 5, typeOf: eventTypeOf }),
     // Objects and noun subjects share classes: "a quake", "the earthquake" and "the temblor" struck;
     // and a passive's subject meets the active's object (lendActiveSupport).
-    units: classifyWords(drafts.flatMap((d) => [...(d.object ? [d.object] : []), ...(d.subject?.kind === 'noun' ? [d.subject.lemma] : [])]), ['n'], { isRelatedToo: false, isCompoundToo: true }),
+    units: classifyWords(units, ['n'], { isRelatedToo: false, isCompoundToo: true }),
   };
 }
 

@@ -59,7 +59,12 @@ export function classifyWords(words: Iterable<string>, wordClasses: WordClass[],
     sets.find(word);
     for (const wc of wordClasses) {
       if (isLight(word, wc)) continue;
-      for (const key of senseKeys(word, wc, options.maxSenses)) anchors.set(key, [...(anchors.get(key) ?? []), word]);
+      for (const key of senseKeys(word, wc, options.maxSenses)) {
+        // Appended in place: a copied list per word was quadratic in the words of a common sense.
+        const words = anchors.get(key);
+        if (words) words.push(word);
+        else anchors.set(key, [word]);
+      }
     }
   }
   for (const word of unique) {
