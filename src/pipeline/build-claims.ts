@@ -39,17 +39,28 @@ export interface BuiltClaim extends Claim {
   weight: number;
 }
 
-export function classifyDrafts(drafts: ClaimDraft[]): WordClasses {
-  // Each class is of the distinct words (classifyWords), so the words are gathered in one pass into
-  // sets, not lists of every draft's.
-  const predicates = new Set<string>();
-  const events = new Set<string>();
-  const units = new Set<string>();
-  for (const d of drafts) {
-    (d.kind === 'TIME' ? events : predicates).add(d.predicate);
-    if (d.object) units.add(d.object);
-    if (d.subject?.kind === 'noun') units.add(d.subject.lemma);
-  }
+/**
+ * The drafts' words that word classes are made of (classifyDraftWords), gathered draft by draft
+ * (addDraftWords) as sources are extracted. Each class is of the distinct words, sorted, so the order
+ * they come in does not matter.
+ */
+export interface DraftWords {
+  predicates: Set<string>;
+  events: Set<string>;
+  units: Set<string>;
+}
+
+export function noDraftWords(): DraftWords {
+  return { predicates: new Set(), events: new Set(), units: new Set() };
+}
+
+export function addDraftWords(words: DraftWords, draft: ClaimDraft): void {
+  (draft.kind === 'TIME' ? words.events : words.predicates).add(draft.predicate);
+  if (draft.object) words.units.add(draft.object);
+  if (draft.subject?.kind === 'noun') words.units.add(draft.subject.lemma);
+}
+
+export function classifyDraftWords({ predicates, events, units }: DraftWords): WordClasses {
   return {
     predicates: classifyWords(predicates, ['v', 'a'], { isRelatedToo: true, isCompoundToo: false, typeOf: eventTypeOf }),
     // Events look further down the senses: "attempt" is an attack only in its second sense ("an attempt on his life").

@@ -6,7 +6,7 @@ import type { Claim, Dispute, Entity, Evidence, Fact, PipelineResult, ScoredSour
 import type { ClaimDraft, SentenceNames } from './extract-claims.js';
 import { extractSources } from './parallel-extract.js';
 import { resolveEntities, type EntityIndex } from './resolve-entities.js';
-import { buildClaims, classifyDrafts, type BuiltClaim } from './build-claims.js';
+import { addDraftWords, buildClaims, noDraftWords, type BuiltClaim, type WordClasses } from './build-claims.js';
 import { clusterClaims, type Clustering } from './cluster.js';
 import { prepareScoring, scoreFacts, scoringClaim, ARTICLE_ENGINE_OPTIONS, type FactsToScore, type ScoringClaim } from './score-facts.js';
 import { clusterDate } from './times.js';
@@ -113,28 +113,33 @@ function writeSourceClaims(sources: Source[], sink: PipelineSink, options: Pipel
 }
 
 function buildSourceClaims(sources: Source[], options: PipelineOptions): { claims: BuiltClaim[]; entities: Entity[] } {
-  const { drafts, names } = extractSourceClaims(sources, options);
+  const { drafts, names, classes } = extractSourceClaims(sources, options);
+  // With a second thread, the drafts' words are classified there meanwhile (parallel-extract.ts).
   const entityIndex = rememberNames(resolveEntities(names));
-  const classes = classifyDrafts(drafts);
   // buildClaims takes the drafts: it lets each go once its claim is made.
-  return { claims: buildClaims(sources, drafts, names, entityIndex, classes), entities: entityIndex.entities };
+  return { claims: buildClaims(sources, drafts, names, entityIndex, classes()), entities: entityIndex.entities };
 }
 
-function extractSourceClaims(sources: Source[], options: PipelineOptions): { drafts: ClaimDraft[]; names: SentenceNames[] } {
+function extractSourceClaims(sources: Source[], options: PipelineOptions): { drafts: ClaimDraft[]; names: SentenceNames[]; classes: () => WordClasses } {
   const drafts: ClaimDraft[] = [];
   const names: SentenceNames[] = [];
+  const words = noDraftWords();
   // An undated article of the cluster speaks of the cluster's days: its "on Sunday" is read against the
   // date most of the others carry (weekdays resolve to the latest such day on or before it).
   const assumedDate = clusterDate(sources);
   // Held until extraction ends: each recurring string once (compact.ts).
   const pool = makeStringPool();
-  extractSources(sources, assumedDate, { threads: options.threads ?? 1 }, (i, extracted) => {
-    for (const draft of extracted.claims) drafts.push(compactDraft(draft, pool));
+  const classes = extractSources(sources, assumedDate, { threads: options.threads ?? 1, wordsToClassify: () => words }, (i, extracted) => {
+    for (const draft of extracted.claims) {
+      const compact = compactDraft(draft, pool);
+      drafts.push(compact);
+      addDraftWords(words, compact);
+    }
     // A sentence that names nobody adds nothing to entities or to claims' entity ids (a third of them).
     for (const sentence of extracted.names) if (sentence.names.length > 0) names.push(compactSentenceNames(sentence, pool));
     options.onProgress?.(i + 1, sources.length);
   });
-  return { drafts, names };
+  return { drafts, names, classes };
 }
 
 /**

@@ -9,11 +9,16 @@
 // silent for WORKER_SILENCE_MS while the caller has nothing left to do, is not waited for: the caller
 // extracts what is missing itself, and any late answer is ignored (extraction is deterministic, so the
 // answer would have been the same). So a crashed or missing worker costs time, never a wrong store.
+//
+// One worker that has extracted stays for one more task when asked (wordsToClassify): the word classes
+// of the drafts' words, made with its WordNet while the calling thread resolves entities, the two
+// steps that need every source and nothing of each other. It too is overtaken when silent.
 
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Source } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SentenceNames } from './extract-claims.js';
+import { classifyDraftWords, type DraftWords, type WordClasses } from './build-claims.js';
 
 export interface Extracted {
   claims: ClaimDraft[];
@@ -78,6 +83,11 @@ export interface WorkerAnswer {
   extracted: Extracted | null;
 }
 
+/** A worker's answer to the words it was asked to classify; `classes` is null when that threw there. */
+interface ClassesAnswer {
+  classes: WordClasses | null;
+}
+
 const NEXT = 0;
 const POSTED = 1;
 // Longer than any one source takes to extract here (the slowest of the 1,683 FNC-1 bodies takes
@@ -94,22 +104,33 @@ export interface ExtractOptions {
    * source go through a worker.
    */
   callerTakes?: boolean;
+  /**
+   * The drafts' words to classify once every source is handed on (read after the last `use`):
+   * extractSources then returns a function that gives their classes, made meanwhile by a worker that
+   * extracted, or here by the caller if none did or it falls silent.
+   */
+  wordsToClassify?: () => DraftWords;
 }
 
 /**
  * Extracts every source and calls `use` with each result in source order. With `threads` > 1,
  * `threads - 1` workers share the work; with 1, or for a single source, none is started.
  */
-export function extractSources(sources: readonly Source[], assumedDate: string | null, { threads, callerTakes = true }: ExtractOptions, use: (index: number, extracted: Extracted) => void): void {
+export function extractSources(sources: readonly Source[], assumedDate: string | null, options: ExtractOptions & { wordsToClassify: () => DraftWords }, use: (index: number, extracted: Extracted) => void): () => WordClasses;
+export function extractSources(sources: readonly Source[], assumedDate: string | null, options: ExtractOptions, use: (index: number, extracted: Extracted) => void): void;
+export function extractSources(sources: readonly Source[], assumedDate: string | null, { threads, callerTakes = true, wordsToClassify }: ExtractOptions, use: (index: number, extracted: Extracted) => void): (() => WordClasses) | undefined {
   const workerCount = Math.min(threads - 1, sources.length - (callerTakes ? 1 : 0));
+  const classifyHere = (words: DraftWords) => (): WordClasses => classifyDraftWords(words);
   if (workerCount < 1) {
     sources.forEach((source, i) => use(i, extractSource(source, assumedDate)));
-    return;
+    return wordsToClassify && classifyHere(wordsToClassify());
   }
   const control = new Int32Array(new SharedArrayBuffer(8));
   const shared = shareSources(sources);
   const workers = Array.from({ length: workerCount }, () => startWorker(shared, assumedDate, control));
   const done = new Map<number, Extracted>();
+  // Workers that have answered: started, with the model and WordNet loaded and read into.
+  const answered = new Set<number>();
   let next = 0;
   const handOn = (): void => {
     for (let extracted = done.get(next); extracted; extracted = done.get(next)) {
@@ -119,14 +140,17 @@ export function extractSources(sources: readonly Source[], assumedDate: string |
     }
   };
   const receive = (): void => {
-    for (const { port } of workers) {
+    for (const [w, { port }] of workers.entries()) {
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
         const answer = message.message as WorkerAnswer;
+        answered.add(w);
         // A failed source is extracted here, where its error is thrown as it would be on one thread.
         if (answer.index >= next && !done.has(answer.index)) done.set(answer.index, answer.extracted ?? extractSource(sources[answer.index] as Source, assumedDate));
       }
     }
   };
+  // The worker kept for classifying, when asked and one has answered; the others end with extraction.
+  let kept: { worker: Worker; port: MessagePort } | undefined;
   try {
     if (callerTakes) {
       for (let i = Atomics.add(control, NEXT, 1); i < sources.length; i = Atomics.add(control, NEXT, 1)) {
@@ -145,12 +169,46 @@ export function extractSources(sources: readonly Source[], assumedDate: string |
         handOn();
       }
     }
+    if (!wordsToClassify) return undefined;
+    const words = wordsToClassify();
+    const first = [...answered].sort((a, b) => a - b)[0];
+    const warm = first === undefined ? undefined : workers[first];
+    if (!warm) return classifyHere(words);
+    warm.port.postMessage(words);
+    kept = warm;
+    return awaitClasses(warm, control, words);
   } finally {
-    for (const { worker, port } of workers) {
+    for (const held of workers) {
+      if (held === kept) continue;
+      held.port.close();
+      void held.worker.terminate();
+    }
+  }
+}
+
+/**
+ * The classes a kept worker was asked for, once it answers; if it falls silent for WORKER_SILENCE_MS,
+ * or could not classify, they are made here. Either way the worker ends.
+ */
+function awaitClasses({ worker, port }: { worker: Worker; port: MessagePort }, control: Int32Array, words: DraftWords): () => WordClasses {
+  return () => {
+    let classes: WordClasses | null = null;
+    try {
+      for (;;) {
+        const posted = Atomics.load(control, POSTED);
+        // Late answers for sources the caller took over are passed by.
+        for (let message = receiveMessageOnPort(port); message && !classes; message = receiveMessageOnPort(port)) {
+          const answer = message.message as WorkerAnswer | ClassesAnswer;
+          if ('classes' in answer) classes = answer.classes ?? classifyDraftWords(words);
+        }
+        if (classes) return classes;
+        if (Atomics.wait(control, POSTED, posted, WORKER_SILENCE_MS) === 'timed-out') return classifyDraftWords(words);
+      }
+    } finally {
       port.close();
       void worker.terminate();
     }
-  }
+  };
 }
 
 // A worker holds the wink model, WordNet and one article's work at a time (about 150 MB live); capping
@@ -199,5 +257,19 @@ export function runExtractWorker({ sources, assumedDate, control: buffer, port }
     Atomics.add(control, POSTED, 1);
     Atomics.notify(control, POSTED);
   }
-  port.close();
+  // Asked, it classifies the drafts' words (extractSources' wordsToClassify); the port stays open
+  // until then, or until the caller closes it, which ends the worker.
+  port.once('message', (words: DraftWords) => {
+    let classes: WordClasses | null = null;
+    try {
+      classes = classifyDraftWords(words);
+    } catch {
+      classes = null;
+    }
+    const answer: ClassesAnswer = { classes };
+    port.postMessage(answer);
+    Atomics.add(control, POSTED, 1);
+    Atomics.notify(control, POSTED);
+    port.close();
+  });
 }
