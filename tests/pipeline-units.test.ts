@@ -494,7 +494,7 @@ describe('claims', () => {
     // The model is what is counted, however the noun after it is worded.
     expect(counts('The commandos recovered 12 AK 47 guns, three rifles, two grenades along with other ammunition.')).toEqual([[12, 'ak-47', 'recover'], [3, 'rifle', 'recover'], [2, 'grenade', 'recover']]);
     expect(counts('Police found two AK-47 rifles.')).toEqual([[2, 'ak-47', 'find']]);
-    expect(counts('Police arrested two men and three women.')).toEqual([[2, 'man', 'arrest'], [3, 'woman', 'arrest']]);
+    expect(counts('Police arrested two men and three women.')).toEqual([[2, 'man', 'arrest'], [3, 'woman', 'arrest'], [5, 'people', 'arrest']]);
     // A number that measures (a calibre, a bore) is another question than how many.
     expect(counts('They confiscated a 7.62mm rifle and three pistols.')).toEqual([[7.62, 'mm rifle', 'confiscate'], [3, 'pistol', 'confiscate']]);
     // A distance from a named place is a question of its own, compared in km (to three digits), and
@@ -564,7 +564,7 @@ describe('claims', () => {
     expect(counts('Hit-and-run crash leaves Queens mother of 2 dead.')).toEqual([]);
     expect(counts('A receptionist died and two men underwent surgery.')).toEqual([[2, 'man', 'undergo'], [1, 'receptionist', 'die']]);
     expect(subjects('Chohan was pronounced dead at Jamaica Hospital.')).toEqual([['Chohan', 'die'], ['Chohan', 'at_place']]);
-    expect(counts('Two women and one man died at the bank.')).toEqual([[2, 'woman', 'die'], [1, 'man', 'die']]);
+    expect(counts('Two women and one man died at the bank.')).toEqual([[2, 'woman', 'die'], [1, 'man', 'die'], [3, 'people', 'die']]);
     // The phrase ends at the next determiner: three are workers, not "a man".
     expect(counts('The three bank workers a man and two women died.')).not.toContainEqual([3, 'man', 'die']);
   });
@@ -1569,7 +1569,7 @@ describe('casualty counts as news writes them', () => {
     expect(counts('Three people, including a pregnant woman, died in the fire.')).toEqual(['3 die people']);
     expect(counts('The gunman killed his wife and two children before turning the gun on himself.')).toEqual(['2 kill child']);
     expect(counts('A handful of people, including a craft group and two children, were inside.')).not.toContain('2 include child');
-    expect(counts('Seven soldiers and two civilians were among the dead.')).toEqual(['7 dead soldier', '2 dead civilian']);
+    expect(counts('Seven soldiers and two civilians were among the dead.')).toEqual(['7 dead soldier', '2 dead civilian', '9 dead people']);
   });
 
   it('takes "some of the 40 passengers" for no count of 40, but "all of the 150" for 150', () => {

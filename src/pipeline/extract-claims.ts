@@ -1503,8 +1503,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
 }
 
 /**
- * "Seven soldiers and two civilians were among the dead", "two women and one man died": counts of kinds
- * of people listed with "and" as one subject, of one predicate, also count the people, 9 and 3. Not
+ * "Seven soldiers and two civilians were among the dead", "two women and one man died", "arrested two
+ * men and three women": counts of kinds of people listed with "and", of one predicate, also count the
+ * people, 9, 3 and 5. Not
  * when the clause gives the total itself ("three people, two women and a man, died"), nor across a
  * dash or a parenthesis, which set a list apart as a total's parts.
  */
