@@ -1174,8 +1174,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
   const claims: ClaimDraft[] = [];
   // Each count's draft with where it starts and ends, for a total of a list of them (listedTotal).
   const listedCounts: Array<{ draft: ClaimDraft; first: number; last: number; isElided: boolean }> = [];
-  const isCumulative = CUMULATIVE.test(clause.map((k) => k.lower).join(' '));
-  const isOverAPeriod = OVER_A_PERIOD.test(clause.map((k) => k.lower).join(' '));
+  // Only a count is claimed, so a clause without one (most) is not joined up to be searched.
+  const joined = clause.some((k) => k.entityType === 'CARDINAL') ? clause.map((k) => k.lower).join(' ') : '';
+  const isCumulative = CUMULATIVE.test(joined);
+  const isOverAPeriod = OVER_A_PERIOD.test(joined);
   let previousCounted: ReturnType<typeof countedNoun> = null;
   let previousWasPeople = false;
   let listed: { verb: Token; end: number } | null = null;
@@ -1913,10 +1915,11 @@ function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     // "Raj Chohan, 59, was killed"; "Subryan, 23, of Schenectady". A one-word name without a title
     // may be a place ("Troy, 15"): two words, a title, or a word WordNet knows as no place nor common
     // word ("Kafoury, 63, of Warren") make it a person's.
-    if (name.first === name.last && !name.title && (isPlaceName(name.text) || isCommonWord(name.text.toLowerCase()))) continue;
+    // The age first: most names have none, and WordNet is asked only for those that do.
     const age = clause[name.last + 1]?.text === ',' ? ageAt(name.last + 2) : null;
+    if (age === null || (name.first === name.last && !name.title && (isPlaceName(name.text) || isCommonWord(name.text.toLowerCase())))) continue;
     const after = clause[name.last + 3];
-    if (age !== null && (!after || after.text === ',' || after.text === '.' || after.text === ')' || ['of', 'from', 'and', 'who'].includes(after.lower))) push(name, age, name.last + 2);
+    if (!after || after.text === ',' || after.text === '.' || after.text === ')' || ['of', 'from', 'and', 'who'].includes(after.lower)) push(name, age, name.last + 2);
   }
   for (let k = 0; k + 4 < clause.length; k++) {
     // "59-year-old Raj Chohan", "39-year-old Troy resident Anthony LaCalamita": the next name within

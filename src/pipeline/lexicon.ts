@@ -411,6 +411,9 @@ export const isGeographicNoun = remembered((lemma: string): boolean => {
   return synset.lexname === LEX_NOUN_LOCATION || synset.lexname === LEX_NOUN_OBJECT;
 });
 
+// Made once: the compiler writes a literal with \p{...} as `new RegExp(...)`, made again at each evaluation.
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * WordNet's senses of a name that are named places: "Queens" (a borough of New York City),
  * "Schenectady" (a city), "New York" (a city, a state); none for "Reuters" or "College Point".
@@ -419,7 +422,7 @@ export function placeNameKeys(name: string): string[] {
   const form = name.replace(/ /g, '_');
   return senseKeys(name, 'n', Number.POSITIVE_INFINITY).filter((key) => {
     const synset = synsetByKey(key);
-    return synset?.lexname === LEX_NOUN_LOCATION && synset.words.some((w) => w.toLowerCase() === form.toLowerCase() && /^\p{Lu}/u.test(w));
+    return synset?.lexname === LEX_NOUN_LOCATION && synset.words.some((w) => w.toLowerCase() === form.toLowerCase() && CAPITALISED.test(w));
   });
 }
 

@@ -273,6 +273,10 @@ function isNameWord(scan: NameScan, at: number): boolean {
   return isName(scan, scan.tokens[at]) || isMistaggedNameWord(scan, at) || isLowerCasePart(scan, at);
 }
 
+// Two letters, or a letter and a digit: made once, since the compiler writes a literal with \p{...} as
+// `new RegExp(...)`, made again each time it is evaluated.
+const NAME_LETTERS = /\p{L}{2}|\p{L}.*\d/u;
+
 /** Name mentions and bare titles ("the Prime Minister") in one sentence's tokens. */
 export function findNames(tokens: Token[]): { names: NameMention[]; titles: TitleMention[] } {
   const names: NameMention[] = [];
@@ -305,7 +309,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     }
     // A letter alone ("T-shirts") is no name; initials count only inside a longer one, a letter with a
     // number is one ("I-75").
-    if (last === i && !/\p{L}{2}|\p{L}.*\d/u.test(tokens[i]?.text ?? '')) {
+    if (last === i && !NAME_LETTERS.test(tokens[i]?.text ?? '')) {
       i = last + 1;
       continue;
     }
