@@ -665,8 +665,52 @@ export function synonymsOf(key: string): string[] {
 
 
 // Colours are the nouns under "color" (chromatic and achromatic: "silver", "grey", "red", "white").
-let colourKey: string | null | undefined;
 const colourCache = new Map<string, string | null>();
+
+interface ColourKinds {
+  /** Noun synsets one to four hypernym steps below "color" (about 140). */
+  nouns: Set<string>;
+  /** Adjective synsets derived from one of those nouns ("+" pointers): the only ones that can lead to a colour. */
+  adjectives: Set<string>;
+}
+
+let colourKinds: ColourKinds | null | undefined;
+
+/**
+ * The synsets below "color", found once by reading its hyponyms (about 170 lines). WordNet's hyponym
+ * and derivation pointers are its hypernym and derivation pointers reversed, so a synset is here
+ * exactly when "color" is within four hypernym steps above it; colourOf used to walk up four steps
+ * from the senses of every adjective of a build, reading synsets no other question needed.
+ */
+function findColourKinds(): ColourKinds | null {
+  const [colourKey] = senseKeys('color', 'n', 1);
+  if (!colourKey) return null;
+  const nouns = new Set<string>();
+  const adjectives = new Set<string>();
+  let frontier = [colourKey];
+  for (let step = 0; step < 4 && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const key of frontier) {
+      const line = readLine(getDictionary().data.n, Number(key.slice(2)));
+      // synset_offset lex_filenum ss_type w_cnt word lex_id ... p_cnt [ptr_symbol synset_offset pos source/target]...
+      const fields = line?.split(' | ')[0]?.split(' ') ?? [];
+      let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
+      const pointerCount = Number(fields[at]);
+      at += 1;
+      for (let i = 0; i < pointerCount; i++, at += 4) {
+        const [symbol, offset, pos] = [fields[at], fields[at + 1], fields[at + 2]];
+        if (symbol === '~' && pos === 'n' && !nouns.has(`n:${offset}`)) {
+          nouns.add(`n:${offset}`);
+          next.push(`n:${offset}`);
+        }
+      }
+    }
+    frontier = next;
+  }
+  // Derivations of every noun found, the last step's included.
+  for (const key of nouns) for (const target of synsetByKey(key)?.pointers['+'] ?? []) if (target.startsWith('a:')) adjectives.add(target);
+  return { nouns, adjectives };
+}
 
 /**
  * The colour an adjective names, as one spelling for its synset ("grey" and "gray" -> "gray"), or null
@@ -677,14 +721,17 @@ export function colourOf(word: string): string | null {
   const lower = word.toLowerCase();
   const known = colourCache.get(lower);
   if (known !== undefined) return known;
-  colourKey ??= senseKeys('color', 'n', 1)[0] ?? null;
+  if (colourKinds === undefined) colourKinds = findColourKinds();
   let found: string | null = null;
-  if (colourKey) {
+  if (colourKinds) {
+    const { nouns, adjectives } = colourKinds;
     // The adjective's own senses lead to their nouns ("grey" the adjective -> "gray" the colour), ahead
     // of the word's noun senses, which may be names first ("Grey") or another thing ("silver" the metal).
-    const fromAdjective = senseKeys(lower, 'a', 2).flatMap((k) => (synsetByKey(k)?.pointers['+'] ?? []).filter((t) => t.startsWith('n:')));
+    const fromAdjective = senseKeys(lower, 'a', 2)
+      .filter((k) => adjectives.has(k))
+      .flatMap((k) => (synsetByKey(k)?.pointers['+'] ?? []).filter((t) => t.startsWith('n:')));
     for (const key of [...fromAdjective, ...senseKeys(lower, 'n', 3)]) {
-      if (key !== colourKey && hypernymKeysWithin([key], 4).has(colourKey)) {
+      if (nouns.has(key)) {
         found = (synsetByKey(key)?.words[0] ?? lower).toLowerCase();
         break;
       }
