@@ -115,10 +115,12 @@ const COMPASS_POINTS = /^(north|south|east|west)(east|west)?(ern)?$/;
  */
 function ofNameEnd(scan: NameScan, first: number, last: number): number {
   const { tokens } = scan;
+  // Most names are not followed by "of": their words are not looked up.
+  if (tokens[last + 1]?.text !== 'of') return -1;
   const words = tokens.slice(first, last + 1).map((t) => t.lower).filter((w) => w !== '-');
   const head = words[words.length - 1] ?? '';
   const noun = baseForm(head, 'n') ?? head;
-  if (tokens[last + 1]?.text !== 'of' || (first === 0 && first === last) || COMPASS_POINTS.test(head)) return -1;
+  if ((first === 0 && first === last) || COMPASS_POINTS.test(head)) return -1;
   if (!words.every((w) => isCommonWord(w) || isWord(w, 'a')) || !(isPlaceNoun(noun) || isGroupNoun(noun))) return -1;
   const from = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
   if (!isNameWord(scan, from)) return -1;
@@ -355,10 +357,13 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       }
     }
     // A lower-case title just before the run: "spokesman Ned Price".
-    if (!title && i > 0 && !opensOnPlaceKind(0)) {
+    // Whether the run opens on a kind of place is asked only once a title is found (most runs have none).
+    if (!title && i > 0) {
       for (let back = Math.max(0, i - 3); back < i; back++) {
+        if (!tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
         const phrase = tokens.slice(back, i).map((t) => t.lower).join(' ');
-        if (tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && isPersonNoun(phrase)) {
+        if (isPersonNoun(phrase)) {
+          if (opensOnPlaceKind(0)) break;
           title = phrase;
           const qualifier = tokens[back - 1];
           // "On Monday President Ahmadi-Nejad": a day or a month before a title says when, not which.
