@@ -182,9 +182,10 @@ export function readSentence(tokens: Token[], text: string): SentenceReading {
   const trimmed = trimPunctuation(content);
   const speakerTokens = speaker ? trimPunctuation(speaker) : null;
   const attribution = speakerTokens ? spanOf(speakerTokens, text) : null;
+  // The words are joined to be searched only when one of them ends in "there" (a match needs one).
   const isHedged =
     tokens.some((t) => HEDGES.has(t.lower)) ||
-    /\b(there (were|was) (multiple |several )?(media )?reports?)\b/i.test(trimmed.map((t) => t.lower).join(' '));
+    (trimmed.some((t) => t.lower.endsWith('there')) && /\b(there (were|was) (multiple |several )?(media )?reports?)\b/i.test(trimmed.map((t) => t.lower).join(' ')));
   return {
     content: trimmed,
     clauses: splitClauses(trimmed).map((clause, i) => (i === 0 ? clause : withOwnSpeaker(clause, text))),

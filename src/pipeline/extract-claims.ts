@@ -2227,9 +2227,10 @@ const CATENATIVE_GROUPS: Record<string, string> = { try: 'try', attempt: 'try', 
  * is a passive left alone).
  */
 function catenativeInfinitive(tokens: Token[], i: number, lemma: string): { at: number; lemma: string; predicate: string; isDenied: boolean } | null {
+  // The infinitive first: it rules out most verbs without looking the lemma up.
+  if (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB' || tokens[i + 2]?.lemma === 'be') return null;
   const group = CATENATIVE_GROUPS[lemma];
   if (!group && !CATENATIVE_KEEPS.has(lemma) && !CATENATIVE_DENIES.has(lemma)) return null;
-  if (tokens[i + 1]?.lower !== 'to' || tokens[i + 2]?.pos !== 'VERB' || tokens[i + 2]?.lemma === 'be') return null;
   const inner = predicateLemma(tokens[i + 2] as Token, tokens[i + 3]).lemma;
   return { at: i + 2, lemma: inner, predicate: group ? `${group}_to_${inner}` : inner, isDenied: CATENATIVE_DENIES.has(lemma) };
 }
