@@ -218,8 +218,10 @@ export function dayOf(value: TimeValue): TimeValue | null {
 
 /** Clocks after "at", "around", ... that no day phrase follows, read on `day`. */
 function bareClocks(tokens: Token[], day: TimeValue): TimeMention[] {
-  const { text, startsAt } = spacedText(tokens, 0, tokens.length);
   const found: TimeMention[] = [];
+  // A clock has a digit: most clauses have none, and are not written out to be searched.
+  if (!tokens.some((t) => /\d/.test(t.lower))) return found;
+  const { text, startsAt } = spacedText(tokens, 0, tokens.length);
   const pattern = new RegExp(CLOCK_AFTER_WORD.source, 'g');
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const clockText = m[1] ?? '';
