@@ -7,7 +7,7 @@ import type { Token } from './nlp.js';
 import type { SourceSentence } from './segment.js';
 import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
-import { parseNumber, boundsFor, type Bounds } from './numbers.js';
+import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
 import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
@@ -329,9 +329,6 @@ function listPredicate(tokens: Token[], from: number): { index: number; first: n
   return null;
 }
 
-// Verbs of belief that pass their subject to the infinitive or state after them (not "expected to", a forecast).
-const RAISED = new Set(['think', 'believe', 'report', 'understand', 'know', 'fear', 'presume', 'confirm']);
-
 /** The verb or casualty state a verb of belief at `at` reports: "known to have died" -> died, "feared dead" -> dead; -1 if none. */
 function raisedPredicate(tokens: Token[], at: number): number {
   if (isCasualtyWord(tokens[at + 1])) return at + 1;
@@ -365,7 +362,8 @@ function predicateAfter(tokens: Token[], from: number): { index: number; first: 
     } else if (t.pos === 'VERB' && !isReportingVerb(t)) {
       // "Twelve people are known to have died", "are believed to have been killed", "are feared dead":
       // a verb of belief before an infinitive or a state says what is believed of them.
-      const believed = RAISED.has(t.lemma) ? raisedPredicate(tokens, i) : -1;
+      // ("expected to die" is a forecast, not a report of deaths.)
+      const believed = RAISING.has(t.lemma) && t.lemma !== 'expect' ? raisedPredicate(tokens, i) : -1;
       return { index: believed >= 0 ? believed : i, first: from, isNegated };
     }
     else if (t.pos === 'ADJ' && i > from && tokens.slice(from, i).some((a) => a.pos === 'AUX')) return { index: i, first: from, isNegated };
@@ -1117,8 +1115,6 @@ function durationClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
   return claims;
 }
 
-// Scale words wink may tag as a number of their own: "Two dozen", "a dozen".
-const SCALE_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 // Words that take part of a total after "of the": "some of the 40 passengers" counts not 40 ("all of the" does).
 const PART_QUANTIFIERS = new Set(['some', 'most', 'none', 'many', 'few', 'several', 'half', 'each', 'any', 'both', 'majority', 'rest', 'remainder', 'dozens', 'hundreds', 'scores']);
 
@@ -1194,10 +1190,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     if (!t || t.entityType !== 'CARDINAL' || used.has(t.start)) continue;
     let last = i;
     // "Two dozen", "three hundred": wink may make the scale a number of its own.
-    while (clause[last + 1]?.entityType === 'CARDINAL' && (clause[last + 1]?.entityIndex === t.entityIndex || SCALE_WORDS.has(clause[last + 1]?.lower ?? ''))) last++;
+    while (clause[last + 1]?.entityType === 'CARDINAL' && (clause[last + 1]?.entityIndex === t.entityIndex || isScaleWord(clause[last + 1]?.lower ?? ''))) last++;
     // wink may take a bound into the number ("about 50" as one cardinal): the bound stays a bound.
     let first = i;
-    while (first < last && BOUND_WORDS.has(clause[first]?.lower ?? '') && !(clause[first]?.lower === 'a' && SCALE_WORDS.has(clause[first + 1]?.lower ?? ''))) first++;
+    while (first < last && BOUND_WORDS.has(clause[first]?.lower ?? '') && !(clause[first]?.lower === 'a' && isScaleWord(clause[first + 1]?.lower ?? ''))) first++;
     // "between 20 and 30 people": a range, read at its second number with both as bounds.
     const rangeHigh = clause[first - 1]?.lower === 'between' && clause[last + 1]?.lower === 'and' && clause[last + 2]?.entityType === 'CARDINAL' ? last + 2 : -1;
     let rangeLow: number | null = null;
@@ -1536,7 +1532,7 @@ function listedTotal(clause: Token[], counts: Array<{ draft: ClaimDraft; first: 
 }
 
 // Verbs that report a state in the infinitive after them: "is thought to have been", "is believed to be".
-const RAISING = new Set(['think', 'believe', 'say', 'report', 'understand', 'know', 'fear', 'expect', 'feel', 'seem', 'appear']);
+const RAISING = new Set(['think', 'believe', 'say', 'report', 'understand', 'know', 'fear', 'expect', 'feel', 'seem', 'appear', 'presume', 'confirm']);
 
 /**
  * "No-one was injured", "Nobody was hurt", "None of the guards was killed": a count of none, so that

@@ -11,6 +11,11 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+/** A word that scales the number before it ("two dozen", "a hundred"), which wink may tag as a number of its own. */
+export function isScaleWord(word: string): boolean {
+  return Object.hasOwn(SCALES, word);
+}
+
 /**
  * The value of a number phrase given as its words (tokens, lower case), or null. Accepts digits with
  * thousands separators and decimals, number words with hyphens, scale words and "dozens" style plurals.
