@@ -1707,3 +1707,12 @@ describe('a list of kinds of people', () => {
     expect(totals('The attack killed two soldiers and wounded three civilians.')).toEqual([]);
   });
 });
+
+describe('ages in an apposition', () => {
+  it('reads "John Miller, aged 45," and "Tom Tennant, a 51-year-old father of two," but no place\'s age ("died in Los Angeles, aged 85")', () => {
+    const ages = (text: string) => claimsOf(text).filter((c) => c.predicate === 'has_age').map((c) => `${c.subject?.text}: ${c.objectText}`);
+    expect(ages('John Miller, aged 45, was arrested.')).toEqual(['John Miller: 45']);
+    expect(ages('Police said Tom Tennant, a 51-year-old father of two, was killed.')).toEqual(['Tom Tennant: 51']);
+    expect(ages('The pin-up star has died in Los Angeles, aged 85.')).toEqual([]);
+  });
+});

@@ -1890,6 +1890,11 @@ export const AGE_PREDICATE = 'has_age';
  * at the verdict two years on, agree. Undated, two ages a year apart agree ([age, age + 1]). The age as
  * written is kept as the claim's object text, for the statement.
  */
+/** Whether "N-year-old" starts at `k`, written as wink splits it: N, -, year, -, old. */
+function isYearsOld(clause: Token[], k: number): boolean {
+  return clause[k + 1]?.text === '-' && clause[k + 2]?.lower === 'year' && clause[k + 3]?.text === '-' && clause[k + 4]?.lower === 'old';
+}
+
 function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const year = ctx.source.publishedAt ? Number(ctx.source.publishedAt.slice(0, 4)) : null;
@@ -1909,16 +1914,21 @@ function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     // may be a place ("Troy, 15"): two words, a title, or a word WordNet knows as no place nor common
     // word ("Kafoury, 63, of Warren") make it a person's.
     // The age first: most names have none, and WordNet is asked only for those that do.
-    const age = clause[name.last + 1]?.text === ',' ? ageAt(name.last + 2) : null;
-    if (age === null || (name.first === name.last && !name.title && (isPlaceName(name.text) || isCommonWord(name.text.toLowerCase())))) continue;
-    const after = clause[name.last + 3];
-    if (!after || after.text === ',' || after.text === '.' || after.text === ')' || ['of', 'from', 'and', 'who'].includes(after.lower)) push(name, age, name.last + 2);
+    // "John Miller, aged 45,"; "Miller, a 45-year-old father of two,": the age in an apposition's first words.
+    const opensAged = clause[name.last + 1]?.text === ',' && clause[name.last + 2]?.lower === 'aged';
+    const opensYearOld = clause[name.last + 1]?.text === ',' && /^(a|an)$/.test(clause[name.last + 2]?.lower ?? '') && isYearsOld(clause, name.last + 3);
+    const at = opensAged || opensYearOld ? name.last + 3 : name.last + 2;
+    const age = clause[name.last + 1]?.text === ',' ? ageAt(at) : null;
+    // ("has died in Los Angeles, aged 85": a place's name is never a person's.)
+    if (age === null || isPlaceName(name.text) || (name.first === name.last && !name.title && isCommonWord(name.text.toLowerCase()))) continue;
+    const after = clause[at + 1];
+    if (opensYearOld || !after || after.text === ',' || after.text === '.' || after.text === ')' || ['of', 'from', 'and', 'who'].includes(after.lower)) push(name, age, at);
   }
   for (let k = 0; k + 4 < clause.length; k++) {
     // "59-year-old Raj Chohan", "39-year-old Troy resident Anthony LaCalamita": the next name within
     // four words, if only words of a description come between.
     const age = ageAt(k);
-    if (age === null || clause[k + 1]?.text !== '-' || clause[k + 2]?.lower !== 'year' || clause[k + 3]?.text !== '-' || clause[k + 4]?.lower !== 'old') continue;
+    if (age === null || !isYearsOld(clause, k)) continue;
     const name = ctx.names.filter((n) => n.first > k + 4 && n.first <= k + 8 && (n.first !== n.last || n.title)).find((n) => clause.slice(k + 5, n.first).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN'));
     if (name) push(name, age, k);
   }
