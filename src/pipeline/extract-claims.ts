@@ -1176,7 +1176,7 @@ function coordinatedVerb(tokens: Token[], andAt: number): number {
 function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, previous: Token[] | null = null): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   // Each count's draft with where it starts and ends, for a total of a list of them (listedTotal).
-  const listedCounts: Array<{ draft: ClaimDraft; first: number; last: number; isElided: boolean }> = [];
+  const listedCounts: ListedCount[] = [];
   // Only a count is claimed, so a clause without one (most) is not joined up to be searched.
   const joined = clause.some((k) => k.entityType === 'CARDINAL') ? clause.map((k) => k.lower).join(' ') : '';
   const isCumulative = CUMULATIVE.test(joined);
@@ -1496,32 +1496,43 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     }
     listed = object ? { verb: object, end: counted.last } : null;
   }
-  const total = listedTotal(clause, listedCounts, ctx);
+  const total = listedTotal(clause, listedCounts);
   if (total) claims.push(total);
   return claims;
+}
+
+/** A count as quantityClaims read it, with where its phrase starts and ends in the clause. */
+interface ListedCount {
+  draft: ClaimDraft;
+  first: number;
+  last: number;
+  isElided: boolean;
+}
+
+/** Whether a count counts one kind of people ("women", "soldiers"), exactly, as written. */
+function isKindOfPeople({ draft, isElided }: ListedCount): boolean {
+  const { object, value } = draft;
+  return !isElided && !draft.isNegated && object !== null && object !== 'people' && !object.startsWith('other ') && value.kind === 'QUANTITY' && value.min === value.value && value.max === value.value && isPersonFirst(object);
 }
 
 /**
  * "Seven soldiers and two civilians were among the dead", "two women and one man died", "arrested two
  * men and three women": counts of kinds of people listed with "and", of one predicate, also count the
- * people, 9, 3 and 5. Not
- * when the clause gives the total itself ("three people, two women and a man, died"), nor across a
- * dash or a parenthesis, which set a list apart as a total's parts.
+ * people, 9, 3 and 5. Not when the clause gives the total itself ("three people, two women and a man,
+ * died"), nor across a dash or a parenthesis, which set a list apart as a total's parts.
  */
-function listedTotal(clause: Token[], counts: Array<{ draft: ClaimDraft; first: number; last: number; isElided: boolean }>, ctx: ClauseContext): ClaimDraft | null {
-  const people = counts.filter(({ draft }) => draft.value.kind === 'QUANTITY' && !draft.isNegated && draft.object !== null && draft.object !== 'people' && !draft.object.startsWith('other ') && isPersonFirst(draft.object));
-  if (people.length < 2 || people.length !== counts.length) return null;
-  const [head] = people;
-  if (!head || people.some((c) => c.isElided || c.draft.predicate !== head.draft.predicate || c.draft.episode !== head.draft.episode || c.draft.value.kind !== 'QUANTITY' || c.draft.value.min !== c.draft.value.value || c.draft.value.max !== c.draft.value.value)) return null;
-  for (let k = 1; k < people.length; k++) {
-    const between = clause.slice((people[k - 1] as (typeof people)[number]).last + 1, (people[k] as (typeof people)[number]).first);
+function listedTotal(clause: Token[], counts: ListedCount[]): ClaimDraft | null {
+  const [head] = counts;
+  if (!head || counts.length < 2 || !counts.every((c) => isKindOfPeople(c) && c.draft.predicate === head.draft.predicate && c.draft.episode === head.draft.episode)) return null;
+  for (let k = 1; k < counts.length; k++) {
+    // Only commas and "and" between the counts, the last join an "and".
+    const between = clause.slice((counts[k - 1] as ListedCount).last + 1, (counts[k] as ListedCount).first);
     const joiner = between[between.length - 1];
-    if (between.length === 0 || !(joiner?.lower === 'and' || joiner?.text === ',') || between.some((t) => t.text !== ',' && t.lower !== 'and')) return null;
-    if (k === people.length - 1 && joiner?.lower !== 'and') return null;
+    if (!joiner || between.some((t) => t.text !== ',' && t.lower !== 'and') || (k === counts.length - 1 && joiner.lower !== 'and')) return null;
   }
-  // The list is the subject: nothing but its opening words before it.
+  // Nothing counted or set apart before the list.
   if (clause.slice(0, head.first).some((t) => t.entityType === 'CARDINAL' || /^[-–—(]$/.test(t.text))) return null;
-  const sum = people.reduce((total, c) => total + (c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0), 0);
+  const sum = counts.reduce((total, c) => total + (c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0), 0);
   return Object.assign({}, head.draft, {
     object: 'people',
     objectKind: null,
