@@ -1716,3 +1716,27 @@ describe('ages in an apposition', () => {
     expect(ages('The pin-up star has died in Los Angeles, aged 85.')).toEqual([]);
   });
 });
+
+describe('what befell the things counted', () => {
+  const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+
+  it('counts "one of the 12 worst-hit villages" and "the four hardest-hit villages" as villages damaged, and "two of the three wounded men died" as two dead', () => {
+    expect(counts('The bodies were found in Ziranag, which is one of the 12 worst-hit villages, the governor said.')).toEqual(['12 damage village']);
+    expect(counts('He said the four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian.')).toEqual(['4 damage village']);
+    expect(counts('Two of the three wounded men died.')).toEqual(['2 die man', '3 wound man']);
+    expect(counts('Some of the 40 passengers were injured.')).toEqual([]);
+  });
+
+  it('takes a blow landed on things for damage, but not one the things dealt, nor one dealt to people', () => {
+    expect(counts('Five villages had been badly hit.')).toEqual(['5 damage village']);
+    expect(counts('Two drones hit the residence.')).toEqual(['2 hit drone']);
+    expect(counts('Three guards were hit by shrapnel.')).toEqual(['3 hit guard']);
+    expect(counts('Officers fired, hitting him eleven times.')).not.toContain('11 damage time');
+  });
+
+  it('counts the places a damaged thing stood in, but guesses no verb for a count of places', () => {
+    expect(counts('The tremor destroyed or damaged an estimated 1,500 mudbrick houses in about 15 villages on the island.')).toEqual(['1500 damage house', '15 damage village']);
+    expect(counts('Soldiers killed 10 people in three villages.')).toEqual(['10 kill people']);
+    expect(counts('He committed crimes in three counties.')).toEqual([]);
+  });
+});

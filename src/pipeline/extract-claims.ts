@@ -253,9 +253,9 @@ function participleBefore(tokens: Token[], begin: number): number {
   return -1;
 }
 
-/** A participle that modifies the noun after it ("loaded magazines", "rocket-propelled grenades"). */
+/** A participle that modifies the noun after it ("loaded magazines", "rocket-propelled grenades", "worst-hit villages"). */
 function isModifyingParticiple(token: Token, next: Token | undefined): boolean {
-  return token.pos === 'VERB' && /(ed|en|ing)$/.test(token.lower) && (next?.pos === 'NOUN' || next?.text === '-');
+  return token.pos === 'VERB' && (/(ed|en|ing)$/.test(token.lower) || pastParticiple(token.lemma) === token.lower) && (next?.pos === 'NOUN' || next?.text === '-');
 }
 
 /** Counted phrase after a number: "seven of al-Kadhimi's security guards" -> head "guard". */
@@ -293,8 +293,8 @@ function countedNoun(tokens: Token[], from: number): { head: Token; first: numbe
       // a participle before a noun modifies it; after the counted noun, with one noun after it, it is
       // the verb ("two men requested privacy").
       runStart = runStart < 0 ? i : runStart;
-    } else if (head === null && t.pos === 'ADV' && (next?.pos === 'ADJ' || (next !== undefined && isModifyingParticiple(next, tokens[i + 2])))) {
-      // "23 heavily armed pirates": an adverb that grades the adjective after it.
+    } else if (head === null && t.pos === 'ADV' && (next?.pos === 'ADJ' || (next !== undefined && isModifyingParticiple(next, tokens[i + 2])) || (next?.text === '-' && tokens[i + 2] !== undefined && isModifyingParticiple(tokens[i + 2] as Token, tokens[i + 3])))) {
+      // "23 heavily armed pirates", "the four hardest-hit villages": an adverb that grades the adjective after it.
       runStart = runStart < 0 ? i : runStart;
     } else if (head === null && t.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'ADJ') && (next?.pos === 'PROPN' || next?.pos === 'ADJ')) {
       // "23 Somali and Yemeni pirates": modifiers joined by "and" before one noun are one kind.
@@ -434,6 +434,41 @@ function isCasualtyWord(token: Token | undefined): boolean {
   const isParticipleNoun = token?.pos === 'NOUN' && /(ed|en|hurt|dead)$/.test(token.lower);
   if (!token || !(token.pos === 'VERB' || token.pos === 'ADJ' || isParticipleNoun)) return false;
   return isCasualtyType(eventTypeOf(token.lower) ?? eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma));
+}
+
+/**
+ * A participle of a typed event inside a counted phrase: what befell the things counted ("the 12
+ * worst-hit villages", "the 23 captured pirates", "two wounded men"). A participle of no event type
+ * only describes them ("two armed men", "three masked gunmen").
+ */
+function isBefallingParticiple(token: Token): boolean {
+  return isCasualtyWord(token) || (token.pos === 'VERB' && eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma) !== null);
+}
+
+// Verbs of a blow that lands: to a thing, not a person or an event ("eleven times"), what they tell is damage ("the worst-hit
+// villages", "two buildings were struck"), one question with "destroyed" and "damaged". An attack,
+// a raid or a shooting says what was done, not what it did.
+const LANDED_BLOWS = new Set(['hit', 'strike', 'batter', 'rock', 'lash']);
+
+const CONTAINING = new Set(['in', 'across', 'throughout']);
+const DAMAGED_OBJECT_MAX = 8;
+
+/**
+ * The verb of damage whose object stands in the places counted from `from`: "destroyed or damaged an
+ * estimated 1,500 houses in about 15 villages" -> "damaged". Between them only the object's noun
+ * phrase; -1 when there is none.
+ */
+function damageVerbBefore(tokens: Token[], from: number): number {
+  if (!CONTAINING.has(tokens[from - 1]?.lower ?? '')) return -1;
+  let hasNoun = false;
+  for (let k = from - 2; k >= 0 && k >= from - 2 - DAMAGED_OBJECT_MAX; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' && !BOUND_WORDS.has(t.lower)) return hasNoun && eventTypeOf(baseForm(t.lower, 'v') ?? t.lemma) === 'Damage' ? k : -1;
+    if (!NP_POS.has(t.pos) && !BOUND_WORDS.has(t.lower)) return -1;
+    if (t.pos === 'PRON' && !/^(his|her|its|their)$/.test(t.lower)) return -1;
+    hasNoun ||= t.pos === 'NOUN';
+  }
+  return -1;
 }
 
 /** Whether an event type is a death or an injury. */
@@ -1214,7 +1249,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "two of the three victims died": the three is the total the two are counted from.
     // But "30 of the 80 wounded" also counts the wounded: a total of casualties is a count of them.
     // So is "some of the 40 passengers", "none of the 150 people on board": only "all of the" counts them all.
-    if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && (clause[first - 3]?.entityType === 'CARDINAL' || PART_QUANTIFIERS.has(clause[first - 3]?.lower ?? '')) && !isCasualtyWord(clause[last + 1])) continue;
+    // So is "one of the 12 worst-hit villages": what befell them all, inside the phrase, counts them.
+    if (clause[first - 1]?.lower === 'the' && clause[first - 2]?.lower === 'of' && (clause[first - 3]?.entityType === 'CARDINAL' || PART_QUANTIFIERS.has(clause[first - 3]?.lower ?? '')) && !isCasualtyWord(clause[last + 1])) {
+      const total = countedNoun(clause, last + 1);
+      if (!total || !clause.slice(last + 1, total.last).some(isBefallingParticiple)) continue;
+    }
     // "Of the 30 boats, 6 were sunk": a total a sentence opens with is what the next count is counted from.
     // ("Of the 23 pirates arrested, 12 are Somali" still counts the arrested.)
     if (first === 2 && clause[0]?.lower === 'of' && clause[1]?.lower === 'the' && isNounPhraseToComma(clause, last + 1)) continue;
@@ -1380,9 +1419,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       return k;
     })();
     const isToDeath = clause[governing + 1]?.lower === 'to' && clause[governing + 2]?.lower === 'death';
-    // "the families of the two wounded men requested privacy": a casualty participle inside the phrase
-    // says what befell those counted, whatever the clause goes on to say.
-    const befell = clause.slice(Math.max(counted.first, last + 1), counted.last).find((k) => isCasualtyWord(k));
+    // "the families of the two wounded men requested privacy", "the four hardest-hit villages were
+    // Tonban, ...": a participle of an event inside the phrase says what befell those counted,
+    // whatever the clause goes on to say.
+    // ("Two of the three wounded men died": what befell the three is not what the two did.)
+    const befell = clause[last + 1]?.lower === 'of' ? undefined : clause.slice(Math.max(counted.first, last + 1), counted.last).find(isBefallingParticiple);
     const complement = befell ?? (!isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined);
     const governor = clause[governing];
     let object = governor && (isToDeath || governor.pos === 'VERB' ? isToDeath || isParticiple(governor) : isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
@@ -1415,9 +1456,21 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
         predicateFirst = verbAt;
       }
     }
+    // "destroyed or damaged 1,500 houses in about 15 villages": the places a damaged thing stood in
+    // were damaged.
+    let isDamagedPlace = false;
+    if (!predicateToken && !isImplicitPeople) {
+      const verbAt = damageVerbBefore(clause, boundStart(clause, first));
+      if (verbAt >= 0) {
+        predicateToken = clause[verbAt];
+        predicateFirst = verbAt;
+        isDamagedPlace = true;
+      }
+    }
     // Only the last resort, a verb a few words back, is a guess.
     const isGuessed = !predicateToken;
-    if (!predicateToken) {
+    // ("killed 10 people in three villages": what is done in places is not done to them.)
+    if (!predicateToken && !CONTAINING.has(clause[boundStart(clause, first) - 1]?.lower ?? '')) {
       for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
         const candidate = clause[k];
         // "A receptionist died and two men underwent surgery": a verb across "and" has its own subject.
@@ -1436,7 +1489,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "two guards sustained injuries" counts the injured.
     const harmAt = clause.indexOf(predicateToken) + 1 + clause.slice(clause.indexOf(predicateToken) + 1).findIndex((k) => k.pos !== 'ADJ' && k.pos !== 'DET');
     const harm = clause.indexOf(predicateToken) > counted.last ? undergoneHarm(read, clause[harmAt]) : null;
-    const lemma = harm ?? read;
+    let lemma = isDamagedPlace ? 'damage' : harm ?? read;
     // "where another 20,000 people marched", "two more bodies were found": with no count before it in
     // the clause to set it beside ("killing 10 and wounding another 70"), a count of more or other
     // ones adds to a figure told elsewhere; it is no rival of the total.
@@ -1447,6 +1500,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // after it; a verb right after the count with no object is a headline's passive ("2 guards injured").
     const afterComplement = complement ? clause[clause.indexOf(complement) + 1] : undefined;
     const countsSubject = !object && !existential && (predicate ? !clause.slice(predicate.first, predicate.index).some((a) => a.pos === 'AUX' && a.lemma === 'be') : !!complement && complement.pos === 'VERB' && !befell && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(afterComplement?.pos ?? ''));
+    // "the 12 worst-hit villages", "two buildings were struck": a blow landed on things, not people, is damage.
+    // Only what was hit: a participle in the phrase, the verb's object, or a passive's subject
+    // ("two bullets struck him" tells what the bullets did).
+    const wasHit = befell !== undefined || predicateToken === object || (!!predicate && clause.slice(predicate.first, predicate.index).some((a) => a.pos === 'AUX' && a.lemma === 'be'));
+    if (LANDED_BLOWS.has(lemma) && wasHit && !isImplicitPeople && !GENERIC_PEOPLE.has(countedLemma) && !isPersonNoun(countedLemma) && !isEventNoun(countedLemma)) lemma = 'damage';
     // "One bullet entered his left shoulder" beside "seven bullets entered his body": what the counted
     // did something to narrows what is counted, as a kind does.
     const verbObject = countsSubject ? objectAfter(clause, clause.indexOf(predicateToken)) : null;
@@ -1460,7 +1518,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "7.62 mm rifles", ".357 caliber revolver": the number measures the thing; how many is another question.
     const glued = /^[\d.,]+([a-z]+)$/.exec(clause[last]?.lower ?? '')?.[1];
     const measure = glued && MEASURE_UNITS.has(glued) ? glued : counted.head !== clause[last + 1] && MEASURE_UNITS.has(clause[last + 1]?.lower ?? '') ? clause[last + 1]?.lower : null;
-    const shownUnit = model || measure || isOthers ? clause.slice(last + 1, counted.last + 1) : unitTokens;
+    // ("the 12 worst-hit villages": "12 villages hit", not "12 hit villages hit".)
+    const shownUnit = model || measure || isOthers ? clause.slice(last + 1, counted.last + 1) : befell ? clause.slice(clause.indexOf(befell) + 1, counted.last + 1) : unitTokens;
     const thingLemma = model ?? (measure ? `${measure} ${nounLemma}` : isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
     const headLemma = isOthers ? `other ${thingLemma}` : thingLemma;
     // Names and their adjectives before the counted noun pick out a kind: "Somali pirates" and "Yemeni
