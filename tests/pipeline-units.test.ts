@@ -1740,3 +1740,23 @@ describe('what befell the things counted', () => {
     expect(counts('He committed crimes in three counties.')).toEqual([]);
   });
 });
+
+describe('counts in lists and relative speakers', () => {
+  const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+
+  it('reads what a relative clause\'s speaker says ("seamen, who said they were fired on by two boats")', () => {
+    expect(counts('It received a distress call from seamen on board the MV Gibe, who said they were being fired on by two boats that were approaching fast.')).toEqual(['2 approach boat']);
+  });
+
+  it('gives a count listed after uncounted items the list\'s verb, and keeps "12 Somalis and 11 Yemenis" together', () => {
+    expect(counts('The navy recovered seven AK-47 assault rifles, RPG launchers, three speedboats, grenades and other ammunition.')).toEqual(['7 recover ak-47', '3 recover speedboat']);
+    expect(counts('Commandos caught 12 Somalis and 11 Yemenis.')).toEqual(['12 catch somali', '11 catch yemeni']);
+  });
+
+  it('joins a count of a kind of vehicle to the question of how many vehicles a group came in', () => {
+    const result = runPipeline(['The pirates, in three boats, attacked the ship.', 'The pirates in two boats attacked the ship.', 'Pirates in two boats attacked the ship.', 'The navy recovered rifles, three speedboats and grenades.'].map((text, i) => sourceOf(text, '2008-12-13', `s${i}`)));
+    const dispute = result.disputes.find((d) => /boats/.test(d.question));
+    const three = result.facts.find((f) => f.disputeId === dispute?.id && f.value.kind === 'QUANTITY' && f.value.value === 3);
+    expect(supporters(result, three?.id)).toEqual(['s0', 's3']);
+  });
+});

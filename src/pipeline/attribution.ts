@@ -97,6 +97,9 @@ function splitAttribution(tokens: Token[]): { content: Token[]; speaker: Token[]
     // The speaker stands before the verb ("Biden said") or right after it ("said Biden").
     const firstPreposition = after.findIndex((t) => t.pos === 'ADP');
     const speaker = before.length > 0 ? before : after.slice(0, firstPreposition > 0 ? firstPreposition : after.length);
+    // "a distress call from seamen, who said they were being fired on": what a relative clause's
+    // speaker says follows the verb; the clause is read with its own speaker (withOwnSpeaker).
+    if (speaker.length === 1 && /^(who|which)$/.test(speaker[0]?.lower ?? '')) break;
     if (isSpeaker(speaker)) return { content: tokens.slice(0, boundary), speaker };
     break;
   }

@@ -6,7 +6,7 @@
 import type { ClaimSignature, Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isWord, isLightVerb, isVehicleNoun, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
+import { pastParticiple, isWord, isLightVerb, isVehicleNoun, isKindOf, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { AMOUNT_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
@@ -844,12 +844,28 @@ function otherEventSentences(claims: ClusterClaim[]): Map<string, string> {
 
 /**
  * Counts of vehicles join the one question of how many a group came in: "two boats were closing in",
- * "seized two small boats" are the "pirates in two boats" of the others; a count with no answer in
- * common may be other vehicles.
+ * "seized two small boats" are the "pirates in two boats" of the others, and so, when only one such
+ * question is asked, are counts of a kind of that vehicle ("recovered three speedboats"); a count with
+ * no answer in common may be other vehicles.
  */
 function mergeVehicleCounts(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
   const isCarrier = (members: ClusterClaim[]): boolean => members[0]?.signature.predicate === CARRIER_PREDICATE;
-  return joinCountsToQuestion(groups, isCarrier, (members) => isVehicleNoun(members[0]?.signature.object ?? ''));
+  const joined = joinCountsToQuestion(groups, isCarrier, (members) => isVehicleNoun(members[0]?.signature.object ?? ''));
+  // "recovered three speedboats" answers "pirates in three boats" too: a kind of the question's vehicle.
+  const questions = [...joined.entries()].filter(([, members]) => isCarrier(members));
+  for (const [key, members] of [...joined.entries()]) {
+    const s = members[0]?.signature;
+    if (!s || s.kind !== 'QUANTITY' || !s.object || isCarrier(members) || !isVehicleNoun(s.object)) continue;
+    const targets = questions.filter(([, question]) => {
+      const q = question[0]?.signature;
+      return !!q?.object && q.object !== s.object && (q.episode ?? '') === (s.episode ?? '') && isKindOf(s.object as string, q.object);
+    });
+    const target = targets.length === 1 ? targets[0]?.[1] : undefined;
+    if (!target || !sharesAnswer(members, target)) continue;
+    target.push(...members);
+    joined.delete(key);
+  }
+  return joined;
 }
 
 /**

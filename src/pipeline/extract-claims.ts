@@ -1430,7 +1430,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     if (isElided && !object) continue;
     // "recovered 12 AK 47 guns, three rifles, two grenades": a count listed after another verb's object
     // is that verb's object too.
-    if (!object && !complement && listed && clause.slice(listed.end + 1, first).every((k) => k.text === ',' || k.pos === 'CCONJ' || BOUND_WORDS.has(k.lower))) object = listed.verb;
+    // So is one after uncounted items of the list: "recovered seven AK-47s, RPG launchers, three speedboats".
+    const between = clause.slice(listed ? listed.end + 1 : first, first);
+    const isListSeparator = (k: Token): boolean => k.text === ',' || k.pos === 'CCONJ' || BOUND_WORDS.has(k.lower);
+    if (!object && !complement && listed && (between.every(isListSeparator) || (between[0]?.text === ',' && between.every((k) => isListSeparator(k) || k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'ADJ' || k.text === '-')))) object = listed.verb;
     const predicate = complement || object ? null : (predicateAfter(clause, counted.last + 1) ?? listPredicate(clause, counted.last + 1));
     let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
     let predicateFirst = predicateToken && !predicate ? clause.indexOf(predicateToken) : predicate ? predicate.first : -1;

@@ -634,6 +634,12 @@ function hypernymKeysWithin(keys: string[], depth: number): Set<string> {
   return seen;
 }
 
+/** Whether a noun's first sense is a kind of another's first sense, within four steps: "speedboat" of "boat". */
+export function isKindOf(lemma: string, of: string): boolean {
+  const [target] = senseKeys(of, 'n', 1);
+  return target !== undefined && hypernymKeysWithin(senseKeys(lemma, 'n', 1), 4).has(target);
+}
+
 /**
  * Whether two lemmas are kinds of one thing without being the same: they share a hypernym within two
  * steps ("buy" and "sell", "rise" and "fall", "kill" and "injure"). Such words name rival alternatives.
