@@ -1760,3 +1760,19 @@ describe('counts in lists and relative speakers', () => {
     expect(supporters(result, three?.id)).toEqual(['s0', 's3']);
   });
 });
+
+describe('one moment told with several verbs', () => {
+  it('joins clock times of one day to a quarter of an hour, whatever the verb, and keeps other readings apart', () => {
+    const texts = [
+      'Raj Chohan had just parked her car around 7 p.m. Friday when she was hit by a car.',
+      'Police responded to the crash at 7:01 p.m. on Friday.',
+      'Witnesses heard gunfire around 7:30 p.m. Friday.',
+      'Another pedestrian was struck a little before 10 p.m. on Friday.',
+    ];
+    const result = runPipeline(texts.map((text, i) => sourceOf(text, '2013-09-14', `s${i}`)));
+    const moment = result.facts.find((f) => f.kind === 'TIME' && / \/ /.test(f.statement));
+    expect(moment?.statement).toMatch(/: 2013-09-13 \(Friday\) 7 p\.m\.$/);
+    expect(supporters(result, moment?.id)).toEqual(['s0', 's1']);
+    expect(result.disputes.filter((d) => d.kind === 'TEMPORAL')).toEqual([]);
+  });
+});

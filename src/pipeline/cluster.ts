@@ -184,8 +184,15 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     return `${count} ${unitText} ${countPredicate(claims)}`.trim();
   }
   if (kind === 'TIME') {
-    const event = mostCommon(claims.map((c) => c.draft.predicateText));
-    return `${subject ? `${subject} ` : ''}${event}: ${alt.valueKey}`;
+    // One moment told with several verbs (mergeIncidentClocks) reads with the verbs most outlets used,
+    // without the subject of one of them: "parked / crash / heading: 2013-09-13 (Friday) 7 p.m.", not
+    // "Raj Chohan parked: ..." over a quote that says the crash was at 7:01.
+    const isMixed = new Set(claims.map((c) => c.signature.predicate)).size > 1;
+    if (!isMixed) return `${subject ? `${subject} ` : ''}${mostCommon(claims.map((c) => c.draft.predicateText))}: ${alt.valueKey}`;
+    const counts = new Map<string, number>();
+    for (const c of claims) counts.set(c.draft.predicateText, (counts.get(c.draft.predicateText) ?? 0) + 1);
+    const verbs = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MIXED_VERBS_SHOWN).map(([verb]) => verb);
+    return `${verbs.join(' / ')}: ${alt.valueKey}`;
   }
   // Where someone or something was, whatever the verb each outlet used: "Raj Chohan was on 117th Street".
   if (claims[0]?.draft.predicate === PLACE_PREDICATE) {
@@ -868,6 +875,52 @@ function mergeVehicleCounts(groups: Map<string, ClusterClaim[]>): Map<string, Cl
   return joined;
 }
 
+// How many of a moment's verbs its statement shows.
+const MIXED_VERBS_SHOWN = 3;
+
+// The widest time read as a clock time: "7 p.m." is the hour from 7, "at about 10 a.m." likewise; a
+// clock on one of two days ("7 p.m. last night" in an article whose day is uncertain) is still one.
+const CLOCK_MS = 60 * 60 * 1000;
+const CLOCK_ON_TWO_DAYS_MS = 25 * CLOCK_MS;
+const SAME_READING_MS = 15 * 60 * 1000;
+const CLOCK_LABEL = /\b\d{1,2}(:\d\d)? ?[ap]\.m\.|\b\d{1,2}:\d\d\b|\b\d{1,2} ?[ap]m\b/;
+
+/**
+ * Joins the clock times of one moment, whatever verb each outlet told it with: "had just parked her
+ * car around 7 p.m. Friday when she was hit", "police responded to the crash at 7:01 p.m. on Friday",
+ * "was walking at about 7 p.m. when she was struck". Within one story, times on one day that overlap
+ * to a quarter of an hour are one moment told from different sides, and one question: when it happened. Only
+ * groups whose every claim is a dated clock time join (a day, an evening or "last night" may hold
+ * several moments), each to the group it overlaps, largest first, within its episode; a group that
+ * overlaps none stays apart ("a little before 10 p.m.").
+ */
+function mergeIncidentClocks(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
+  const isClock = (c: ClusterClaim): boolean => c.value.kind === 'TIME' && !isFloatingTime(c.value) && (c.value.endMs - c.value.startMs <= CLOCK_MS || (c.value.endMs - c.value.startMs <= CLOCK_ON_TWO_DAYS_MS && CLOCK_LABEL.test(c.value.label)));
+  const byEpisode = new Map<string, Array<[string, ClusterClaim[]]>>();
+  for (const entry of groups) {
+    const [, members] = entry;
+    if (members[0]?.signature.kind !== 'TIME' || !members.every(isClock)) continue;
+    const episode = members[0].signature.episode ?? '';
+    byEpisode.set(episode, [...(byEpisode.get(episode) ?? []), entry]);
+  }
+  // The same clock reading to a quarter of an hour: "7 p.m." and "7:01 p.m.", not "10 a.m." and "10:30 a.m.".
+  const overlap = (a: ClusterClaim[], b: ClusterClaim[]): boolean => a.some((x) => b.some((y) => x.value.kind === 'TIME' && y.value.kind === 'TIME' && x.value.startMs < y.value.endMs && y.value.startMs < x.value.endMs && Math.abs(x.value.endMs - y.value.endMs) <= SAME_READING_MS));
+  for (const entries of byEpisode.values()) {
+    const ranked = entries.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    const targets: ClusterClaim[][] = [];
+    for (const [key, members] of ranked) {
+      const target = targets.find((t) => overlap(t, members));
+      if (!target) {
+        targets.push(members);
+        continue;
+      }
+      target.push(...members);
+      groups.delete(key);
+    }
+  }
+  return groups;
+}
+
 /**
  * A fact's signature: its first claim's, with the forms its claims used. Written out field by field,
  * not spread: V8 gave every spread copy a hidden class of its own (2,994 for 3,000 facts, 50,000 maps
@@ -895,7 +948,7 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     if (members) members.push(claim);
     else grouped.set(key, [claim]);
   }
-  const groups = mergeVehicleCounts(mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(mergeSubjectParaphrases(grouped))))));
+  const groups = mergeIncidentClocks(mergeVehicleCounts(mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(mergeSubjectParaphrases(grouped)))))));
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];
