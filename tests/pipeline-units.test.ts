@@ -1776,3 +1776,16 @@ describe('one moment told with several verbs', () => {
     expect(result.disputes.filter((d) => d.kind === 'TEMPORAL')).toEqual([]);
   });
 });
+
+describe('subjects of "it" and "they" after a subordinator', () => {
+  const subjects = (text: string, verb: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION' && c.predicate === verb).map((c) => c.subject?.text);
+
+  it('takes the subject of the clause "when" ends, though its verb is "was", not the last subject before it', () => {
+    expect(subjects('The attack took place about 150 nautical miles off Aden and INS Mysore was about 13 nautical miles away when it picked up a distress call.', 'pick_up')).toEqual(['INS Mysore']);
+  });
+
+  it('reads what "who said" says with subjects of its own, not the antecedent\'s', () => {
+    const claims = claimsOf('It received a distress call from seamen on board the MV Gibe, who said they were being fired on by two boats.');
+    expect(claims.filter((c) => c.kind === 'ASSERTION' && c.predicate === 'fire').map((c) => c.subject?.text)).toEqual([]);
+  });
+});

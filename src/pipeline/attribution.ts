@@ -149,7 +149,8 @@ function withOwnSpeaker(clause: Clause, text: string): Clause {
   const that = rest.findIndex((t) => t.lower === 'that');
   const attribution = spanOf(speaker, text);
   if (!attribution) return clause;
-  return { ...clause, tokens: trimPunctuation(that >= 0 && that < 6 ? rest.slice(that + 1) : rest), attribution, isAnonymous: isAnonymousSpeaker(speaker) };
+  // What "who said" says has subjects of its own: it no longer continues the antecedent's clause.
+  return { ...clause, tokens: trimPunctuation(that >= 0 && that < 6 ? rest.slice(that + 1) : rest), isRelative: false, attribution, isAnonymous: isAnonymousSpeaker(speaker) };
 }
 
 /** A speaker whose head noun names no one: "two Iraqi officials", "a security source", "Iraqi media". */

@@ -2448,8 +2448,19 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // Only with a number that agrees, and (below) with an object of its own: "police arrived before it
     // exploded" is about something else.
     const pronounBefore = tokens[first - 1]?.lower ?? '';
-    const isCarriedSubject = !subject && !!lastSubject && lastSubject.kind !== 'pronoun' && /^(it|they)$/.test(pronounBefore) && SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') && isPluralRef(lastSubject) === (pronounBefore === 'they');
-    if (isCarriedSubject) subject = lastSubject;
+    // The clause depended on is the one the subordinator ends: "INS Mysore was about 13 nautical miles
+    // away when it picked up", after "The attack took place ...", is INS Mysore's, though "was" makes
+    // no claim of its own.
+    let dependedOn: SubjectRef | null = lastSubject;
+    if (!subject && /^(it|they)$/.test(pronounBefore) && SUBORDINATORS.has(tokens[first - 2]?.lower ?? '')) {
+      let verbAt = first - 3;
+      while (verbAt >= 0 && tokens[verbAt]?.pos !== 'VERB' && tokens[verbAt]?.pos !== 'AUX') verbAt--;
+      while (verbAt > 0 && (tokens[verbAt - 1]?.pos === 'AUX' || tokens[verbAt - 1]?.pos === 'ADV')) verbAt--;
+      const own = verbAt > 0 ? subjectBefore(tokens, verbAt, ctx.names, text) : null;
+      if (own && own.kind !== 'pronoun') dependedOn = own;
+    }
+    const isCarriedSubject = !subject && !!dependedOn && dependedOn.kind !== 'pronoun' && /^(it|they)$/.test(pronounBefore) && SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') && isPluralRef(dependedOn) === (pronounBefore === 'they');
+    if (isCarriedSubject) subject = dependedOn;
     // "It broke out in the roof at around 9pm": an "it" that breaks out or begins, with no object, is
     // the event the article last named ("... fought the blaze which virtually destroyed the store").
     // The "it" opens its clause or follows a conjunction ("when it happened"), and is no object
