@@ -1789,3 +1789,16 @@ describe('subjects of "it" and "they" after a subordinator', () => {
     expect(claims.filter((c) => c.kind === 'ASSERTION' && c.predicate === 'fire').map((c) => c.subject?.text)).toEqual([]);
   });
 });
+
+describe('the report\'s day for later clocks', () => {
+  const times = (text: string, date: string | null) => claimsOf(text, date).filter((c) => c.kind === 'TIME' && c.value.kind === 'TIME').map((c) => (c.value.kind === 'TIME' ? c.value.label : ''));
+
+  it('reads a bare clock on an undated article\'s weekday', () => {
+    expect(times('An earthquake jolted the island on Sunday. The institute registered the quake at 17:06 hours local time.', null)).toContain('Sunday (no date given) 17:06');
+  });
+
+  it('takes no report day from a charge, and reads no clock on it that a day phrase follows', () => {
+    expect(times('A man was charged with murder Saturday after opening fire at a party. The gunman entered about 4 p.m.', '2008-12-14')).not.toContain('2008-12-13 (Saturday) 4 p.m.');
+    expect(times('The fire broke out at 8.49pm on Friday. They began returning to their homes at 10am today, Saturday.', '2008-12-13')).not.toContain('2008-12-12 (Friday) 10am');
+  });
+});

@@ -2214,9 +2214,16 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   // "At about 7 p.m., the woman was walking", after "killed on the night of Sept. 13": the report's day
   // is the first single day the article gives in a clause that tells of an event (a verb of a known
   // type or an event noun), outside an earlier episode; not the day a page was "posted".
+  // Not the day of what followed the event: "was charged with murder Saturday after opening fire" (a
+  // Friday party) gives no day, nor do arrests, trials and releases.
   if (!ctx.measured.day && !ctx.episode && mentions.length > 0 && !clause.some((t) => PUBLISHING.has(t.lemma))) {
     const tellsEvent = clause.some((t) => (t.pos === 'VERB' && eventTypeOf(t.lemma) !== null) || (t.pos === 'NOUN' && isEventNoun(baseForm(t.lower, 'n') ?? t.lemma)));
-    if (tellsEvent) ctx.measured.day = mentions.map((m) => dayOf(m.value)).find((d) => d !== null) ?? null;
+    const dayMention = tellsEvent ? mentions.find((m) => dayOf(m.value) !== null) : undefined;
+    // The verb nearest before the day is what the day is of.
+    let told = dayMention ? dayMention.first - 1 : -1;
+    while (told >= 0 && clause[told]?.pos !== 'VERB') told--;
+    const toldType = told >= 0 ? eventTypeOf(clause[told]?.lemma ?? '') : null;
+    if (dayMention && !toldType?.startsWith('Justice.')) ctx.measured.day = dayOf(dayMention.value);
   }
   for (const mention of mentions) {
     // "a 2013 gray Camry": a lone year before a noun phrase of no event is the thing's model year.

@@ -197,6 +197,9 @@ const CLOCK_AFTER_WORD = new RegExp(`\\b(?:at|around|about|by|before|after|appro
 // Words that lead a clock into the day after it: "at 8.49pm on Friday", "around 7 p.m. Friday".
 const CLOCK_BEFORE_DAY = new RegExp(`\\b(?:at|around|about|by|before|after|shortly before|just after)\\s+(?:about |around |approximately |roughly )?(${CLOCK.source})(?:\\s*(?:hours|hrs|local time|gmt|utc|\\([^)]{0,20}\\)))*\\s*(?:on\\s*)?$`);
 
+// Tokens between a clock and a day phrase that still make the day the clock's.
+const CLOCK_DAY_GAP = 3;
+
 /**
  * Time expressions among a sentence's tokens, resolved against `publishedAt` (ISO date or null). A
  * clock with no day of its own ("at about 7 p.m., the woman was walking") is read on `clockDay`, the
@@ -204,13 +207,18 @@ const CLOCK_BEFORE_DAY = new RegExp(`\\b(?:at|around|about|by|before|after|short
  */
 export function findTimes(tokens: Token[], publishedAt: string | null, clockDay: TimeValue | null = null): TimeMention[] {
   const mentions = findDayTimes(tokens, publishedAt);
-  if (clockDay) for (const clock of bareClocks(tokens, clockDay)) if (!mentions.some((m) => m.first <= clock.last && clock.first <= m.last)) mentions.push(clock);
+  // A clock a day phrase follows closely is that day's, though not joined to it ("at 10am today,
+  // Saturday"): it is not read on the report's day.
+  if (clockDay) for (const clock of bareClocks(tokens, clockDay)) if (!mentions.some((m) => m.first <= clock.last + CLOCK_DAY_GAP && clock.first <= m.last)) mentions.push(clock);
   return mentions.sort((a, b) => a.first - b.first);
 }
 
-/** The day of a resolved time that is a single day of a known week, to read later clocks on; else null. */
+/**
+ * The day of a resolved time that is a single day, to read later clocks on; else null. A weekday of an
+ * undated article is such a day too: "on Sunday ... registered the quake at 17:06" is Sunday's 17:06,
+ * of the same unknown week.
+ */
 export function dayOf(value: TimeValue): TimeValue | null {
-  if (isFloatingTime(value)) return null;
   const dayMs = Math.floor(value.startMs / DAY_MS) * DAY_MS;
   if (value.endMs - dayMs > DAY_MS) return null;
   return { kind: 'TIME', startMs: dayMs, endMs: dayMs + DAY_MS, label: value.label.replace(/\) .*$/, ')') };
