@@ -1802,3 +1802,15 @@ describe('the report\'s day for later clocks', () => {
     expect(times('The fire broke out at 8.49pm on Friday. They began returning to their homes at 10am today, Saturday.', '2008-12-13')).not.toContain('2008-12-12 (Friday) 10am');
   });
 });
+
+describe('a clock inside a day', () => {
+  it('gives the clock a fact of its own beside the day the others give, with no dispute', () => {
+    const texts = ['A strong quake struck the island on Sunday.', 'The quake struck the island on Sunday.', 'The quake struck the island at 17:06 local time on Sunday.'];
+    const result = runPipeline(texts.map((text, i) => sourceOf(text, '2005-11-28', `s${i}`)));
+    const day = result.facts.find((f) => f.kind === 'TIME' && /2005-11-27 \(Sunday\)$/.test(f.statement));
+    const clock = result.facts.find((f) => f.kind === 'TIME' && /2005-11-27 \(Sunday\) 17:06$/.test(f.statement));
+    expect(supporters(result, day?.id)).toEqual(['s0', 's1', 's2']);
+    expect(supporters(result, clock?.id)).toEqual(['s2']);
+    expect(result.disputes).toEqual([]);
+  });
+});

@@ -92,6 +92,21 @@ function timeAlternatives(claims: ClusterClaim[]): Alternative[] {
   return alternatives;
 }
 
+/**
+ * The clock reading inside a time answer that also holds wider times ("17:06" among "Sunday"s), as an
+ * alternative of its own: the clock claims, when they agree to a quarter of an hour and the answer's
+ * statement does not already show them; else null.
+ */
+function clockWithin(alt: Alternative): Alternative | null {
+  const width = (c: ClusterClaim): number => (c.value.kind === 'TIME' ? c.value.endMs - c.value.startMs : Infinity);
+  const clocks = alt.claims.filter((c) => width(c) <= CLOCK_MS);
+  if (clocks.length === 0 || clocks.length === alt.claims.length) return null;
+  const ends = clocks.map((c) => (c.value as TimeValue).endMs);
+  if (Math.max(...ends) - Math.min(...ends) > SAME_READING_MS) return null;
+  const label = mostCommon(clocks.map((c) => (c.value as TimeValue).label));
+  return label === alt.valueKey ? null : { claims: clocks, valueKey: label };
+}
+
 function assertionAlternatives(claims: ClusterClaim[]): Alternative[] {
   const positive = claims.filter((c) => !c.isNegated);
   const negative = claims.filter((c) => c.isNegated);
@@ -1015,6 +1030,15 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     const groupFacts = alternatives.map((alt) => makeFact(kind, key, alt));
     facts.push(...groupFacts);
     if (groupFacts.length > 1 && isDisputable(kind, members, groupFacts)) disputeOf(kind === 'QUANTITY' ? 'NUMERIC' : kind === 'TIME' ? 'TEMPORAL' : 'NEGATION', groupFacts);
+    // "registered the quake at 17:06" beside "the quake struck on Sunday": the clock is a fact of its
+    // own, told by the outlets that give it, inside the day the others give. Not of a disputed day,
+    // whose rivals would say nothing against the clock.
+    if (kind === 'TIME') {
+      alternatives.forEach((alt, i) => {
+        const clock = clockWithin(alt);
+        if (clock && !groupFacts[i]?.disputeId) facts.push(makeFact(kind, `${key}|clock`, clock));
+      });
+    }
     if (kind === 'ASSERTION') {
       const sig = members[0]?.signature;
       const frame = `${sig?.subject ?? ''}|${sig?.object ?? ''}|${sig?.episode ?? ''}`;
