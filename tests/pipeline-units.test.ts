@@ -1814,3 +1814,19 @@ describe('a clock inside a day', () => {
     expect(result.disputes).toEqual([]);
   });
 });
+
+describe('people listed one by one', () => {
+  const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+
+  it('counts "a man and a woman were killed" and "killing a police officer and a bomb technician" as two people', () => {
+    expect(counts('A man and a woman were killed in the crash.')).toEqual(['1 kill man', '1 kill woman', '2 kill people']);
+    expect(counts('A bomb exploded at a bank, killing a police officer and a bomb technician.')).toEqual(['1 kill officer', '1 kill technician', '2 kill people']);
+    expect(counts('A man, a woman and a child died.')).toEqual(['1 die man', '1 die woman', '1 die child', '3 die people']);
+  });
+
+  it('totals no list with a thing in it, nor the object of another verb, nor one a singular verb follows', () => {
+    expect(counts('The gunman killed a guard and a cleaner.')).toEqual(['1 kill guard']);
+    expect(counts('A sheriff\'s deputy interviewing a woman and a man outside an apartment was fatally shot.')).toEqual([]);
+    expect(counts('A woman and a man were not hurt.')).toEqual([]);
+  });
+});

@@ -1688,6 +1688,10 @@ function singularPersonLemma(token: Token): string | null {
  * Each is a count of one, the same question as "one person was killed". The killer is not counted:
  * "a man killed his wife" has an object after the verb, and "a man was arrested" no casualty.
  */
+// The most people of a list counted one by one ("a man, a woman and a child").
+const LISTED_PEOPLE_MAX = 6;
+const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
+
 function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isHeadline = isTitleCase(clause);
@@ -1698,9 +1702,28 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     // A headline drops its articles: "Leaves Woman Dead" after a verb of leaving.
     const isBare = isHeadline && !isIndefinite && before?.lemma === 'leave' && (t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!isIndefinite && !isBare) continue;
-    const headAt = isBare ? i : nounPhraseHead(clause, i + 1);
-    const head = clause[headAt];
-    if (!head) continue;
+    const firstHeadAt = isBare ? i : nounPhraseHead(clause, i + 1);
+    if (!clause[firstHeadAt]) continue;
+    // "A man and a woman were killed", "killed a guard and a cleaner": each person of a list of them,
+    // and (below) all of them together. The predicate is read after the last; the list ends in "and"
+    // ("a man, a woman and a child").
+    const heads = [firstHeadAt];
+    let lastJoiner = '';
+    for (let k = firstHeadAt + 1; heads.length < LISTED_PEOPLE_MAX; ) {
+      const joiner = clause[k]?.text === ',' && clause[k + 1]?.lower === 'and' ? k + 1 : k;
+      if (!(clause[joiner]?.text === ',' || clause[joiner]?.lower === 'and') || !/^an?$/.test(clause[joiner + 1]?.lower ?? '')) break;
+      const nextHead = nounPhraseHead(clause, joiner + 2);
+      if (nextHead < 0) break;
+      heads.push(nextHead);
+      lastJoiner = clause[joiner]?.lower ?? '';
+      k = nextHead + 1;
+    }
+    if (lastJoiner !== 'and') heads.splice(1);
+    const headAt = heads[heads.length - 1] as number;
+    // A list is read once, as a whole: its later people are not read again on their own.
+    const opensAt = i;
+    if (heads.length > 1) i = headAt;
+    const head = clause[headAt] as Token;
     let verbAt = -1;
     let predicateFirst = -1;
     let isNegated = false;
@@ -1714,13 +1737,18 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       predicateFirst = headAt + 1;
     } else if (verbBefore && verbBefore.pos === 'VERB' && isCasualtyWord(verbBefore)) {
       // "shot and killed a woman", "wounding a policeman".
-      verbAt = i - 1;
-      predicateFirst = i - 1;
-      isNegated = clause.slice(Math.max(0, i - 4), i - 1).some((k) => NEGATORS.has(k.lower));
+      verbAt = opensAt - 1;
+      predicateFirst = opensAt - 1;
+      isNegated = clause.slice(Math.max(0, opensAt - 4), opensAt - 1).some((k) => NEGATORS.has(k.lower));
     } else {
+      // "a deputy interviewing a woman and a man was fatally shot": the object of another verb is not
+      // the subject of the predicate after it (a reporting verb's is: "said a man was killed").
+      if (verbBefore?.pos === 'VERB' && !isReportingVerb(verbBefore)) continue;
       const predicate = predicateAfter(clause, headAt + 1);
       const verb = predicate ? clause[predicate.index] : undefined;
       if (!predicate || !verb || !(isCasualtyWord(verb) || toDeath(clause, predicate.index) !== null)) continue;
+      // A list of people takes a plural verb: "a woman and a man were shot".
+      if (heads.length > 1 && clause.slice(predicate.first, predicate.index).some((k) => SINGULAR_AUXILIARIES.has(k.lower))) continue;
       const isPassive = clause.slice(predicate.first, predicate.index).some((k) => k.pos === 'AUX');
       // "a woman died" has no object; "a man killed a woman" has one, and the man is the killer.
       const next = clause[predicate.index + 1];
@@ -1731,25 +1759,31 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
       isNegated = predicate.isNegated;
     }
     // "A woman was not hurt" counts no one. The person is looked up last: most "a ..." are no casualty.
-    const lemma = isNegated ? null : singularPersonLemma(head);
-    if (!lemma) continue;
+    // A list is totalled only if each of it is a person: "killed a guard and a cleaner" counts the guard.
+    const lemmas = isNegated ? [] : heads.map((at) => singularPersonLemma(clause[at] as Token));
+    if (lemmas.every((l) => l === null)) continue;
     const verb = clause[verbAt] as Token;
     const predicate = toDeath(clause, verbAt) ?? predicateLemma(verb, clause[verbAt + 1]).lemma;
     // The predicate as written: its auxiliaries when it follows the person ("was wounded"), else the verb.
     const textFrom = Math.max(predicateFirst, headAt + 1) <= verbAt ? Math.max(predicateFirst, headAt + 1) : verbAt;
-    claims.push(makeDraft(ctx.base, {
+    const predicateText = textOf(clause.slice(textFrom, verbAt + 1), ctx.source.text);
+    const count = (value: number, unit: string, unitText: string): ClaimDraft => makeDraft(ctx.base, {
       kind: 'QUANTITY',
       subject: null,
       predicate,
-      predicateText: textOf(clause.slice(textFrom, verbAt + 1), ctx.source.text),
-      object: lemma,
+      predicateText,
+      object: unit,
       objectKind: null,
-      objectText: head.text.toLowerCase(),
+      objectText: unitText,
       isNegated: false,
-      value: { kind: 'QUANTITY', value: 1, min: 1, max: 1, unit: lemma, unitText: head.text.toLowerCase() },
+      value: { kind: 'QUANTITY', value, min: value, max: value, unit, unitText },
       certainty: 0.9,
       episode: ctx.episode,
-    }));
+    });
+    heads.forEach((at, k) => {
+      if (lemmas[k]) claims.push(count(1, lemmas[k] as string, (clause[at] as Token).text.toLowerCase()));
+    });
+    if (heads.length > 1 && lemmas.every((l) => l !== null)) claims.push(count(heads.length, 'people', 'people'));
   }
   return claims;
 }
