@@ -1830,3 +1830,16 @@ describe('people listed one by one', () => {
     expect(counts('A woman and a man were not hurt.')).toEqual([]);
   });
 });
+
+describe('vehicles listed one by one', () => {
+  const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY' && c.object !== 'km').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+
+  it('counts "pirates on a dhow and a smaller boat" and "attacked by a "mother dhow" and a speedboat" as two vehicles', () => {
+    expect(counts('Pirates on a dhow and a smaller boat attacked this merchant ship.')).toEqual(['2 came_in boat']);
+    expect(counts('The ship said it was being attacked by a pirate "mother dhow" and a speedboat.')).toEqual(['2 attack speedboat']);
+  });
+
+  it('counts no list with a thing that is no vehicle in it', () => {
+    expect(counts('Pirates on a dhow and a rope ladder attacked the ship.')).toEqual([]);
+  });
+});

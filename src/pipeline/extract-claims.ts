@@ -1788,6 +1788,78 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+/** The head of an indefinite noun phrase from `from`, quoted words included ("a pirate "mother dhow""), or -1. */
+function quotedPhraseHead(tokens: Token[], from: number): number {
+  let head = -1;
+  for (let i = from; i < tokens.length && i < from + 6; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos === 'NOUN') head = i;
+    else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || isQuoteMark(t))) break;
+  }
+  return head;
+}
+
+/**
+ * Vehicles listed one by one, counted: "Pirates on a dhow and a smaller boat attacked" is how many
+ * vehicles the pirates came in; "attacked by a pirate "mother dhow" and a speedboat" how many attacked.
+ * Each of the list is a kind of vehicle (WordNet), and it ends in "and"; the count's unit is its last.
+ */
+function listedVehicleClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let i = 1; i < clause.length; i++) {
+    if (!/^an?$/.test(clause[i]?.lower ?? '')) continue;
+    const heads: number[] = [];
+    let lastJoiner = '';
+    for (let at = i; heads.length < LISTED_PEOPLE_MAX; ) {
+      const head = quotedPhraseHead(clause, at + 1);
+      if (head < 0) break;
+      heads.push(head);
+      let joiner = head + 1;
+      while (isQuoteMark(clause[joiner])) joiner++;
+      if (clause[joiner]?.text === ',' && clause[joiner + 1]?.lower === 'and') joiner++;
+      if (!(clause[joiner]?.text === ',' || clause[joiner]?.lower === 'and') || !/^an?$/.test(clause[joiner + 1]?.lower ?? '')) break;
+      lastJoiner = clause[joiner]?.lower ?? '';
+      at = joiner + 1;
+    }
+    if (heads.length < 2) continue;
+    const lastHead = heads[heads.length - 1] as number;
+    const opensAt = i;
+    i = lastHead;
+    // ("and" closes the list only if the last item was reached through it)
+    const lemmas = heads.map((at) => baseForm((clause[at] as Token).lower, 'n') ?? (clause[at] as Token).lemma);
+    const closesWithAnd = clause.slice(heads[heads.length - 2] as number, lastHead).some((k) => k.lower === 'and');
+    if (!closesWithAnd || lastJoiner === '' || !lemmas.every(isVehicleNoun)) continue;
+    const before = clause[opensAt - 1] as Token;
+    const group = clause[opensAt - 2];
+    const listText = textOf(clause.slice(opensAt, lastHead + 1), ctx.source.text);
+    const unit = lemmas[lemmas.length - 1] as string;
+    const count = (subject: SubjectRef | null, predicate: string, predicateText: string): ClaimDraft => makeDraft(ctx.base, {
+      kind: 'QUANTITY',
+      subject,
+      predicate,
+      predicateText,
+      object: unit,
+      objectKind: null,
+      objectText: listText,
+      isNegated: false,
+      value: { kind: 'QUANTITY', value: heads.length, min: heads.length, max: heads.length, unit, unitText: listText },
+      certainty: 0.8,
+      episode: ctx.episode,
+    });
+    // "Pirates on a dhow and ...": a plural noun (a sentence's first may be tagged a name) before.
+    const groupLemma = group && (group.pos === 'NOUN' || group.pos === 'PROPN') ? baseForm(group.lower, 'n') : null;
+    if (CARRIER_PREPOSITIONS.has(before.lower) && group && groupLemma && groupLemma !== group.lower) {
+      const found = subjectBefore(clause, opensAt - 1, ctx.names, ctx.source.text);
+      const holder: SubjectRef | null = found?.kind === 'noun' ? found : group.pos === 'PROPN' ? { kind: 'noun', text: group.text, lemma: groupLemma, words: [groupLemma] } : null;
+      if (holder) claims.push(count(holder, CARRIER_PREDICATE, before.lower));
+    } else if (before.lower === 'by' && clause[opensAt - 2]?.pos === 'VERB') {
+      const verb = clause[opensAt - 2] as Token;
+      claims.push(count(null, predicateLemma(verb, clause[opensAt - 1]).lemma, verb.text));
+    }
+  }
+  return claims;
+}
+
 /** A count of people with no subject, read from a phrase that names no counted noun (a toll, a crowd's size). */
 function peopleCount(ctx: ClauseContext, predicate: string, predicateText: string, value: number, bounds: Bounds): ClaimDraft {
   return makeDraft(ctx.base, {
@@ -2957,6 +3029,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
       claims.push(...noneClaims(clause.tokens, ctx));
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
+      claims.push(...listedVehicleClaims(clause.tokens, ctx));
       claims.push(...colourClaims(clause.tokens, ctx));
       claims.push(...ageClaims(clause.tokens, ctx));
       claims.push(...residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
