@@ -1843,3 +1843,25 @@ describe('vehicles listed one by one', () => {
     expect(counts('Pirates on a dhow and a rope ladder attacked the ship.')).toEqual([]);
   });
 });
+
+describe('offences charged', () => {
+  const charges = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION' && c.predicate === 'charge').map((c) => c.object);
+
+  it('gives "drunk driving", "driving drunk" and "driving while intoxicated" one object, and keeps noun charges', () => {
+    const drunk = charges('The driver was charged with drunk driving, leaving the scene of an accident resulting in death, and vehicular manslaughter.');
+    const intoxicated = charges('Subryan was charged with vehicular manslaughter and driving while intoxicated.');
+    const drunkDriving = drunk.find((o) => o?.startsWith('offence:') && o.includes('drive'));
+    expect(drunkDriving).toBeDefined();
+    expect(intoxicated).toContain(drunkDriving);
+    expect(charges('Subryan was charged with vehicular manslaughter, driving drunk and leaving the scene of a fatal accident.')).toContain(drunkDriving);
+    expect(drunk).toContain('manslaughter');
+    expect(charges('An officer has been charged with voluntary homicide over the killing of a teenager.')).toEqual(['homicide']);
+  });
+
+  it('joins "charged with DWI" to "charged with driving while intoxicated" by its initials', () => {
+    const texts = ['Subryan was charged with DWI.', 'Subryan was charged with DWI and manslaughter.', 'Subryan was charged with manslaughter and driving while intoxicated.'];
+    const result = runPipeline(texts.map((text, i) => sourceOf(text, '2013-09-14', `s${i}`)));
+    const dwi = result.facts.find((f) => /DWI|intoxicated/.test(f.statement));
+    expect(supporters(result, dwi?.id)).toEqual(['s0', 's1', 's2']);
+  });
+});

@@ -465,7 +465,21 @@ function mergeObjectParaphrases(groups: Map<string, ClusterClaim[]>): Map<string
     const block = `${s.subject ?? ''}|${s.predicate}|${s.episode ?? ''}`;
     blocks.set(block, [...(blocks.get(block) ?? []), key]);
   }
-  return joinInBlocks(groups, blocks, (head, members) => isSameObject(head[0]?.signature.object ?? '', members[0]?.signature.object ?? ''));
+  return joinInBlocks(groups, blocks, (head, members) => isSameObject(head[0]?.signature.object ?? '', members[0]?.signature.object ?? '') || abbreviates(head, members) || abbreviates(members, head));
+}
+
+/**
+ * Whether one group's object is written as the initials of the other's: "charged with DWI" and
+ * "charged with driving while intoxicated". The abbreviation is written in capitals, of two to five
+ * letters, and spells the first letters of every word of the other's object as written.
+ */
+function abbreviates(short: ClusterClaim[], long: ClusterClaim[]): boolean {
+  const letters = new Set(short.map((c) => c.draft.objectText ?? '').filter((t) => /^[A-Z]{2,5}$/.test(t)).map((t) => t.toLowerCase()));
+  if (letters.size === 0) return false;
+  return long.some((c) => {
+    const words = (c.draft.objectText ?? '').toLowerCase().split(/[\s-]+/).filter((w) => /^[a-z]/.test(w));
+    return words.length > 1 && letters.has(words.map((w) => w[0]).join(''));
+  });
 }
 
 /**

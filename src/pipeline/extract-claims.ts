@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -1788,6 +1788,53 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+// Words of an offence's phrase that say nothing of which offence it is.
+const OFFENCE_FILLER = new Set(['while', 'under', 'the', 'of', 'a', 'an', 'in', 'with', 'without', 'and']);
+const OFFENCE_WORDS_MAX = 8;
+
+/**
+ * Offences a charge lists that are told by a verb's phrase ("driving while intoxicated", "drunk
+ * driving", "leaving the scene of an accident"), each with a key its wordings share: its content
+ * words, a verb's -ing form as the verb, an adjective as its first sense ("drunk" and "intoxicated"
+ * are one), in order of the words. Items are read after "with" up to a comma or "and".
+ */
+function offencesCharged(tokens: Token[], verbAt: number): Array<{ key: string; first: number; last: number }> {
+  if (tokens[verbAt + 1]?.lower !== 'with') return [];
+  const found: Array<{ key: string; first: number; last: number }> = [];
+  let from = verbAt + 2;
+  while (from < tokens.length) {
+    // An item ends at a comma or "and", or at a preposition after its first noun: "leaving the scene
+    // (of an accident resulting in death)", "killing two young women (in an ice cream shop)".
+    let to = from;
+    let hasNoun = false;
+    while (to < tokens.length && to - from < OFFENCE_WORDS_MAX && tokens[to]?.text !== ',' && tokens[to]?.lower !== 'and' && (tokens[to]?.pos !== 'PUNCT' || tokens[to]?.text === '-')) {
+      if (hasNoun && tokens[to]?.pos === 'ADP') break;
+      hasNoun ||= tokens[to]?.pos === 'NOUN';
+      to++;
+    }
+    const item = tokens.slice(from, to);
+    // The item opens with its verb, or an adjective of it: "driving while intoxicated", "drunk
+    // driving"; not "voluntary homicide over the killing of a teenager".
+    const verbalAt = item.findIndex((k) => /ing$/.test(k.lower) && baseForm(k.lower, 'v') !== null && (k.pos === 'VERB' || k.pos === 'NOUN'));
+    const isVerbal = verbalAt >= 0 && item.slice(0, verbalAt).every((k) => k.pos === 'ADJ' || k.pos === 'ADV');
+    if (isVerbal && item.length > 1) {
+      const words = item.filter((k) => !OFFENCE_FILLER.has(k.lower) && k.pos !== 'NUM' && /^[a-z]/.test(k.lower)).map((k) => {
+        if (/ing$/.test(k.lower) && baseForm(k.lower, 'v')) return baseForm(k.lower, 'v') as string;
+        // ("drunk" may be tagged a participle of "drink": its sense as an adjective is the one meant.)
+        if (k.pos !== 'NOUN') return senseKeys(k.lower, 'a', 1)[0] ?? k.lower;
+        return baseForm(k.lower, 'n') ?? k.lemma;
+      });
+      found.push({ key: `offence:${[...new Set(words)].sort().join('+')}`, first: from, last: to - 1 });
+    }
+    // Past a cut preposition, to the item's end.
+    while (to < tokens.length && tokens[to]?.text !== ',' && tokens[to]?.lower !== 'and' && (tokens[to]?.pos !== 'PUNCT' || tokens[to]?.text === '-')) to++;
+    if (to >= tokens.length || (tokens[to]?.pos === 'PUNCT' && tokens[to]?.text !== ',')) break;
+    from = to + 1;
+    if (tokens[from]?.lower === 'and') from++;
+  }
+  return found;
+}
+
 /** The head of an indefinite noun phrase from `from`, quoted words included ("a pirate "mother dhow""), or -1. */
 function quotedPhraseHead(tokens: Token[], from: number): number {
   let head = -1;
@@ -2649,7 +2696,27 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died": each name joined to
     // the subject by "and" is a subject too.
     const subjects: SubjectRef[] = [subject, ...(subject.kind === 'name' && !isParticipleClause && !isAdverbialGerund ? coordinatedNames(tokens, subject.mention, ctx.names) : [])];
-    for (const each of isMeasureOnly ? [] : object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex).filter((o) => !isCountedMeasure(tokens, o)))] : [null]) {
+    // "charged with vehicular manslaughter, driving while intoxicated and leaving the scene": an
+    // offence told by a verb's phrase is an object of its own, in a form that "drunk driving" and
+    // "driving drunk" share (offencesCharged), written as the outlet wrote it.
+    const offences = eventTypeOf(lemma) === 'Justice.Charge-Indict' ? offencesCharged(tokens, predicateEnd) : [];
+    for (const offence of offences) {
+      for (const who of subjects) claims.push(makeDraft(ctx.base, {
+        kind: 'ASSERTION',
+        subject: who,
+        predicate,
+        predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
+        object: offence.key,
+        objectText: textOf(tokens.slice(offence.first, offence.last + 1), text),
+        objectPreposition: 'with',
+        isNegated: negated,
+        value: { kind: 'ASSERTION', isPositive: !negated },
+        certainty: subject.kind === 'pronoun' || isCarriedSubject ? 0.65 : 0.8,
+        episode: ctx.episode,
+      }));
+    }
+    const isInOffence = (k: Token): boolean => offences.some((o) => tokens.indexOf(k) >= o.first && tokens.indexOf(k) <= o.last);
+    for (const each of isMeasureOnly ? [] : object ? [object, ...(isAdverbialGerund ? [] : listedObjects(tokens, objectIndex).filter((o) => !isCountedMeasure(tokens, o)))].filter((o) => !isInOffence(o)) : [null]) {
       for (const who of subjects) claims.push(makeDraft(ctx.base, {
         kind: 'ASSERTION',
         subject: who,
