@@ -1865,3 +1865,15 @@ describe('offences charged', () => {
     expect(supporters(result, dwi?.id)).toEqual(['s0', 's1', 's2']);
   });
 });
+
+describe('kinds of vessel', () => {
+  it('takes a count of vessels and a count of ships for one question, not counts of children and people', () => {
+    const texts = ['At least 17 hijacked ships are still being held.', 'Pirates still hold at least 14 foreign vessels.', 'Pirates hold about a dozen ships.'];
+    const result = runPipeline(texts.map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
+    const dispute = result.disputes.find((d) => /ships/.test(d.question));
+    const seventeen = result.facts.find((f) => f.disputeId === dispute?.id && f.value.kind === 'QUANTITY' && f.value.value === 17);
+    expect(supporters(result, seventeen?.id)).toEqual(['s0', 's1']);
+    const people = runPipeline(['Ten people were killed.', 'Three children were killed.'].map((text, i) => sourceOf(text, '2008-11-16', `p${i}`)));
+    expect(people.disputes).toEqual([]);
+  });
+});

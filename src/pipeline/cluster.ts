@@ -129,7 +129,7 @@ function countPredicate(all: ClusterClaim[]): string {
   const lemma = mostCommon((acting.length > 0 ? acting : all).map((c) => c.draft.predicate));
   const claims = all.filter((c) => c.draft.predicate === lemma);
   const texts = claims.map((c) => c.draft.predicateText);
-  const isParticiple = (t: string): boolean => /(ed|en)$/.test(t);
+  const isParticiple = (t: string): boolean => /(ed|en)$/.test(t) || t.split(' ').pop() === pastParticiple(lemma);
   const preferred = texts.filter((t) => isParticiple(t) && t === t.toLowerCase());
   const chosen = mostCommon(preferred.length > 0 ? preferred : texts.map((t) => t.toLowerCase()));
   // A distance keeps its place's capitals: "from Tehran".
@@ -951,6 +951,28 @@ function mergeIncidentClocks(groups: Map<string, ClusterClaim[]>): Map<string, C
 }
 
 /**
+ * Joins counts of vehicles that differ only by a word for the vehicle, one a kind of the other: "at
+ * least 17 hijacked ships are still being held" and "they still hold at least 14 foreign vessels" are
+ * one question. Blocked by predicate, subject and episode; not the question of how many vehicles a
+ * group came in (mergeVehicleCounts), and not counts of people or other things, whose kinds are often
+ * parts of a whole ("3 children" of "10 people").
+ */
+function mergeVesselKinds(groups: Map<string, ClusterClaim[]>): Map<string, ClusterClaim[]> {
+  const blocks = new Map<string, string[]>();
+  for (const [key, members] of groups) {
+    const s = members[0]?.signature;
+    if (!s || s.kind !== 'QUANTITY' || !s.object || s.predicate === CARRIER_PREDICATE || !isVehicleNoun(s.object)) continue;
+    const block = `${s.subject ?? ''}|${s.predicate}|${s.episode ?? ''}`;
+    blocks.set(block, [...(blocks.get(block) ?? []), key]);
+  }
+  return joinInBlocks(groups, blocks, (head, members) => {
+    const a = head[0]?.signature.object ?? '';
+    const b = members[0]?.signature.object ?? '';
+    return a === b || isKindOf(a, b) || isKindOf(b, a);
+  });
+}
+
+/**
  * A fact's signature: its first claim's, with the forms its claims used. Written out field by field,
  * not spread: V8 gave every spread copy a hidden class of its own (2,994 for 3,000 facts, 50,000 maps
  * and descriptor arrays of about 20 MB at 4,000 articles), held until the facts are stored; these
@@ -977,7 +999,7 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     if (members) members.push(claim);
     else grouped.set(key, [claim]);
   }
-  const groups = mergeIncidentClocks(mergeVehicleCounts(mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(mergeSubjectParaphrases(grouped)))))));
+  const groups = mergeIncidentClocks(mergeVesselKinds(mergeVehicleCounts(mergeContainedCounts(mergeCountedPeople(mergePredicateParaphrases(mergeObjectParaphrases(mergeSubjectParaphrases(grouped))))))));
 
   const facts: Fact[] = [];
   const disputes: Dispute[] = [];

@@ -634,10 +634,13 @@ function hypernymKeysWithin(keys: string[], depth: number): Set<string> {
   return seen;
 }
 
-/** Whether a noun's first sense is a kind of another's first sense, within four steps: "speedboat" of "boat". */
+/**
+ * Whether a noun's first sense is a kind of one of another's first two senses, within four steps:
+ * "speedboat" of "boat", "ship" of "vessel" (whose first sense is a blood vessel).
+ */
 export function isKindOf(lemma: string, of: string): boolean {
-  const [target] = senseKeys(of, 'n', 1);
-  return target !== undefined && hypernymKeysWithin(senseKeys(lemma, 'n', 1), 4).has(target);
+  const above = hypernymKeysWithin(senseKeys(lemma, 'n', 1), 4);
+  return senseKeys(of, 'n', 2).some((target) => above.has(target));
 }
 
 /**
