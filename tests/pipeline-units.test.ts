@@ -1877,3 +1877,19 @@ describe('kinds of vessel', () => {
     expect(people.disputes).toEqual([]);
   });
 });
+
+describe('the kind of gun', () => {
+  const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2007-04-10', `s${i}`)));
+
+  it('disputes a shotgun against a rifle, with the outlets that name each', () => {
+    const result = run(['Upon arrest, police seized a shotgun and several shells.', 'Officers found a 12-gauge pump-action shotgun in the vehicle.', 'Employees said the shooter brought a rifle into the building.']);
+    const dispute = result.disputes.find((d) => d.question === 'What kind of gun was it?');
+    expect(dispute?.factIds.map((id) => result.facts.find((f) => f.id === id)?.statement).sort()).toEqual(['the gun was a rifle', 'the gun was a shotgun']);
+  });
+
+  it('disputes no kind against a kind of it, nor guns an outlet does not know, nor an arsenal', () => {
+    expect(run(['He was carrying a revolver.', 'He was carrying a handgun.']).disputes).toEqual([]);
+    expect(run(['Police found a shotgun in his car.', 'He used either a shotgun or a rifle.']).disputes).toEqual([]);
+    expect(claimsOf('Commandos seized seven AK-47 rifles and three machine guns.').filter((c) => c.predicate === 'had_weapon')).toEqual([]);
+  });
+});

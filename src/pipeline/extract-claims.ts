@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOf, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -2169,6 +2169,45 @@ export const COLOUR_PREDICATE = 'has_colour';
  * that thing, so that outlets giving it two colours meet as a dispute. A colour inside a name ("the
  * White House", "Red Cross") is part of the name.
  */
+export const WEAPON_PREDICATE = 'had_weapon';
+
+/**
+ * The kind of gun a clause says was had, carried, used or found: "brought a rifle into the
+ * building", "police seized a shotgun", "armed with a 12-gauge shotgun". A kind of gun in WordNet,
+ * one, named as a head noun; not "gun" itself, which every kind is; not one of alternatives ("a
+ * shotgun or a rifle": the outlet does not know), nor one denied or only possible.
+ */
+function weaponClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  if (clause.some((k) => NEGATORS.has(k.lower) || MODALS.has(k.lower) || k.lower === 'either')) return claims;
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    // The head of its phrase: not "a handgun permit".
+    if (t.pos !== 'NOUN' || ['NOUN', 'PROPN', 'VERB'].includes(clause[i + 1]?.pos ?? '')) continue;
+    // One gun: "seized seven AK-47 rifles" is an arsenal, and "deputies with rifles" are others'.
+    const lemma = baseForm(t.lower, 'n') ?? t.lemma;
+    if (lemma !== t.lower || lemma === 'gun' || !isKindOf(lemma, 'gun')) continue;
+    // Alternatives: an "or" next to the phrase, before or after it.
+    let from = i;
+    while (from > 0 && ['ADJ', 'NOUN', 'DET', 'NUM', 'PUNCT'].includes(clause[from - 1]?.pos ?? '') && clause[from - 1]?.text !== ',') from--;
+    if (clause[from - 1]?.lower === 'or' || clause[i + 1]?.lower === 'or') continue;
+    claims.push(makeDraft(ctx.base, {
+      kind: 'ASSERTION',
+      // Of the story's gun, whoever had it: one subject for every outlet's answer.
+      subject: { kind: 'noun', text: 'gun', lemma: 'gun', words: ['gun'] },
+      predicate: WEAPON_PREDICATE,
+      predicateText: 'was',
+      object: lemma,
+      objectText: t.lower,
+      isNegated: false,
+      value: { kind: 'ASSERTION', isPositive: true },
+      certainty: 0.7,
+      episode: ctx.episode,
+    }));
+  }
+  return claims;
+}
+
 function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const inName = (k: number): NameMention | undefined => ctx.names.find((n) => n.first <= k && n.last >= k);
@@ -3098,6 +3137,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       claims.push(...oneCasualtyClaims(clause.tokens, ctx));
       claims.push(...listedVehicleClaims(clause.tokens, ctx));
       claims.push(...colourClaims(clause.tokens, ctx));
+      claims.push(...weaponClaims(clause.tokens, ctx));
       claims.push(...ageClaims(clause.tokens, ctx));
       claims.push(...residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
       claims.push(...timeClaims(clause.tokens, ctx));
