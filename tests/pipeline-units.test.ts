@@ -1893,3 +1893,18 @@ describe('the kind of gun', () => {
     expect(claimsOf('Commandos seized seven AK-47 rifles and three machine guns.').filter((c) => c.predicate === 'had_weapon')).toEqual([]);
   });
 });
+
+describe('how the dead died', () => {
+  const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2010-05-05', `s${i}`)));
+
+  it('disputes "suffocated to death" against "burnt to death"', () => {
+    const result = run(['Three people have suffocated to death in the bank fire.', 'Reports say the three bank employees were burnt to death.']);
+    expect(result.disputes.map((d) => d.question)).toContain('How did the dead die?');
+  });
+
+  it('keeps apart two named people\'s deaths, and reads no figure of speech or punishment', () => {
+    expect(run(['Deputy Jerry Ortiz was shot to death outside an apartment.', 'Months earlier, his brother-in-law Manuel Gonzalez was stabbed to death.']).disputes).toEqual([]);
+    expect(claimsOf('The neighbours were scared to death.').filter((c) => c.predicate === 'died_by')).toEqual([]);
+    expect(claimsOf('The jury ruled that he be put to death.').filter((c) => c.predicate === 'died_by')).toEqual([]);
+  });
+});

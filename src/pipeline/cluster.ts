@@ -9,7 +9,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isWord, isLightVerb, isVehicleNoun, isKindOf, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { AMOUNT_PREDICATE, WEAPON_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { AMOUNT_PREDICATE, MANNER_PREDICATE, WEAPON_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -217,6 +217,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const isPlural = ref?.kind === 'noun' && ref.text.toLowerCase() !== ref.lemma && /s$/.test(ref.text);
     return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${isPlural ? 'were' : 'was'}${claims[0].isNegated ? ' not' : ''} ${preposition} ${place}`;
   }
+  // How the dead died, as the outlets wrote it: "the dead: burnt to death".
+  if (claims[0]?.draft.predicate === MANNER_PREDICATE) return `${subject || 'the dead'}: ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}`;
   // A gun as the outlets named it: "the gun was a shotgun".
   if (claims[0]?.draft.predicate === WEAPON_PREDICATE) return `the gun was a ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
   // Where a person lives, however the outlet wrote it ("Raj Chohan, 59, of College Point"): "Raj Chohan lives in College Point".
@@ -282,6 +284,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
   }
   if (kind === 'ENTITY' && sample?.signature.predicate === DIRECTION_PREDICATE) return `On which side of ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} was it?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === RANK_PREDICATE) return `What rank is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))}?`;
+  if (kind === 'ENTITY' && sample?.signature.predicate === MANNER_PREDICATE) return `How did ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) || 'the dead'} die${sample.signature.episode ? ` (in ${sample.signature.episode})` : ''}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === WEAPON_PREDICATE) return `What kind of gun was it${sample.signature.episode ? ` (in ${sample.signature.episode})` : ''}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === RESIDENCE_PREDICATE) return `Where does ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} live?`;
   const positive = facts.find((f) => f.value.kind === 'ASSERTION' && f.value.isPositive) ?? facts[0];
@@ -435,7 +438,7 @@ function rivalSet<T extends { value: string; support: number }>(answers: T[], is
 
 // Predicates the pipeline makes for an attribute (where, what colour, whose home, what rank), not a
 // verb an outlet chose: no paraphrase of them is joined and no active reading lends them support.
-const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE, DIRECTION_PREDICATE, WEAPON_PREDICATE]);
+const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE, DIRECTION_PREDICATE, WEAPON_PREDICATE, MANNER_PREDICATE]);
 
 export interface Clustering {
   facts: Fact[];
@@ -1165,6 +1168,21 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     const answers = candidates.map((fact) => ({ fact, value: fact.signature.object ?? '', support: supportOf.get(fact.id)?.length ?? 0 }));
     // A kind that others are kinds of ("firearm") rules none of them out, and is left out.
     const rivals = rivalSet(answers, (a, b) => a !== b && !isKindOf(a, b) && !isKindOf(b, a), (a, b) => a !== b && isKindOf(b, a));
+    if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
+  }
+
+  // How the dead died: "suffocated to death" against "burnt to death", two verbs with no sense in
+  // common. A source that tells two ways is speaking of two deaths (disputeOf).
+  const manners = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.signature.predicate !== MANNER_PREDICATE || fact.disputeId || fact.value.kind !== 'ASSERTION' || !fact.value.isPositive) continue;
+    const dead = `${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
+    manners.set(dead, [...(manners.get(dead) ?? []), fact]);
+  }
+  for (const candidates of manners.values()) {
+    if (candidates.length < 2) continue;
+    const answers = candidates.map((fact) => ({ fact, value: fact.signature.object ?? '', support: supportOf.get(fact.id)?.length ?? 0 }));
+    const rivals = rivalSet(answers, (a, b) => a !== b && !shareVerbSense(a, b), () => false);
     if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
   }
 

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOf, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOf, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -2169,6 +2169,43 @@ export const COLOUR_PREDICATE = 'has_colour';
  * that thing, so that outlets giving it two colours meet as a dispute. A colour inside a name ("the
  * White House", "Red Cross") is part of the name.
  */
+export const MANNER_PREDICATE = 'died_by';
+
+/**
+ * How the dead died, as "to death" tells it: "three people have suffocated to death", "were burnt to
+ * death", "stabbed to death". The verb is done to a body or is an attack ("scared to death" is a
+ * figure of speech, "sentenced to death" a punishment); not denied or only possible.
+ */
+function mannerClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let i = 0; i + 2 < clause.length; i++) {
+    if (clause[i + 1]?.lower !== 'to' || clause[i + 2]?.lower !== 'death') continue;
+    const verb = clause[i] as Token;
+    // ("burnt" is no form WordNet lists; "put to death" is an execution, a punishment.)
+    const lemma = baseForm(verb.lower, 'v') ?? verbOfParticiple(verb.lower);
+    if (!lemma || lemma === 'put' || !(isBodilyVerb(lemma) || eventTypeOf(lemma) === 'Conflict.Attack')) continue;
+    if (clause.slice(Math.max(0, i - 4), i).some((k) => NEGATORS.has(k.lower) || MODALS.has(k.lower))) continue;
+    // Of a person the passive names ("Deputy Ortiz was shot to death"; his brother-in-law, "stabbed
+    // to death" months before, is another question), else of the story's dead, however each outlet
+    // counted them: one subject for every outlet's answer.
+    const isPassive = clause[i - 1]?.pos === 'AUX' || (clause[i - 1]?.pos === 'ADV' && clause[i - 2]?.pos === 'AUX');
+    const named = isPassive ? subjectBefore(clause, i, ctx.names, ctx.source.text) : null;
+    claims.push(makeDraft(ctx.base, {
+      kind: 'ASSERTION',
+      subject: named?.kind === 'name' ? named : { kind: 'noun', text: 'the dead', lemma: 'dead', words: ['dead'] },
+      predicate: MANNER_PREDICATE,
+      predicateText: textOf(clause.slice(i, i + 3), ctx.source.text),
+      object: lemma,
+      objectText: verb.lower,
+      isNegated: false,
+      value: { kind: 'ASSERTION', isPositive: true },
+      certainty: 0.75,
+      episode: ctx.episode,
+    }));
+  }
+  return claims;
+}
+
 export const WEAPON_PREDICATE = 'had_weapon';
 
 /**
@@ -3138,6 +3175,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       claims.push(...listedVehicleClaims(clause.tokens, ctx));
       claims.push(...colourClaims(clause.tokens, ctx));
       claims.push(...weaponClaims(clause.tokens, ctx));
+      claims.push(...mannerClaims(clause.tokens, ctx));
       claims.push(...ageClaims(clause.tokens, ctx));
       claims.push(...residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
       claims.push(...timeClaims(clause.tokens, ctx));

@@ -19,6 +19,11 @@ const LEX_NOUN_GROUP = 14;
 const LEX_NOUN_PERSON = 18;
 const LEX_NOUN_PHENOMENON = 19;
 const LEX_NOUN_PROCESS = 22;
+const LEX_VERB_BODY = 29;
+const LEX_VERB_CHANGE = 30;
+const LEX_VERB_CONTACT = 35;
+// verb.cognition, verb.communication, verb.emotion, verb.social.
+const MENTAL_VERB_LEXNAMES = new Set([31, 32, 37, 41]);
 
 interface Synset {
   lexname: number;
@@ -263,6 +268,18 @@ function synsetByKey(key: string): Synset | null {
   const [wordClass, offset] = key.split(':');
   const cls = classOf(wordClass ?? '');
   return cls && offset ? readSynset(cls, offset) : null;
+}
+
+/**
+ * Whether one of a verb's first three senses is done to a body or changes it (WordNet's verb.body,
+ * verb.change, verb.contact): "burn", "stab", "suffocate", "beat"; not a verb whose first sense is
+ * of the mind or of dealings ("scare", "bore", "sentence"), which "to death" makes a figure of speech
+ * or a punishment.
+ */
+export function isBodilyVerb(lemma: string): boolean {
+  const lexnames = senseKeys(lemma, 'v', 3).map((key) => synsetByKey(key)?.lexname ?? -1);
+  if (lexnames.length === 0 || MENTAL_VERB_LEXNAMES.has(lexnames[0] as number)) return false;
+  return lexnames.some((l) => l === LEX_VERB_BODY || l === LEX_VERB_CHANGE || l === LEX_VERB_CONTACT);
 }
 
 export function isWord(lemma: string, wordClass: WordClass): boolean {
@@ -772,6 +789,14 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = Object.fromEntries(
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+let lemmaOfIrregular: Map<string, string> | null = null;
+
+/** The verb of an irregular past participle WordNet does not list as a form ("burnt" -> "burn"), or null. */
+export function verbOfParticiple(word: string): string | null {
+  lemmaOfIrregular ??= new Map(Object.entries(IRREGULAR_PARTICIPLES).map(([lemma, participle]) => [participle, lemma]));
+  return lemmaOfIrregular.get(word) ?? null;
+}
 
 /** The past participle of a verb lemma: "shoot" -> "shot", "injure" -> "injured", "stop" -> "stopped". */
 export function pastParticiple(lemma: string): string {
