@@ -1908,3 +1908,24 @@ describe('how the dead died', () => {
     expect(claimsOf('The jury ruled that he be put to death.').filter((c) => c.predicate === 'died_by')).toEqual([]);
   });
 });
+
+describe('the country of a named thing', () => {
+  const countries = (text: string) => claimsOf(text).filter((c) => c.predicate === 'is_of').map((c) => `${c.subject?.text}: ${c.object}`);
+
+  it('reads "the Ethiopian-flagged MV Gibe", "Ethiopian merchant vessel Gibe" and what flies a flag', () => {
+    expect(countries('INS Mysore received a distress call from the Ethiopian-flagged MV Gibe.')).toEqual(['MV Gibe: ethiopia']);
+    expect(countries('A navy spokesman said it had responded to a mayday call from MV Gibe, flying under the Ethiopian flag.')).toEqual(['MV Gibe: ethiopia']);
+    expect(countries('Australian actor Hugh Jackman was named host.')).toEqual(['Hugh Jackman: australia']);
+  });
+
+  it('reads no country of a group, of a name that holds the demonym, or of a place a headline verb follows', () => {
+    expect(countries('Somali pirates attacked the ship.')).toEqual([]);
+    expect(countries('The Indian Navy captured 23 pirates.')).toEqual([]);
+    expect(countries('Iranian earthquake tremor hits Dubai.')).toEqual([]);
+  });
+
+  it('disputes two countries for one named thing', () => {
+    const result = runPipeline(['Pirates seized the Liberian-flagged tanker MV Biscaglia.', 'Pirates seized the Liberian-flagged tanker MV Biscaglia on Friday.', 'Pirates seized the Panamanian-flagged tanker MV Biscaglia.'].map((text, i) => sourceOf(text, '2008-11-18', `s${i}`)));
+    expect(result.disputes.map((d) => d.question)).toContain('What country is MV Biscaglia of?');
+  });
+});

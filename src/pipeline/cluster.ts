@@ -9,7 +9,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isWord, isLightVerb, isVehicleNoun, isKindOf, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { AMOUNT_PREDICATE, MANNER_PREDICATE, WEAPON_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { AMOUNT_PREDICATE, NATIONALITY_PREDICATE, MANNER_PREDICATE, WEAPON_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -219,6 +219,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
   }
   // How the dead died, as the outlets wrote it: "the dead: burnt to death".
   if (claims[0]?.draft.predicate === MANNER_PREDICATE) return `${subject || 'the dead'}: ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}`;
+  // A named thing's country as the outlets wrote it: "MV Gibe is Ethiopian".
+  if (claims[0]?.draft.predicate === NATIONALITY_PREDICATE) return `${subject} is ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
   // A gun as the outlets named it: "the gun was a shotgun".
   if (claims[0]?.draft.predicate === WEAPON_PREDICATE) return `the gun was a ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
   // Where a person lives, however the outlet wrote it ("Raj Chohan, 59, of College Point"): "Raj Chohan lives in College Point".
@@ -284,6 +286,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
   }
   if (kind === 'ENTITY' && sample?.signature.predicate === DIRECTION_PREDICATE) return `On which side of ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} was it?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === RANK_PREDICATE) return `What rank is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))}?`;
+  if (kind === 'ENTITY' && sample?.signature.predicate === NATIONALITY_PREDICATE) return `What country is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} of?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === MANNER_PREDICATE) return `How did ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) || 'the dead'} die${sample.signature.episode ? ` (in ${sample.signature.episode})` : ''}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === WEAPON_PREDICATE) return `What kind of gun was it${sample.signature.episode ? ` (in ${sample.signature.episode})` : ''}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === RESIDENCE_PREDICATE) return `Where does ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} live?`;
@@ -438,7 +441,7 @@ function rivalSet<T extends { value: string; support: number }>(answers: T[], is
 
 // Predicates the pipeline makes for an attribute (where, what colour, whose home, what rank), not a
 // verb an outlet chose: no paraphrase of them is joined and no active reading lends them support.
-const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE, DIRECTION_PREDICATE, WEAPON_PREDICATE, MANNER_PREDICATE]);
+const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE, DIRECTION_PREDICATE, WEAPON_PREDICATE, MANNER_PREDICATE, NATIONALITY_PREDICATE]);
 
 export interface Clustering {
   facts: Fact[];
@@ -1119,6 +1122,9 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
   const RIVALS: Record<string, { isRival: (a: string, b: string) => boolean; mayStandWith: (a: string, b: string) => boolean; value: (fact: Fact) => string }> = {
     [RESIDENCE_PREDICATE]: { isRival: areRivalHomes, mayStandWith: mayHold, value: (fact) => mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')) },
     [RANK_PREDICATE]: { isRival: areRivalRanks, mayStandWith: (a, b) => !areRivalRanks(a, b), value: (fact) => fact.signature.object ?? '' },
+    // Two countries for one named thing, neither inside the other: "the Liberian-flagged tanker" against "Panamanian-flagged".
+    // (The country as the draft has it: the signature's object may be an entity that a capitalised demonym became.)
+    [NATIONALITY_PREDICATE]: { isRival: (a, b) => a !== b && !isPlaceInside(a, b) && !isPlaceInside(b, a), mayStandWith: (a, b) => a !== b && isPlaceInside(b, a), value: (fact) => mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.object ?? '')) },
     [DIRECTION_PREDICATE]: { isRival: areRivalDirections, mayStandWith: (a, b) => a !== b && !areRivalDirections(a, b), value: (fact) => mostCommon((altClaims.get(fact.id) ?? []).map((c) => c.draft.objectText ?? '')) },
   };
   const attributeFacts = new Map<string, Fact[]>();

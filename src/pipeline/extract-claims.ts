@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOf, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOf, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -2169,6 +2169,78 @@ export const COLOUR_PREDICATE = 'has_colour';
  * that thing, so that outlets giving it two colours meet as a dispute. A colour inside a name ("the
  * White House", "Red Cross") is part of the name.
  */
+export const NATIONALITY_PREDICATE = 'is_of';
+const FLAG_VERBS = new Set(['fly', 'sail', 'carry', 'bear']);
+const NATIONALITY_GAP = 4;
+
+/**
+ * The country a named thing is of, as a demonym tells it (lexicon placeOfDemonym): "the
+ * Ethiopian-flagged MV Gibe", "Ethiopian merchant vessel Gibe", "a merchant vessel flying an
+ * Ethiopian flag". Only of a name the demonym comes before, with nouns and adjectives between, or of
+ * what flies the flag; not a demonym inside a name ("Indian Navy") nor one of a common noun ("Somali
+ * pirates", "Ethiopian immigrants": a group, not one thing).
+ */
+function nationalityClaims(clause: Token[], ctx: ClauseContext, previous: Token[] | null): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  // (A demonym alone may be taken for a name of its own: only a longer name holds it.)
+  const inName = (k: number): boolean => ctx.names.some((n) => n.first <= k && n.last >= k && n.last > n.first);
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    if ((t.pos !== 'ADJ' && t.pos !== 'PROPN') || inName(i)) continue;
+    const place = placeOfDemonym(t.text);
+    if (!place) continue;
+    let subject: SubjectRef | null = null;
+    // "flying an Ethiopian flag", "which flies the Ethiopian flag": what flies it.
+    // ("sailing under an Ethiopian flag", "flying under the Ethiopian flag")
+    const flagAt = clause[i + 1]?.lower === 'flag' ? i + 1 : -1;
+    const underAt = clause[i - 2]?.lower === 'under' ? i - 3 : i - 2;
+    const verbAt = flagAt > 0 && /^(a|an|the)$/.test(clause[i - 1]?.lower ?? '') ? underAt : -1;
+    if (verbAt >= 0 && FLAG_VERBS.has(baseForm(clause[verbAt]?.lower ?? '', 'v') ?? '')) {
+      // "a mayday call from MV Gibe, flying under the Ethiopian flag": a name right before flies it.
+      const flyer = ctx.names.find((n) => n.last === verbAt - 1 || (n.last === verbAt - 2 && clause[verbAt - 1]?.text === ','));
+      subject = flyer ? { kind: 'name', text: flyer.text, mention: flyer } : subjectBefore(clause, verbAt, ctx.names, ctx.source.text);
+      // "merchant vessel Gibe, which flies an Ethiopian flag": the relative's antecedent.
+      if (!subject && previous && verbAt === 1 && /^(which|that)$/.test(clause[0]?.lower ?? '')) {
+        const names = findNames(previous).names;
+        const ending = names.find((n) => n.last === previous.length - 1);
+        subject = ending ? { kind: 'name', text: ending.text, mention: ending } : subjectBefore(previous, previous.length, names, ctx.source.text);
+      }
+      // "a merchant vessel flying an Ethiopian flag": the participle's noun.
+      if (!subject && clause[verbAt - 1]?.pos === 'NOUN') {
+        const noun = clause[verbAt - 1] as Token;
+        const lemma = baseForm(noun.lower, 'n') ?? noun.lemma;
+        subject = { kind: 'noun', text: noun.text, lemma, words: [lemma] };
+      }
+    } else {
+      // "Ethiopian-flagged MV Gibe", "Ethiopian merchant vessel Gibe", "the Ethiopian vessel, MV Gibe".
+      let k = i + 1;
+      if (clause[k]?.text === '-' && /^(flagged|registered|owned)$/.test(clause[k + 1]?.lower ?? '')) k += 2;
+      // ("the Ethiopian flag-bearing vessel MV Gibe")
+      while (k < clause.length && k - i <= NATIONALITY_GAP + 2 && !inName(k) && (clause[k]?.pos === 'NOUN' || clause[k]?.pos === 'ADJ' || (clause[k]?.text === '-' && clause[k + 1]?.pos === 'VERB' && /ing$|ed$/.test(clause[k + 1]?.lower ?? '')) || (clause[k - 1]?.text === '-' && clause[k]?.pos === 'VERB') || (clause[k]?.text === ',' && clause[k - 1]?.pos === 'NOUN'))) k++;
+      // Not a place ("Iranian earthquake tremor hits Dubai" is a headline's verb, not Dubai's country),
+      // unless a vehicle is named after it ("Indian naval ship Mysore").
+      const name = ctx.names.find((n) => n.first === k);
+      const before = clause[k - 1]?.text === ',' ? clause[k - 2] : clause[k - 1];
+      const namesVehicle = before?.pos === 'NOUN' && isVehicleNoun(baseForm(before.lower, 'n') ?? before.lemma);
+      if (name && k > i + 1 && (namesVehicle || !isPlaceName(name.text))) subject = { kind: 'name', text: name.text, mention: name };
+    }
+    if (!subject || subject.kind === 'pronoun') continue;
+    claims.push(makeDraft(ctx.base, {
+      kind: 'ASSERTION',
+      subject,
+      predicate: NATIONALITY_PREDICATE,
+      predicateText: 'is',
+      object: place.toLowerCase(),
+      objectText: t.text,
+      isNegated: false,
+      value: { kind: 'ASSERTION', isPositive: true },
+      certainty: 0.75,
+      episode: ctx.episode,
+    }));
+  }
+  return claims;
+}
+
 export const MANNER_PREDICATE = 'died_by';
 
 /**
@@ -3176,6 +3248,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       claims.push(...colourClaims(clause.tokens, ctx));
       claims.push(...weaponClaims(clause.tokens, ctx));
       claims.push(...mannerClaims(clause.tokens, ctx));
+      claims.push(...nationalityClaims(clause.tokens, ctx, clause.isRelative ? (previous?.tokens ?? null) : null));
       claims.push(...ageClaims(clause.tokens, ctx));
       claims.push(...residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
       claims.push(...timeClaims(clause.tokens, ctx));

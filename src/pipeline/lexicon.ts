@@ -182,11 +182,11 @@ function classOf(pos: string): WordClass | null {
 }
 
 // The pointer kinds this module follows: hypernym, similar-to, antonym, derivation, for named places
-// instance hypernym and part holonym, and topic domain for ranks (a function that follows another kind
+// instance hypernym and part holonym, pertainym for the places adjectives are of, and topic domain for ranks (a function that follows another kind
 // must add it here). The others, hyponyms above all (a general noun has
 // hundreds), are not kept: the cache lives through the whole build, and at 4,000 articles they were
 // 7 of its 32 MB.
-const READ_POINTERS = new Set(['@', '&', '!', '+', '@i', '#p', ';c']);
+const READ_POINTERS = new Set(['@', '&', '!', '+', '@i', '#p', ';c', '\\']);
 
 // Longer than 99 in 100 synset lines (the longest, with its gloss, is 13,000 bytes).
 const LINE_BYTES = 1024;
@@ -442,6 +442,25 @@ export function placeNameKeys(name: string): string[] {
     return synset?.lexname === LEX_NOUN_LOCATION && synset.words.some((w) => w.toLowerCase() === form.toLowerCase() && CAPITALISED.test(w));
   });
 }
+
+/**
+ * The named place a capitalised adjective is of, by WordNet's pertainym and derivation links from its first sense:
+ * "Ethiopian" -> "Ethiopia", "Somali" -> "Somalia"; null for "Democratic" or "Christian".
+ */
+export const placeOfDemonym = remembered((adjective: string): string | null => {
+  if (!CAPITALISED.test(adjective)) return null;
+  const [first] = senseKeys(adjective.toLowerCase(), 'a', 1);
+  if (!first) return null;
+  const pointers = synsetByKey(first)?.pointers;
+  for (const target of [...(pointers?.['\\'] ?? []), ...(pointers?.['+'] ?? [])]) {
+    if (!target.startsWith('n:')) continue;
+    const synset = synsetByKey(target);
+    if (synset?.lexname !== LEX_NOUN_LOCATION) continue;
+    const place = synset.words.find((w) => CAPITALISED.test(w));
+    if (place) return place.replace(/_/g, ' ');
+  }
+  return null;
+});
 
 /** True when WordNet knows a name as a named place: "Queens", "Schenectady", "Iran". */
 export function isPlaceName(name: string): boolean {
