@@ -23,34 +23,46 @@ class CsvRowParser {
     throw new CorroborateError('INVALID_ARTICLE', `${this.path}:${this.line}: ${message}`);
   }
 
+  // Fields are taken as slices of the chunk between the characters that matter (quotes, commas, line
+  // breaks), not a character at a time: appending each character made a string object per character,
+  // and reading FNC-1's 3.7 MB of bodies spent 0.4 s collecting them and more flattening the ropes.
   push(chunk: string): string[][] {
     const rows: string[][] = [];
-    for (let i = 0; i < chunk.length; i++) {
+    let i = 0;
+    while (i < chunk.length) {
       const c = chunk[i] as string;
       // A CR ends the row; an LF right after it (in this chunk or the next) belongs to the same break.
       if (this.pendingCr) {
         this.pendingCr = false;
-        if (c === '\n') continue;
+        if (c === '\n') {
+          i++;
+          continue;
+        }
       }
       if (this.isQuoted) {
-        if (c === '"') {
-          this.isQuoted = false;
-          this.afterQuote = true;
-        } else {
-          if (c === '\n') this.line++;
-          this.field += c;
-          if (this.field.length > MAX_FIELD_CHARS) this.fail(`a field is over ${MAX_FIELD_CHARS} characters (unclosed quote?)`);
-        }
+        const quote = chunk.indexOf('"', i);
+        const end = quote < 0 ? chunk.length : quote;
+        // The line a field over the limit is reported on is the line of its first character too many.
+        const over = i + MAX_FIELD_CHARS + 1 - this.field.length;
+        this.line += countLineFeeds(chunk, i, Math.min(end, over));
+        if (over <= end) this.fail(`a field is over ${MAX_FIELD_CHARS} characters (unclosed quote?)`);
+        this.field += chunk.slice(i, end);
+        if (quote < 0) break;
+        this.isQuoted = false;
+        this.afterQuote = true;
+        i = quote + 1;
       } else if (c === '"') {
         // A quote right after a closing quote is an escaped quote inside the field.
         if (this.afterQuote) this.field += '"';
         else if (this.field !== '') this.fail('a quote inside an unquoted field');
         this.isQuoted = true;
         this.afterQuote = false;
+        i++;
       } else if (c === ',') {
         this.row.push(this.field);
         this.field = '';
         this.afterQuote = false;
+        i++;
       } else if (c === '\n' || c === '\r') {
         this.pendingCr = c === '\r';
         this.row.push(this.field);
@@ -59,9 +71,12 @@ class CsvRowParser {
         this.field = '';
         this.afterQuote = false;
         this.line++;
+        i++;
       } else {
         if (this.afterQuote) this.fail('text after a closing quote');
-        this.field += c;
+        const end = unquotedEnd(chunk, i);
+        this.field += chunk.slice(i, end);
+        i = end;
       }
     }
     return rows;
@@ -75,6 +90,23 @@ class CsvRowParser {
     }
     return [];
   }
+}
+
+/** Line feeds in chunk[start, end). */
+function countLineFeeds(chunk: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = chunk.indexOf('\n', start); at >= 0 && at < end; at = chunk.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** Where the run of an unquoted field's characters from `start` ends: at a quote, comma or line break, or the chunk's end. */
+function unquotedEnd(chunk: string, start: number): number {
+  let at = start;
+  for (; at < chunk.length; at++) {
+    const code = chunk.charCodeAt(at);
+    if (code === 0x22 || code === 0x2c || code === 0x0a || code === 0x0d) break;
+  }
+  return at;
 }
 
 /** Rows of a CSV file as arrays of strings, the header row included. `onBytes` reports progress. */
