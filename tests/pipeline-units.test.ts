@@ -1929,3 +1929,10 @@ describe('the country of a named thing', () => {
     expect(result.disputes.map((d) => d.question)).toContain('What country is MV Biscaglia of?');
   });
 });
+
+describe('a kind whose noun the next count gives', () => {
+  it('counts "12 Somali and 11 Yemeni nationals" as two kinds of nationals and 23 in all', () => {
+    const counts = claimsOf('Commandos boarded the boat, seizing 12 Somali and 11 Yemeni nationals.').filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.object} ${c.objectKind ?? ''}`.trim());
+    expect(counts).toEqual(['12 national somali', '11 national yemeni', '23 people']);
+  });
+});

@@ -1263,6 +1263,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "How many other rifles", not a rival of the count of all rifles.
     const isOthers = clause[last + 1]?.lower === 'other' && clause[last + 2]?.pos !== 'PUNCT';
     let counted = countedNoun(clause, last + (isOthers ? 2 : 1));
+    // "12 Somali and 11 Yemeni nationals": a kind whose noun the next count of the list gives.
+    if (!counted && (clause[last + 1]?.pos === 'PROPN' || clause[last + 1]?.pos === 'ADJ') && clause[last + 2]?.lower === 'and' && clause[last + 3]?.entityType === 'CARDINAL') {
+      const shared = countedNoun(clause, last + 4);
+      if (shared && shared.first > last + 3) counted = { head: shared.head, first: last + 1, last: last + 1 };
+    }
     // "about 50 hurt", "the 80 wounded": a participle wink takes for a noun is what happened to them.
     if (counted && counted.first === last + 1 && counted.last === last + 1 && counted.head.pos === 'NOUN' && isCasualtyWord(counted.head)) counted = null;
     // "killing at least seven people and injuring 40": the second count's noun is the first's, elided.
