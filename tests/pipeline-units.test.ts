@@ -1936,3 +1936,10 @@ describe('a kind whose noun the next count gives', () => {
     expect(counts).toEqual(['12 national somali', '11 national yemeni', '23 people']);
   });
 });
+
+describe('a speaker set off mid-sentence', () => {
+  it('reads what follows "..., she says, and ..." as said too', () => {
+    const counts = claimsOf('The initial tremor lasted just over 10 seconds, she says, and there have been at least four aftershocks.').filter((c) => c.kind === 'QUANTITY').map((c) => `${c.object} ${c.attribution?.text ?? ''}`);
+    expect(counts).toEqual(['second she', 'aftershock she']);
+  });
+});

@@ -100,7 +100,10 @@ function splitAttribution(tokens: Token[]): { content: Token[]; speaker: Token[]
     // "a distress call from seamen, who said they were being fired on": what a relative clause's
     // speaker says follows the verb; the clause is read with its own speaker (withOwnSpeaker).
     if (speaker.length === 1 && /^(who|which)$/.test(speaker[0]?.lower ?? '')) break;
-    if (isSpeaker(speaker)) return { content: tokens.slice(0, boundary), speaker };
+    // "The initial tremor lasted just over 10 seconds, she says, and there have been at least four
+    // aftershocks": what follows a speaker set off mid-sentence is said too.
+    const goesOn = before.length > 0 && tokens[i + 1]?.text === ',' && after.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (isSpeaker(speaker)) return { content: goesOn ? [...tokens.slice(0, boundary), ...tokens.slice(i + 1)] : tokens.slice(0, boundary), speaker };
     break;
   }
   // "Two Iraqi officials said (that) seven guards were injured."
