@@ -1891,6 +1891,8 @@ describe('the kind of gun', () => {
     expect(run(['He was carrying a revolver.', 'He was carrying a handgun.']).disputes).toEqual([]);
     expect(run(['Police found a shotgun in his car.', 'He used either a shotgun or a rifle.']).disputes).toEqual([]);
     expect(claimsOf('Commandos seized seven AK-47 rifles and three machine guns.').filter((c) => c.predicate === 'had_weapon')).toEqual([]);
+    expect(claimsOf('He had been denied a handgun permit in March.').filter((c) => c.predicate === 'had_weapon')).toEqual([]);
+    expect(claimsOf('He was found guilty in the shotgun slaying of Madeline Kafoury.').filter((c) => c.predicate === 'had_weapon').map((c) => c.object)).toEqual(['shotgun']);
   });
 });
 

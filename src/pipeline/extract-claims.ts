@@ -2296,8 +2296,11 @@ function weaponClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   if (clause.some((k) => NEGATORS.has(k.lower) || MODALS.has(k.lower) || k.lower === 'either')) return claims;
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i] as Token;
-    // The head of its phrase: not "a handgun permit".
-    if (t.pos !== 'NOUN' || ['NOUN', 'PROPN', 'VERB'].includes(clause[i + 1]?.pos ?? '')) continue;
+    // The head of its phrase ("a handgun permit" is no gun), or the weapon of an attack it names
+    // ("the shotgun slaying of Madeline Kafoury").
+    const next = clause[i + 1];
+    const modifiesEvent = next?.pos === 'NOUN' && isEventNoun(baseForm(next.lower, 'n') ?? next.lemma);
+    if (t.pos !== 'NOUN' || (['NOUN', 'PROPN', 'VERB'].includes(next?.pos ?? '') && !modifiesEvent)) continue;
     // One gun: "seized seven AK-47 rifles" is an arsenal, and "deputies with rifles" are others'.
     const lemma = baseForm(t.lower, 'n') ?? t.lemma;
     if (lemma !== t.lower || lemma === 'gun' || !isKindOf(lemma, 'gun')) continue;
