@@ -1945,3 +1945,22 @@ describe('a speaker set off mid-sentence', () => {
     expect(counts).toEqual(['second she', 'aftershock she']);
   });
 });
+
+describe('what a group was made up of', () => {
+  const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
+
+  it('disputes "12 Somalis and 11 Yemenis" against "23 Somali pirates", and agrees on one breakdown', () => {
+    const result = run(['The apprehended included 12 Somalis and 11 Yemenis.', 'Commandos boarded the boat, seizing 12 Somali and 11 Yemeni nationals.', 'The navy arrested 23 Somali pirates.']);
+    const dispute = result.disputes.find((d) => d.question === 'What were the 23 made up of?');
+    const mixed = result.facts.find((f) => f.disputeId === dispute?.id && /Yemeni/.test(f.statement));
+    expect(supporters(result, mixed?.id)).toEqual(['s0', 's1']);
+  });
+
+  it('reads no breakdown of things, nor of one kind of person alone, nor rivals of another number', () => {
+    const claims = (text: string) => claimsOf(text).filter((c) => c.predicate === 'made_up_of').map((c) => c.object);
+    expect(claims('Students took to the streets of a dozen Greek cities.')).toEqual([]);
+    expect(claims('One man was shot and killed.')).toEqual([]);
+    expect(claims('Police said two women and one man died.')).toEqual(['1 man + 2 woman']);
+    expect(run(['The navy arrested 23 Somali pirates.', 'Pirates captured 22 Yemeni fishermen.']).disputes).toEqual([]);
+  });
+});

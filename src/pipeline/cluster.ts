@@ -9,7 +9,7 @@ import { areCountsCompatible } from './numbers.js';
 import { pastParticiple, isWord, isLightVerb, isVehicleNoun, isKindOf, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
-import { AMOUNT_PREDICATE, NATIONALITY_PREDICATE, MANNER_PREDICATE, WEAPON_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
+import { AMOUNT_PREDICATE, COMPOSITION_PREDICATE, NATIONALITY_PREDICATE, MANNER_PREDICATE, WEAPON_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
 import { wordSimilarity } from './word-vectors.js';
 import { hashId } from './ids.js';
 
@@ -217,6 +217,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     const isPlural = ref?.kind === 'noun' && ref.text.toLowerCase() !== ref.lemma && /s$/.test(ref.text);
     return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${isPlural ? 'were' : 'was'}${claims[0].isNegated ? ' not' : ''} ${preposition} ${place}`;
   }
+  // A breakdown as the outlets wrote it: "caught: 12 Somalis and 11 Yemenis".
+  if (claims[0]?.draft.predicate === COMPOSITION_PREDICATE) return `${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}: ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
   // How the dead died, as the outlets wrote it: "the dead: burnt to death".
   if (claims[0]?.draft.predicate === MANNER_PREDICATE) return `${subject || 'the dead'}: ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}`;
   // A named thing's country as the outlets wrote it: "MV Gibe is Ethiopian".
@@ -286,6 +288,7 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
   }
   if (kind === 'ENTITY' && sample?.signature.predicate === DIRECTION_PREDICATE) return `On which side of ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} was it?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === RANK_PREDICATE) return `What rank is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))}?`;
+  if (kind === 'ENTITY' && sample?.signature.predicate === COMPOSITION_PREDICATE) return `What were ${mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} made up of${sample.signature.episode ? ` (in ${sample.signature.episode})` : ''}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === NATIONALITY_PREDICATE) return `What country is ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean))} of?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === MANNER_PREDICATE) return `How did ${mostCommon(claims.map((c) => c.subjectName ?? '').filter(Boolean)) || 'the dead'} die${sample.signature.episode ? ` (in ${sample.signature.episode})` : ''}?`;
   if (kind === 'ENTITY' && sample?.signature.predicate === WEAPON_PREDICATE) return `What kind of gun was it${sample.signature.episode ? ` (in ${sample.signature.episode})` : ''}?`;
@@ -441,7 +444,7 @@ function rivalSet<T extends { value: string; support: number }>(answers: T[], is
 
 // Predicates the pipeline makes for an attribute (where, what colour, whose home, what rank), not a
 // verb an outlet chose: no paraphrase of them is joined and no active reading lends them support.
-const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE, DIRECTION_PREDICATE, WEAPON_PREDICATE, MANNER_PREDICATE, NATIONALITY_PREDICATE]);
+const ATTRIBUTE_PREDICATES = new Set([PLACE_PREDICATE, COLOUR_PREDICATE, RESIDENCE_PREDICATE, RANK_PREDICATE, DIRECTION_PREDICATE, WEAPON_PREDICATE, MANNER_PREDICATE, NATIONALITY_PREDICATE, COMPOSITION_PREDICATE]);
 
 export interface Clustering {
   facts: Fact[];
@@ -1176,6 +1179,16 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     const rivals = rivalSet(answers, (a, b) => a !== b && !isKindOf(a, b) && !isKindOf(b, a), (a, b) => a !== b && isKindOf(b, a));
     if (rivals.length > 1) disputeOf('ENTITY', rivals.map((r) => r.fact));
   }
+
+  // What a group was made of: "12 Somalis and 11 Yemenis" against "23 Somalian pirates", two breakdowns
+  // of one number (the subject). A source that gives two is speaking of two groups (disputeOf).
+  const compositions = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.signature.predicate !== COMPOSITION_PREDICATE || fact.disputeId || fact.value.kind !== 'ASSERTION' || !fact.value.isPositive) continue;
+    const group = `${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
+    compositions.set(group, [...(compositions.get(group) ?? []), fact]);
+  }
+  for (const candidates of compositions.values()) if (candidates.length > 1) disputeOf('ENTITY', candidates);
 
   // How the dead died: "suffocated to death" against "burnt to death", two verbs with no sense in
   // common. A source that tells two ways is speaking of two deaths (disputeOf).

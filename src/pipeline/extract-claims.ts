@@ -1565,7 +1565,65 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
   }
   const total = listedTotal(clause, listedCounts);
   if (total) claims.push(total);
+  const composition = compositionOf(clause, listedCounts, ctx);
+  if (composition) claims.push(composition);
   return claims;
+}
+
+export const COMPOSITION_PREDICATE = 'made_up_of';
+
+/**
+ * What a counted part of a group is: its country, for people of a demonym ("12 Somali nationals",
+ * "11 Yemenis"), or a kind of person ("two women"); null for anything else ("a dozen Greek cities",
+ * "three Somali clans").
+ */
+function partOf(count: ListedCount): { part: string; isCountry: boolean } | null {
+  const { draft } = count;
+  if (count.isElided || draft.isNegated || !draft.object || draft.value.kind !== 'QUANTITY' || draft.value.min !== draft.value.value || draft.value.max !== draft.value.value) return null;
+  const capital = (word: string): string => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+  const kinds = (draft.objectKind ?? '').split(' ').filter((k) => k && !k.endsWith(':object'));
+  // "11 Yemenis": the noun is the demonym.
+  const ownCountry = kinds.length === 0 ? placeOfDemonym(capital(draft.object)) : null;
+  if (ownCountry) return { part: ownCountry, isCountry: true };
+  if (!isPersonFirst(draft.object)) return null;
+  const country = kinds.length === 1 ? placeOfDemonym(capital(kinds[0] as string)) : null;
+  if (country) return { part: country, isCountry: true };
+  return kinds.length === 0 ? { part: draft.object, isCountry: false } : null;
+}
+
+/**
+ * What a counted group is made of, as one outlet breaks it down: "12 Somali and 11 Yemeni nationals",
+ * "two women and one man", or all of one country ("23 Somalian pirates"). Another breakdown of the
+ * same number is a rival answer ("What were the 23 made of?"); a breakdown of another number is
+ * another question. Parts are kinds of people or countries, joined by commas and a last "and".
+ */
+function compositionOf(clause: Token[], counts: ListedCount[], ctx: ClauseContext): ClaimDraft | null {
+  const found = counts.map(partOf);
+  if (counts.length === 0 || found.some((p) => p === null)) return null;
+  const parts = found as Array<{ part: string; isCountry: boolean }>;
+  for (let k = 1; k < counts.length; k++) {
+    const between = clause.slice((counts[k - 1] as ListedCount).last + 1, (counts[k] as ListedCount).first);
+    if (between.length === 0 || between.some((t) => t.text !== ',' && t.lower !== 'and') || (k === counts.length - 1 && between[between.length - 1]?.lower !== 'and')) return null;
+  }
+  // One count is a breakdown only when it names a country: "23 Somali pirates", not "three women".
+  const [head] = counts;
+  if (!head || (counts.length === 1 && !parts[0]?.isCountry)) return null;
+  if (counts.some((c) => c.draft.predicate !== head.draft.predicate)) return null;
+  const total = counts.reduce((sum, c) => sum + (c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0), 0);
+  const key = counts.map((c, k) => `${c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0} ${parts[k]?.part.toLowerCase() ?? ''}`).sort().join(' + ');
+  const written = textOf(clause.slice(head.first, (counts[counts.length - 1] as ListedCount).last + 1), ctx.source.text);
+  return makeDraft(ctx.base, {
+    kind: 'ASSERTION',
+    subject: { kind: 'noun', text: `the ${total}`, lemma: `${total}`, words: [`${total}`] },
+    predicate: COMPOSITION_PREDICATE,
+    predicateText: head.draft.predicateText,
+    object: key,
+    objectText: written,
+    isNegated: false,
+    value: { kind: 'ASSERTION', isPositive: true },
+    certainty: 0.8,
+    episode: head.draft.episode,
+  });
 }
 
 /** A count as quantityClaims read it, with where its phrase starts and ends in the clause. */
