@@ -1964,3 +1964,11 @@ describe('what a group was made up of', () => {
     expect(run(['The navy arrested 23 Somali pirates.', 'Pirates captured 22 Yemeni fishermen.']).disputes).toEqual([]);
   });
 });
+
+describe('a vehicle the event was told in', () => {
+  it('holds no distance of its own: the side of the place is the event\'s', () => {
+    const sides = claimsOf('The ship said it was being attacked by a pirate dhow and a speedboat around 150 nautical miles east of Aden.').filter((c) => c.predicate === 'lies_towards').map((c) => `${c.subject?.text} ${c.object}`);
+    expect(sides).toEqual(['Aden east']);
+    expect(claimsOf('A motorist 50 miles north of Detroit saw the car.').filter((c) => c.predicate === 'lies_towards')).toEqual([]);
+  });
+});

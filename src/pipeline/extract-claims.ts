@@ -1372,7 +1372,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       const holder = clause[from - 1];
       // "sailing 150 nautical miles west of Aden": a gerund wink tags as a noun holds nothing, nor a
       // bare noun of a verb's idiom ("took place about 150 nautical miles off Aden").
-      const isHeld = !!holder && (holder.pos === 'NOUN' || holder.pos === 'PROPN') && holder.entityType !== 'DATE' && holder.entityType !== 'TIME' && !isVerbLike(holder) && clause[from - 2]?.pos !== 'VERB';
+      // A vehicle the event was told in holds nothing of its own: "attacked by a pirate dhow and a
+      // speedboat around 150 nautical miles east of Aden" is where the attack was.
+      const isHeld = !!holder && (holder.pos === 'NOUN' || holder.pos === 'PROPN') && holder.entityType !== 'DATE' && holder.entityType !== 'TIME' && !isVerbLike(holder) && clause[from - 2]?.pos !== 'VERB' && !(holder.pos === 'NOUN' && isVehicleNoun(baseForm(holder.lower, 'n') ?? holder.lemma) && clause.some((k) => k.pos === 'VERB' && eventTypeOf(k.lemma) !== null));
       claims.push(makeDraft(ctx.base, {
         kind: 'QUANTITY',
         subject: isHeld ? subjectBefore(clause, from, ctx.names, text) : null,
