@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOf, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
+import { baseForm, colourOf, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -2363,7 +2363,7 @@ function weaponClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     if (t.pos !== 'NOUN' || (['NOUN', 'PROPN', 'VERB'].includes(next?.pos ?? '') && !modifiesEvent)) continue;
     // One gun: "seized seven AK-47 rifles" is an arsenal, and "deputies with rifles" are others'.
     const lemma = baseForm(t.lower, 'n') ?? t.lemma;
-    if (lemma !== t.lower || lemma === 'gun' || !isKindOf(lemma, 'gun')) continue;
+    if (lemma !== t.lower || !isKindOfGun(lemma)) continue;
     // Alternatives: an "or" next to the phrase, before or after it.
     let from = i;
     while (from > 0 && ['ADJ', 'NOUN', 'DET', 'NUM', 'PUNCT'].includes(clause[from - 1]?.pos ?? '') && clause[from - 1]?.text !== ',') from--;

@@ -679,6 +679,9 @@ export function isKindOf(lemma: string, of: string): boolean {
   return senseKeys(of, 'n', 2).some((target) => above.has(target));
 }
 
+/** Whether a noun is a kind of gun, not "gun" itself ("shotgun", "revolver"): asked of every noun, so remembered. */
+export const isKindOfGun = remembered((lemma: string): boolean => lemma !== 'gun' && isKindOf(lemma, 'gun'));
+
 /**
  * Whether two lemmas are kinds of one thing without being the same: they share a hypernym within two
  * steps ("buy" and "sell", "rise" and "fall", "kill" and "injure"). Such words name rival alternatives.
