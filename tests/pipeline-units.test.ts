@@ -1797,9 +1797,11 @@ describe('the report\'s day for later clocks', () => {
     expect(times('An earthquake jolted the island on Sunday. The institute registered the quake at 17:06 hours local time.', null)).toContain('Sunday (no date given) 17:06');
   });
 
-  it('takes no report day from a charge, and reads no clock on it that a day phrase follows', () => {
+  it('takes no report day from a charge, and reads a clock a day phrase follows on that day', () => {
     expect(times('A man was charged with murder Saturday after opening fire at a party. The gunman entered about 4 p.m.', '2008-12-14')).not.toContain('2008-12-13 (Saturday) 4 p.m.');
     expect(times('The fire broke out at 8.49pm on Friday. They began returning to their homes at 10am today, Saturday.', '2008-12-13')).not.toContain('2008-12-12 (Friday) 10am');
+    // In an undated article, that day is a weekday of the unknown week.
+    expect(times('The fire broke out at 8.49pm on Friday. They began returning to their homes at 10am today, Saturday.', null)).toContain('Saturday (no date given) 10am');
   });
 });
 

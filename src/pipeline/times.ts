@@ -208,8 +208,23 @@ const CLOCK_DAY_GAP = 3;
 export function findTimes(tokens: Token[], publishedAt: string | null, clockDay: TimeValue | null = null): TimeMention[] {
   const mentions = findDayTimes(tokens, publishedAt);
   // A clock a day phrase follows closely is that day's, though not joined to it ("at 10am today,
-  // Saturday"): it is not read on the report's day.
-  if (clockDay) for (const clock of bareClocks(tokens, clockDay)) if (!mentions.some((m) => m.first <= clock.last + CLOCK_DAY_GAP && clock.first <= m.last)) mentions.push(clock);
+  // Saturday"): it is read on that day, not on the report's.
+  if (clockDay) {
+    for (const clock of bareClocks(tokens, clockDay)) {
+      const following = mentions.find((m) => m.first <= clock.last + CLOCK_DAY_GAP && clock.first <= m.last);
+      if (!following) mentions.push(clock);
+      else if (following.first > clock.last) {
+        const day = dayOf(following.value);
+        const own = day ? bareClocks(tokens, day).find((c) => c.first === clock.first) : undefined;
+        if (own) mentions.push({ ...own, last: following.last, end: following.end });
+      }
+    }
+    // The day phrase a clock was read on is part of the clock's mention now.
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as TimeMention;
+      if (mentions.some((o) => o !== m && o.first < m.first && o.last >= m.last)) mentions.splice(k, 1);
+    }
+  }
   return mentions.sort((a, b) => a.first - b.first);
 }
 
