@@ -3,7 +3,7 @@
 // Subjects are kept as references (a name, a title, a pronoun, a noun); resolve-entities binds them.
 
 import type { Source, FactKind, ClaimValue, TimeValue } from '../model.js';
-import type { Token } from './nlp.js';
+import { copyToken, type Token } from './nlp.js';
 import type { SourceSentence } from './segment.js';
 import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
@@ -1433,7 +1433,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const befell = clause[last + 1]?.lower === 'of' ? undefined : clause.slice(Math.max(counted.first, last + 1), counted.last).find(isBefallingParticiple);
     const complement = befell ?? (!isElided && isParticiple(clause[counted.last + 1]) && clause[counted.last + 1]?.pos !== 'AUX' ? clause[counted.last + 1] : undefined);
     const governor = clause[governing];
-    let object = governor && (isToDeath || governor.pos === 'VERB' ? isToDeath || isParticiple(governor) : isVerbLike(governor) && isCasualtyWord({ ...governor, pos: 'VERB' })) && !COPULAS.has(governor.lemma) ? governor : undefined;
+    let object = governor && (isToDeath || governor.pos === 'VERB' ? isToDeath || isParticiple(governor) : isVerbLike(governor) && isCasualtyWord(copyToken(governor, { pos: 'VERB' }))) && !COPULAS.has(governor.lemma) ? governor : undefined;
     if (isElided && !object) continue;
     // "recovered 12 AK 47 guns, three rifles, two grenades": a count listed after another verb's object
     // is that verb's object too.
@@ -1794,7 +1794,7 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     let isNegated = false;
     // A headline's capitals make wink read "Dead" as a name.
     const next = clause[headAt + 1];
-    const after = next && isHeadline && next.pos === 'PROPN' ? { ...next, pos: 'ADJ' } : next;
+    const after = next && isHeadline && next.pos === 'PROPN' ? copyToken(next, { pos: 'ADJ' }) : next;
     const verbBefore = isBare ? undefined : before;
     if ((before?.lemma === 'leave' || before?.lower === 'leaves') && isCasualtyWord(after)) {
       // "left a receptionist dead": the state after the person is what befell them.
@@ -3157,7 +3157,7 @@ function wherePlace(tokens: Token[], first: number, names: NameMention[], text: 
   const preposition = tokens[k];
   if (!preposition || preposition.pos !== 'ADP' || !(LOCATIVE.has(preposition.lower) || preposition.lower === 'to' || preposition.lower === 'into')) return [];
   // Read as "at" the place: where the predicate happened, whatever brought the subject there.
-  const at: Token = { ...preposition, lower: 'at' };
+  const at = copyToken(preposition, { lower: 'at' });
   return placesAfter([at, ...tokens.slice(k + 1, w - 1)], 0, names.filter((n) => n.first > k && n.last < w - 1).map((n) => ({ ...n, first: n.first - k, last: n.last - k })), text);
 }
 

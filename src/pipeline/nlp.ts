@@ -1,7 +1,7 @@
 // Runs wink-nlp over a span of text and returns tokens with exact character offsets into that text.
 // Offsets are UTF-16 code units, rebuilt from wink's preceding-space counts (wink keeps every character).
 
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import type { Model } from 'wink-eng-lite-web-model';
 import { baseForm, isWord } from './lexicon.js';
 import { englishModel } from './wink-model.js';
@@ -27,7 +27,9 @@ export interface Token {
  * objects in the old generation from how many of them outlive a young collection; tokens live while
  * their article is read, and in some runs tipped the decision, after which each took about 4 us to
  * make (analyseSpan's own time went from 0.2 to 1.4 s of extraction). Objects made by a constructor
- * are not pretenured so. A copy made by spread ({ ...t, pos }) is a plain object with the same fields.
+ * are not pretenured so. Copies are made by copyToken, so that every token has this one shape: with
+ * spread copies ({ ...t, pos }, plain objects) beside them, the code that reads tokens saw two shapes
+ * or more, and V8 threw away its optimised code for it again and again ("wrong map").
  */
 class WinkToken implements Token {
   constructor(
@@ -40,6 +42,12 @@ class WinkToken implements Token {
     public entityType: string | null,
     public entityIndex: number,
   ) {}
+}
+
+/** A copy of a token with some fields changed, of the one shape every token has (WinkToken). */
+export function copyToken(token: Token, changes: Partial<Token>): Token {
+  const t = { ...token, ...changes };
+  return new WinkToken(t.text, t.lower, t.lemma, t.pos, t.start, t.end, t.entityType, t.entityIndex);
 }
 
 export interface AnalysedSentence {
@@ -122,12 +130,19 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
   const piece = text.slice(start, end);
   const doc = engine.readDoc(piece);
   const tokens: Token[] = [];
-  const entityOf: Array<{ type: string; index: number } | undefined> = [];
-  doc.entities().each((entity, index) => {
-    const [first, last] = entity.out(its.span) as unknown as [number, number];
-    const type = entity.out(its.type) as unknown as string;
-    for (let i = first; i <= last; i++) entityOf[i] = { type, index };
-  });
+  // Spans and types of all entities, and spans of all sentences, each in one call: .each() makes an
+  // item per entity and sentence, each an object of a dozen closures, for the two fields read here.
+  const entitySpans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
+  const entityTypes = doc.entities().out(its.type) as unknown as string[];
+  const entityTypeOf: Array<string | undefined> = [];
+  const entityIndexOf: Array<number | undefined> = [];
+  for (let index = 0; index < entitySpans.length; index++) {
+    const [first, last] = entitySpans[index] as [number, number];
+    for (let i = first; i <= last; i++) {
+      entityTypeOf[i] = entityTypes[index];
+      entityIndexOf[i] = index;
+    }
+  }
   // Each field of every token at once (the same its functions wink's token.out applies), rather than
   // an item object per token and four calls on it.
   const all = doc.tokens();
@@ -140,39 +155,37 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
     offset += (spaces[i] as string).length;
-    const entity = entityOf[i];
-    tokens.push(new WinkToken(value, value.toLowerCase(), String(lemmas[i]).toLowerCase(), tags[i] as string, offset, offset + value.length, entity?.type ?? null, entity?.index ?? -1));
+    tokens.push(new WinkToken(value, value.toLowerCase(), String(lemmas[i]).toLowerCase(), tags[i] as string, offset, offset + value.length, entityTypeOf[i] ?? null, entityIndexOf[i] ?? -1));
     offset += value.length;
   }
   retagPluralNouns(tokens);
   const sentences: AnalysedSentence[] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const slice = tokens.slice(first, last + 1);
     const head = slice[0];
     const tail = slice[slice.length - 1];
-    if (!head || !tail) return;
+    if (!head || !tail) continue;
     // wink ends a sentence at the point of "magnitude-6.4": a full stop with a digit right after it
     // and a digit right before it is a decimal point, so the two pieces are one sentence and one word.
     const previous = sentences[sentences.length - 1];
     const stop = previous?.tokens[previous.tokens.length - 1];
     const before = previous?.tokens[previous.tokens.length - 2];
     if (previous && stop?.text === '.' && stop.end === head.start && before?.end === stop.start && /\d$/.test(before.text) && /^\d/.test(head.text)) {
-      const number = { ...before, text: text.slice(before.start, head.end), lower: text.slice(before.start, head.end).toLowerCase(), end: head.end };
-      number.lemma = number.lower;
+      const lower = text.slice(before.start, head.end).toLowerCase();
+      const number = copyToken(before, { text: text.slice(before.start, head.end), lower, lemma: lower, end: head.end });
       previous.tokens.splice(previous.tokens.length - 2, 2, number, ...slice.slice(1));
       previous.end = tail.end;
-      return;
+      continue;
     }
     // "a .357 caliber revolver": a point after a space and right before digits starts a number.
     if (previous && stop?.text === '.' && stop.end === head.start && (!before || before.end < stop.start) && /^\d/.test(head.text) && head.entityType === 'CARDINAL') {
-      const number = { ...head, text: text.slice(stop.start, head.end), lower: text.slice(stop.start, head.end), lemma: text.slice(stop.start, head.end), start: stop.start };
+      const number = copyToken(head, { text: text.slice(stop.start, head.end), lower: text.slice(stop.start, head.end), lemma: text.slice(stop.start, head.end), start: stop.start });
       previous.tokens.splice(previous.tokens.length - 1, 1, number, ...slice.slice(1));
       previous.end = tail.end;
-      return;
+      continue;
     }
     sentences.push({ start: head.start, end: tail.end, tokens: slice });
-  });
+  }
   return sentences;
 }
 
@@ -193,6 +206,6 @@ function retagPluralNouns(tokens: Token[]): void {
     if (count?.entityType !== 'CARDINAL' || /^(one|1|a|an)$/.test(count.lower)) continue;
     const noun = baseForm(t.lower, 'n');
     if (!noun || !isWord(noun, 'n')) continue;
-    tokens[i] = { ...t, pos: 'NOUN', lemma: noun };
+    tokens[i] = copyToken(t, { pos: 'NOUN', lemma: noun });
   }
 }
