@@ -1,7 +1,7 @@
 // Separates who is said to say something from what is said ("Two Iraqi officials said | seven guards
 // were injured"), marks hedges ("reportedly", "alleged"), and splits the content into clauses.
 
-import type { Token } from './nlp.js';
+import { lowerWords, type Token } from './nlp.js';
 
 // Reporting verbs of English news prose: the verb that introduces a source's words.
 const REPORTING = new Set([
@@ -180,7 +180,10 @@ function splitClauses(content: Token[]): Clause[] {
     current.push(token);
   }
   if (current.length > 0) clauses.push({ tokens: current, isRelative });
-  return clauses.map((c) => ({ ...c, tokens: c.tokens.filter((t, k) => !(k === 0 && CLAUSE_OPENERS.has(t.lower))) }));
+  // Arrays built by push here and in readSentence, not by map() (lowerWords in nlp.ts says why).
+  const opened: Clause[] = [];
+  for (const c of clauses) opened.push({ ...c, tokens: c.tokens.filter((t, k) => !(k === 0 && CLAUSE_OPENERS.has(t.lower))) });
+  return opened;
 }
 
 /** Reads one sentence: its speaker, its content clauses, and whether it is hedged. */
@@ -192,10 +195,12 @@ export function readSentence(tokens: Token[], text: string): SentenceReading {
   // The words are joined to be searched only when one of them ends in "there" (a match needs one).
   const isHedged =
     tokens.some((t) => HEDGES.has(t.lower)) ||
-    (trimmed.some((t) => t.lower.endsWith('there')) && /\b(there (were|was) (multiple |several )?(media )?reports?)\b/i.test(trimmed.map((t) => t.lower).join(' ')));
+    (trimmed.some((t) => t.lower.endsWith('there')) && /\b(there (were|was) (multiple |several )?(media )?reports?)\b/i.test(lowerWords(trimmed).join(' ')));
+  const clauses: Clause[] = [];
+  for (const clause of splitClauses(trimmed)) clauses.push(clauses.length === 0 ? clause : withOwnSpeaker(clause, text));
   return {
     content: trimmed,
-    clauses: splitClauses(trimmed).map((clause, i) => (i === 0 ? clause : withOwnSpeaker(clause, text))),
+    clauses,
     attribution,
     isAnonymous: attribution !== null && isAnonymousSpeaker(attribution.tokens),
     isHedged,

@@ -3,7 +3,7 @@
 // Subjects are kept as references (a name, a title, a pronoun, a noun); resolve-entities binds them.
 
 import type { Source, FactKind, ClaimValue, TimeValue } from '../model.js';
-import { copyToken, type Token } from './nlp.js';
+import { copyToken, lowerWords, type Token } from './nlp.js';
 import type { SourceSentence } from './segment.js';
 import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
@@ -222,7 +222,7 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
   // Without determiners and possessors: "the Iraqi prime minister" -> "iraqi prime minister".
   const bare = phrase.filter((t) => t.pos !== 'DET' && t.pos !== 'PART' && t.pos !== 'PRON' && t.pos !== 'NUM');
-  const words = bare.map((t) => t.lower);
+  const words = lowerWords(bare);
   // Displayed without counts and determiners: "seven of the guards" is about "guards".
   const shown = phrase.slice(phrase.findIndex((t) => t.pos !== 'DET' && t.pos !== 'NUM' && t.lower !== 'of' && t.entityType !== 'CARDINAL'));
   // "Another bank employee was uninjured": not the one named before.
@@ -866,7 +866,7 @@ function changeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): C
     const subject = subjectBefore(clause, k, ctx.names, ctx.source.text);
     if (!subject || subject.kind === 'pronoun') continue;
     used.add(t.start);
-    const bounds = boundsFor(value, clause.slice(Math.max(0, i - 3), i).map((x) => x.lower));
+    const bounds = boundsFor(value, lowerWords(clause, Math.max(0, i - 3), i));
     const end = next === 'per' ? i + 2 : next === '%' || next === 'percent' ? i + 1 : i;
     claims.push(makeDraft(ctx.base, {
       kind: 'QUANTITY',
@@ -972,7 +972,7 @@ function moneyClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cl
     // sum is near, not what it is of.
     if (!subject || subject.kind === 'pronoun' || subject.text.trim() === '' || (subject.kind === 'noun' && ROUNDING_NOUNS.has(subject.lemma))) continue;
     for (const k of span) used.add(k.start);
-    const bounds = boundsFor(value, clause.slice(Math.max(0, first - 3), first).map((x) => x.lower).concat(span.filter((x) => BOUND_WORDS.has(x.lower)).map((x) => x.lower)));
+    const bounds = boundsFor(value, lowerWords(clause, Math.max(0, first - 3), first).concat(lowerWords(span.filter((x) => BOUND_WORDS.has(x.lower)))));
     const written = span.filter((x) => !BOUND_WORDS.has(x.lower) && x.pos !== 'ADV');
     const writtenText = textOf(written, text).replace(/\.$/, '');
     claims.push(makeDraft(ctx.base, {
@@ -1053,11 +1053,11 @@ function measureClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): 
     if (clause[first]?.entityType !== 'CARDINAL' || used.has(clause[first]?.start ?? -1)) continue;
     let numberFirst = first;
     while (numberFirst < last && BOUND_WORDS.has(clause[numberFirst]?.lower ?? '')) numberFirst++;
-    const value = parseNumber(clause.slice(numberFirst, last + 1).map((k) => k.lower));
+    const value = parseNumber(lowerWords(clause, numberFirst, last + 1));
     const unit = value === null ? null : measureUnit(clause, last + 1, isSpeed ? KMH_PER : METRES_PER);
     if (value === null || !unit) continue;
     for (let k = first; k <= unit.last; k++) used.add((clause[k] as Token).start);
-    const boundWords = reaching !== undefined ? [reaching, ...clause.slice(i + 2, numberFirst).map((k) => k.lower)] : clause.slice(i + 1, numberFirst).map((k) => k.lower);
+    const boundWords = reaching !== undefined ? [reaching, ...lowerWords(clause, i + 2, numberFirst)] : lowerWords(clause, i + 1, numberFirst);
     const bounds = boundsFor(value, boundWords.filter((w) => w !== 'of' && w !== ''));
     const converted = roundTo3(value * unit.factor);
     const isExactFigure = bounds.min === value && bounds.max === value;
@@ -1103,7 +1103,8 @@ function durationClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     const unit = baseForm(unitToken.lower, 'n') ?? unitToken.lemma;
     const perUnit = SECONDS_IN[unit];
     // "a minute", "one minute", "30 seconds": the words before the unit that are a number.
-    const numberWords = span.slice(0, -1).filter((k) => k.pos === 'NUM' || k.lower === 'a' || k.lower === 'an').map((k) => (k.lower === 'a' || k.lower === 'an' ? 'one' : k.lower));
+    const numberWords: string[] = [];
+    for (const k of span.slice(0, -1)) if (k.pos === 'NUM' || k.lower === 'a' || k.lower === 'an') numberWords.push(k.lower === 'a' || k.lower === 'an' ? 'one' : k.lower);
     const count = numberWords.length > 0 ? parseNumber(numberWords) : clause[first - 1]?.lower === 'a' || clause[first - 1]?.lower === 'an' ? 1 : null;
     if (!perUnit || count === null || span.some((k) => used.has(k.start))) continue;
     let k = first - 1;
@@ -1132,7 +1133,7 @@ function durationClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     for (const x of span) used.add(x.start);
     // The bound before the number, inside the entity or before it: "around 30 seconds", "just over 10 seconds".
     const numberAt = span.findIndex((x) => x.pos === 'NUM' || x.lower === 'a' || x.lower === 'an');
-    const bounds = boundsFor(count * perUnit, [...leading, ...span.slice(0, Math.max(0, numberAt)).map((x) => x.lower)].filter((w) => w !== 'for'));
+    const bounds = boundsFor(count * perUnit, [...leading, ...lowerWords(span, 0, Math.max(0, numberAt))].filter((w) => w !== 'for'));
     claims.push(makeDraft(ctx.base, {
       kind: 'QUANTITY',
       subject,
@@ -1213,7 +1214,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
   // Each count's draft with where it starts and ends, for a total of a list of them (listedTotal).
   const listedCounts: ListedCount[] = [];
   // Only a count is claimed, so a clause without one (most) is not joined up to be searched.
-  const joined = clause.some((k) => k.entityType === 'CARDINAL') ? clause.map((k) => k.lower).join(' ') : '';
+  const joined = clause.some((k) => k.entityType === 'CARDINAL') ? lowerWords(clause).join(' ') : '';
   const isCumulative = CUMULATIVE.test(joined);
   const isOverAPeriod = OVER_A_PERIOD.test(joined);
   let previousCounted: ReturnType<typeof countedNoun> = null;
@@ -1233,12 +1234,12 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const rangeHigh = clause[first - 1]?.lower === 'between' && clause[last + 1]?.lower === 'and' && clause[last + 2]?.entityType === 'CARDINAL' ? last + 2 : -1;
     let rangeLow: number | null = null;
     if (rangeHigh >= 0) {
-      rangeLow = parseNumber(clause.slice(first, last + 1).map((k) => k.lower));
+      rangeLow = parseNumber(lowerWords(clause, first, last + 1));
       first = rangeHigh;
       last = rangeHigh;
       while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === clause[rangeHigh]?.entityIndex) last++;
     }
-    const words = clause.slice(first, last + 1).map((k) => k.lower);
+    const words = lowerWords(clause, first, last + 1);
     const value = parseNumber(words);
     i = last;
     // Years and clock times are not counts.
@@ -1305,7 +1306,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // count of the dead, whatever verb reports it.
     if (!isImplicitPeople && !isOthers && !describesNoun && counted.head.pos === 'NOUN' && isDeathNoun(baseForm(counted.head.lower, 'n') ?? counted.head.lemma)) {
       const isAdded = INCREMENT_WORDS.has(clause[boundStart(clause, first) - 1]?.lower ?? '') || clause[boundStart(clause, first)]?.lower === 'another';
-      claims.push(Object.assign(peopleCount(ctx, 'die', 'dead', value, boundsFor(value, clause.slice(Math.max(0, first - 3), first).map((k) => k.lower))), {
+      claims.push(Object.assign(peopleCount(ctx, 'die', 'dead', value, boundsFor(value, lowerWords(clause, Math.max(0, first - 3), first))), {
         certainty: 0.9,
         episode: ctx.episode ?? (isAdded ? 'addition' : isOverAPeriod ? 'cumulative' : null),
       }, countScope(clause, ctx.names, previous, first, counted.last)));
@@ -1317,7 +1318,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "150 nautical miles west of Aden": wink may take the direction for the counted noun's head.
     const unitBefore: Token | undefined = clause[counted.last - 1];
     if (COMPASS.test(counted.head.lower) && counted.last > counted.first && unitBefore && DISTANCE_UNITS.has(unitBefore.lower)) counted = { ...counted, head: unitBefore, last: counted.last - 1 };
-    const before = clause.slice(Math.max(0, first - 3), first).map((k) => k.lower);
+    const before = lowerWords(clause, Math.max(0, first - 3), first);
     const bounds = rangeLow !== null && rangeLow < value ? { min: rangeLow, max: value, isApproximate: false } : boundsFor(value, before);
     // "the pirates in two boats", "The pirates, in three boats, were", "protesters on 30 buses": how
     // many vehicles a group came in, whatever the clause goes on to say they did ("homes in five
@@ -1360,7 +1361,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const distance = DISTANCE_UNITS.has(counted.head.lower) ? distanceFrom(clause, counted.last + 1) : null;
     if (distance) {
       const unit = baseForm(counted.head.lower, 'n') ?? counted.head.lower;
-      const kind = clause.slice(counted.first, counted.last).filter((k) => k.pos === 'ADJ').map((k) => k.lower);
+      const kind = lowerWords(clause.slice(counted.first, counted.last).filter((k) => k.pos === 'ADJ'));
       const written = kind.length > 0 ? `${kind.join(' ')} ${unit}` : unit;
       // "940 miles" and "1,500 km" from one place are one answer: distances are compared in kilometres.
       const perUnit = KILOMETRES_PER[written] ?? null;
@@ -1534,7 +1535,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const headLemma = isOthers ? `other ${thingLemma}` : thingLemma;
     // Names and their adjectives before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one; "major" or "strong" aftershocks are aftershocks.
-    const kind = unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && /^\p{Lu}/u.test(k.text) && k !== counted.head && !DESIGNATION.test(k.text)).map((k) => k.lower).sort();
+    const kind = lowerWords(unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && /^\p{Lu}/u.test(k.text) && k !== counted.head && !DESIGNATION.test(k.text))).sort();
     // "20,000 people took to the streets", "100 people set fire to cars": a light verb after the count
     // means what follows it, which is part of the predicate and of the question.
     const idiom = clause.indexOf(predicateToken) > counted.last && isLightVerb(lemma) ? lightVerbComplement(clause, clause.indexOf(predicateToken)) : null;
@@ -2021,14 +2022,14 @@ function tollClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): Cla
       while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === t.entityIndex) last++;
       let first = k;
       while (first < last && BOUND_WORDS.has(clause[first]?.lower ?? '')) first++;
-      const value = parseNumber(clause.slice(first, last + 1).map((w) => w.lower));
+      const value = parseNumber(lowerWords(clause, first, last + 1));
       // "rose to 10", "stood at 10", "a toll of 10", "the toll was 10", "reached 10": the toll's number,
       // not one of a phrase inside it ("the toll from the 2005 quake").
       const lead = clause[first - 1];
       const isTollNumber = !!lead && (['to', 'at', 'of'].includes(lead.lower) || lead.pos === 'VERB' || lead.pos === 'AUX' || BOUND_WORDS.has(lead.lower));
       if (value === null || !isTollNumber || used.has(t.start)) break;
       for (let w = first; w <= last; w++) used.add((clause[w] as Token).start);
-      const bounds = boundsFor(value, clause.slice(Math.max(0, first - 3), first).map((w) => w.lower));
+      const bounds = boundsFor(value, lowerWords(clause, Math.max(0, first - 3), first));
       const isDeath = type === 'Life.Die';
       claims.push(peopleCount(ctx, isDeath ? 'die' : 'injure', isDeath ? 'dead' : 'injured', value, bounds));
       break;
@@ -2160,12 +2161,12 @@ function estimateClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
     if (!number || number.entityType !== 'CARDINAL' || used.has(number.start)) continue;
     let last = first;
     while (clause[last + 1]?.entityType === 'CARDINAL' && clause[last + 1]?.entityIndex === number.entityIndex) last++;
-    const value = parseNumber(clause.slice(first, last + 1).map((w) => w.lower));
+    const value = parseNumber(lowerWords(clause, first, last + 1));
     const counted = clause[last + 1];
     const countsPeople = !counted || counted.pos !== 'NOUN' || GENERIC_PEOPLE.has(baseForm(counted.lower, 'n') ?? counted.lemma) || isPersonNoun(baseForm(counted.lower, 'n') ?? counted.lemma);
     if (value === null || !countsPeople) continue;
     for (let w = first; w <= last; w++) used.add((clause[w] as Token).start);
-    const bounds = boundsFor(value, clause.slice(at + 1, first).map((w) => w.lower));
+    const bounds = boundsFor(value, lowerWords(clause, at + 1, first));
     claims.push(peopleCount(ctx, predicate, `in the ${(clause[nounAt] as Token).text}`, value, bounds));
   }
   return claims;
@@ -2526,7 +2527,7 @@ function magnitudeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>)
   if (!(value >= 1 && value <= 10)) return [];
   used.add(numberToken.start);
   // The bound stands before the number: "about 6.0 on the Richter scale", "a magnitude of at least 5.9".
-  const bounds = boundsFor(value, clause.slice(Math.max(0, numberAt - 3), numberAt).map((t) => t.lower));
+  const bounds = boundsFor(value, lowerWords(clause, Math.max(0, numberAt - 3), numberAt));
   const min = bounds.isApproximate ? value - MAGNITUDE_ROUNDING : bounds.min;
   const max = bounds.isApproximate ? value + MAGNITUDE_ROUNDING : bounds.max;
   // What is measured, for the statement: the event noun nearest the magnitude ("quake", "temblor"),
@@ -3226,7 +3227,7 @@ function rankClaims(tokens: Token[], names: NameMention[], base: ClauseContext['
     if (!name.title || !isRankTitle(name.title)) continue;
     const words = name.title.split(' ').length;
     const first = tokens[name.first - words];
-    if (!first || tokens.slice(name.first - words, name.first).map((t) => t.lower).join(' ') !== name.title) continue;
+    if (!first || lowerWords(tokens, name.first - words, name.first).join(' ') !== name.title) continue;
     const written = tokens.slice(name.first - words, name.first).map((t) => t.text).join(' ');
     claims.push(makeDraft(base, { start: first.start, end: name.end, attribution: null, speaker: null, isAnonymous: false, isHedged: false, kind: 'ASSERTION', subject: { kind: 'name', text: name.text, mention: name }, predicate: RANK_PREDICATE, predicateText: written, object: name.title, objectText: null, isNegated: false, value: { kind: 'ASSERTION', isPositive: true }, certainty: 0.8, episode: null }));
   }

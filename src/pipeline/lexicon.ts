@@ -258,7 +258,10 @@ export function isLightVerb(lemma: string): boolean {
 /** Synset keys of the first `maxSenses` senses of a lemma (spaces or underscores both accepted). */
 export function senseKeys(lemma: string, wordClass: WordClass, maxSenses = 3): string[] {
   const offsets = lookUp(lemma, wordClass) ?? [];
-  return offsets.slice(0, maxSenses).map((offset) => `${wordClass}:${offset}`);
+  // Built by push, not map(): see lowerWords in nlp.ts.
+  const keys: string[] = [];
+  for (let k = 0; k < offsets.length && k < maxSenses; k++) keys.push(`${wordClass}:${offsets[k] as string}`);
+  return keys;
 }
 
 function synsetByKey(key: string): Synset | null {

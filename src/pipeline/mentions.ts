@@ -1,7 +1,7 @@
 // Finds names in a sentence ("Iraqi Prime Minister Mustafa al-Kadhimi") and splits off the title that
 // precedes them ("prime minister"), which later lets "the prime minister" refer to the same person.
 
-import type { Token } from './nlp.js';
+import { lowerWords, type Token } from './nlp.js';
 import { baseForm, isCommonWord, isGeographicNoun, isGivenNameFirst, isGroupNoun, isPersonName, isPersonNoun, isPlaceNoun, isWord } from './lexicon.js';
 
 export interface NameMention {
@@ -117,7 +117,7 @@ function ofNameEnd(scan: NameScan, first: number, last: number): number {
   const { tokens } = scan;
   // Most names are not followed by "of": their words are not looked up.
   if (tokens[last + 1]?.text !== 'of') return -1;
-  const words = tokens.slice(first, last + 1).map((t) => t.lower).filter((w) => w !== '-');
+  const words = lowerWords(tokens, first, last + 1).filter((w) => w !== '-');
   const head = words[words.length - 1] ?? '';
   const noun = baseForm(head, 'n') ?? head;
   if ((first === 0 && first === last) || COMPASS_POINTS.test(head)) return -1;
@@ -126,7 +126,7 @@ function ofNameEnd(scan: NameScan, first: number, last: number): number {
   if (!isNameWord(scan, from)) return -1;
   let end = from;
   while (end + 1 < tokens.length && isNameWord(scan, end + 1)) end++;
-  const after = tokens.slice(from, end + 1).map((t) => t.lower);
+  const after = lowerWords(tokens, from, end + 1);
   const isPersonFirst = isPersonName(after[0] ?? '') || after.some((_w, k) => isPersonNoun(after.slice(0, k + 1).join(' ')) && after.slice(k + 1).some((w) => !isCommonWord(w)));
   return isPersonFirst ? -1 : end;
 }
@@ -279,6 +279,16 @@ function isNameWord(scan: NameScan, at: number): boolean {
 // `new RegExp(...)`, made again each time it is evaluated.
 const NAME_LETTERS = /\p{L}{2}|\p{L}.*\d/u;
 
+/** The words of tokens[first, last] as written: a space only where the text has one ("al-Kadhimi"). */
+function nameText(tokens: Token[], first: number, last: number): string {
+  let text = '';
+  for (let k = first; k <= last && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    text += (k > first && t.start > (tokens[k - 1] as Token).end ? ' ' : '') + t.text;
+  }
+  return text;
+}
+
 /** Name mentions and bare titles ("the Prime Minister") in one sentence's tokens. */
 export function findNames(tokens: Token[]): { names: NameMention[]; titles: TitleMention[] } {
   const names: NameMention[] = [];
@@ -304,7 +314,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     // comma between ends where the body's does, and the person's is a name of its own.
     for (let k = 1; k <= last - i - 1; k++) {
       const person = tokens.slice(i + k, last + 1);
-      if (isBodyName(tokens.slice(i, i + k).map((t) => t.lower)) && person.every((t) => !isCommonWord(t.lower) && !isWord(t.lower, 'a'))) {
+      if (isBodyName(lowerWords(tokens, i, i + k)) && person.every((t) => !isCommonWord(t.lower) && !isWord(t.lower, 'a'))) {
         last = i + k - 1;
         break;
       }
@@ -316,7 +326,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       continue;
     }
     // Where a title ends inside the run, the name starts: try every split, keep the last title found.
-    const words = tokens.slice(i, last + 1).map((t) => t.lower);
+    const words = lowerWords(tokens, i, last + 1);
     let nameFirst = i;
     let title: string | null = null;
     let qualifiedTitle: string | null = null;
@@ -347,7 +357,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     if (tokens[i - 1]?.lower === 'of' && i >= 2) {
       for (let k = Math.min(words.length - 1, 3); k >= 1 && !title; k--) {
         for (let back = Math.max(0, i - 4); back <= i - 2; back++) {
-          const phrase = [...tokens.slice(back, i - 1).map((t) => t.lower), 'of', ...words.slice(0, k)].join(' ');
+          const phrase = [...lowerWords(tokens, back, i - 1), 'of', ...words.slice(0, k)].join(' ');
           if (tokens.slice(back, i - 1).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && isPersonNoun(phrase)) {
             title = phrase;
             nameFirst = i + k;
@@ -361,7 +371,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     if (!title && i > 0) {
       for (let back = Math.max(0, i - 3); back < i; back++) {
         if (!tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
-        const phrase = tokens.slice(back, i).map((t) => t.lower).join(' ');
+        const phrase = lowerWords(tokens, back, i).join(' ');
         if (isPersonNoun(phrase)) {
           if (opensOnPlaceKind(0)) break;
           title = phrase;
@@ -382,7 +392,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     if (nameFirst <= last && head && tail && !isSentenceInitialWord) {
       const described = title === null && nameFirst === i ? descriptorBefore(tokens, i) : null;
       names.push({
-        text: tokens.slice(nameFirst, last + 1).map((t, k) => (k > 0 && t.start > (tokens[nameFirst + k - 1]?.end ?? 0) ? ' ' : '') + t.text).join(''),
+        text: nameText(tokens, nameFirst, last),
         start: head.start,
         end: tail.end,
         first: nameFirst,

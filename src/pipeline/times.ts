@@ -3,7 +3,7 @@
 // Relative expressions need that date: without it they are left unresolved rather than guessed, except
 // a weekday, which becomes that weekday of an unknown week (see FLOATING_WEEK_MS).
 
-import type { Token } from './nlp.js';
+import { lowerWords, type Token } from './nlp.js';
 import type { TimeValue } from '../model.js';
 
 const DAY_MS = 86_400_000;
@@ -305,7 +305,7 @@ function findDayTimes(tokens: Token[], publishedAt: string | null): TimeMention[
     while (first > 0 && MODIFIERS.has(tokens[first - 1]?.lower ?? '')) first--;
     while (first < i && (tokens[first]?.lower === ',' || tokens[first]?.lower === 'on' || tokens[first]?.lower === 'in')) first++;
     // Tokens joined by spaces put one before a comma ("march 12 , 2025"), which hid the year.
-    let phrase = tokens.slice(first, last + 1).map((t) => t.lower).join(' ').replace(/ ,/g, ',');
+    let phrase = lowerWords(tokens, first, last + 1).join(' ').replace(/ ,/g, ',');
     // "at 8.49pm on Friday": the clock before the day is the day's hour (wink splits "8.49pm" and
     // leaves "2045 GMT" a number, so it is read from the words as written).
     const clockStart = clockBefore(tokens, first);
@@ -361,7 +361,7 @@ export function pastEpisode(tokens: Token[], publishedAt: string | null): string
     if (!isDateWord(token)) continue;
     let last = i;
     while (isDateWord(tokens[last + 1])) last++;
-    const phrase = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
+    const phrase = lowerWords(tokens, i, last + 1).join(' ');
     i = last;
     const time = resolveTime(phrase, publishedAt);
     if (time && referenceMs !== null) {
