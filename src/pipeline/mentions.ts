@@ -279,6 +279,16 @@ function isNameWord(scan: NameScan, at: number): boolean {
 // `new RegExp(...)`, made again each time it is evaluated.
 const NAME_LETTERS = /\p{L}{2}|\p{L}.*\d/u;
 
+/**
+ * Whether the run of name words `words` (ending at token `last`) opens, at word `at`, on the kind of
+ * place it names: "the tourist Island of Qeshm". A function of the module, not a closure in findNames'
+ * loop: a closure over the loop's variables made V8 allocate their scope on every token of every
+ * sentence and clause, run or not (about a tenth of extraction's allocation).
+ */
+function opensOnPlaceKind(tokens: Token[], words: string[], last: number, at: number): boolean {
+  return (words.length - at > 1 || tokens[last + 1]?.lower === 'of') && isGeographicNoun(baseForm(words[at] ?? '', 'n') ?? '');
+}
+
 /** The words of tokens[first, last] as written: a space only where the text has one ("al-Kadhimi"). */
 function nameText(tokens: Token[], first: number, last: number): string {
   let text = '';
@@ -332,7 +342,6 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
     let qualifiedTitle: string | null = null;
     // A person noun before a name that opens on the kind of place it names is no title: in "the
     // tourist Island of Qeshm" it describes the island.
-    const opensOnPlaceKind = (at: number): boolean => (words.length - at > 1 || tokens[last + 1]?.lower === 'of') && isGeographicNoun(baseForm(words[at] ?? '', 'n') ?? '');
     for (let k = words.length; k >= 1; k--) {
       const found = titleWithin(words.slice(0, k).filter((w) => w !== '-'));
       if (found && k === words.length && found.from > 0 && words.slice(0, found.from).every(mayLeadSurname)) break;
@@ -343,7 +352,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
       if (found && k < words.length && found.from === k - 1 && isGivenNameFirst(words[k - 1] ?? '')) continue;
       // A person noun before words that name a body is no title: "Communist Party", "Conservative Party".
       if (found && k < words.length && isBodyName(words.slice(k).filter((w) => w !== '-'))) break;
-      if (found && opensOnPlaceKind(k)) break;
+      if (found && opensOnPlaceKind(tokens, words, last, k)) break;
       if (found) {
         title = found.title;
         // "US President Joe Biden", "Iraqi President Barham Salih": the word before the title tells the two presidents apart.
@@ -373,7 +382,7 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
         if (!tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
         const phrase = lowerWords(tokens, back, i).join(' ');
         if (isPersonNoun(phrase)) {
-          if (opensOnPlaceKind(0)) break;
+          if (opensOnPlaceKind(tokens, words, last, 0)) break;
           title = phrase;
           const qualifier = tokens[back - 1];
           // "On Monday President Ahmadi-Nejad": a day or a month before a title says when, not which.
