@@ -84,6 +84,19 @@ const INCREMENT_WORDS = new Set(['another', 'additional', 'further']);
 const BOUND_WORDS = new Set(['at', 'least', 'most', 'more', 'less', 'fewer', 'than', 'about', 'around', 'some', 'nearly', 'almost', 'up', 'to', 'over', 'roughly', 'approximately', 'an', 'estimated', 'the', 'a', 'all']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
+/**
+ * The first index at or after `from` whose token passes `test`, or tokens.length. The loops of the
+ * claim readers below pass over the tokens they have nothing to do with in the loop's head, not with
+ * a continue at the top of its body: closures in the body capture the body's variables, so V8 made
+ * their scope at the top of every pass, for every token of every clause (a loop of 1,000 items with
+ * an early continue before such a closure: 184 ms for 20,000 rounds, against 30 ms without).
+ */
+function nextWhere(tokens: Token[], from: number, test: (token: Token, at: number) => boolean): number {
+  let at = from;
+  while (at < tokens.length && !test(tokens[at] as Token, at)) at++;
+  return at;
+}
+
 function textOf(tokens: Token[], text: string): string {
   const head = tokens[0];
   const tail = tokens[tokens.length - 1];
@@ -841,11 +854,15 @@ export const CHANGE_PREDICATES = { down: 'change_down', up: 'change_up' } as con
  * 3.9 percent", "rose by 2%". One question per thing and direction, whatever the verb ("plunged" and
  * "closed down" answer one); the number is used and no count is read from it.
  */
+function isNumberWord(t: Token): boolean {
+  return t.pos === 'NUM' || t.entityType === 'CARDINAL' || t.entityType === 'PERCENT';
+}
+
 function changeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
-  for (let i = 0; i < clause.length; i++) {
+  for (let i = nextWhere(clause, 0, isNumberWord); i < clause.length; i = nextWhere(clause, i + 1, isNumberWord)) {
     const t = clause[i] as Token;
-    const value = t.pos === 'NUM' || t.entityType === 'CARDINAL' || t.entityType === 'PERCENT' ? parseNumber([t.lower.replace(/%$/, '')]) : null;
+    const value = parseNumber([t.lower.replace(/%$/, '')]);
     if (value === null) continue;
     const next = clause[i + 1]?.lower ?? '';
     const isPercent = /%$/.test(t.lower) || next === '%' || next === 'percent' || (next === 'per' && clause[i + 2]?.lower === 'cent');
@@ -1221,9 +1238,9 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
   let previousWasPeople = false;
   let listed: { verb: Token; end: number } | null = null;
   const text = ctx.source.text;
-  for (let i = 0; i < clause.length; i++) {
-    const t = clause[i];
-    if (!t || t.entityType !== 'CARDINAL' || used.has(t.start)) continue;
+  const isUnusedCount = (t: Token): boolean => t.entityType === 'CARDINAL' && !used.has(t.start);
+  for (let i = nextWhere(clause, 0, isUnusedCount); i < clause.length; i = nextWhere(clause, i + 1, isUnusedCount)) {
+    const t = clause[i] as Token;
     let last = i;
     // "Two dozen", "three hundred": wink may make the scale a number of its own.
     while (clause[last + 1]?.entityType === 'CARDINAL' && (clause[last + 1]?.entityIndex === t.entityIndex || isScaleWord(clause[last + 1]?.lower ?? ''))) last++;
@@ -1677,8 +1694,13 @@ const RAISING = new Set(['think', 'believe', 'say', 'report', 'understand', 'kno
  * "No-one was injured", "Nobody was hurt", "None of the guards was killed": a count of none, so that
  * "no one was hurt" answers "how many were hurt" with 0 and meets "five people injured" as a rival.
  */
+/** The words a count of none opens on (noneClaims reads what follows them). */
+function isNoneWord(t: Token): boolean {
+  return t.lower === 'nobody' || t.lower === 'no-one' || t.lower === 'no' || t.lower === 'none';
+}
+
 function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
-  for (let i = 0; i < clause.length; i++) {
+  for (let i = nextWhere(clause, 0, isNoneWord); i < clause.length; i = nextWhere(clause, i + 1, isNoneWord)) {
     const t = clause[i] as Token;
     let end = -1;
     if (t.lower === 'nobody' || t.lower === 'no-one') end = i;
@@ -2216,11 +2238,11 @@ function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     const after = clause[at + 1];
     if (opensYearOld || !after || after.text === ',' || after.text === '.' || after.text === ')' || ['of', 'from', 'and', 'who'].includes(after.lower)) push(name, age, at);
   }
-  for (let k = 0; k + 4 < clause.length; k++) {
-    // "59-year-old Raj Chohan", "39-year-old Troy resident Anthony LaCalamita": the next name within
-    // four words, if only words of a description come between.
-    const age = ageAt(k);
-    if (age === null || !isYearsOld(clause, k)) continue;
+  // "59-year-old Raj Chohan", "39-year-old Troy resident Anthony LaCalamita": the next name within
+  // four words, if only words of a description come between.
+  const isAgeYearsOld = (_t: Token, k: number): boolean => ageAt(k) !== null && isYearsOld(clause, k);
+  for (let k = nextWhere(clause, 0, isAgeYearsOld); k + 4 < clause.length; k = nextWhere(clause, k + 1, isAgeYearsOld)) {
+    const age = ageAt(k) as number;
     const name = ctx.names.filter((n) => n.first > k + 4 && n.first <= k + 8 && (n.first !== n.last || n.title)).find((n) => clause.slice(k + 5, n.first).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN'));
     if (name) push(name, age, k);
   }
@@ -2417,6 +2439,10 @@ function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+function isLive(t: Token): boolean {
+  return t.pos === 'VERB' && (baseForm(t.lower, 'v') ?? t.lemma) === 'live';
+}
+
 /** The predicate of a residence claim ("Raj Chohan, 59, of College Point", "who lived in South Ozone Park"). */
 export const RESIDENCE_PREDICATE = 'lives_in';
 
@@ -2451,9 +2477,8 @@ function residenceClaims(clause: Token[], ctx: ClauseContext, previous: Token[] 
     if (!place || place.title || !(hasAgeAfter || hasAgeBefore || isPlaceName(place.text))) continue;
     push(person, place, 'of', 0.8);
   }
-  for (let v = 0; v < clause.length; v++) {
+  for (let v = nextWhere(clause, 0, isLive); v < clause.length; v = nextWhere(clause, v + 1, isLive)) {
     const verb = clause[v] as Token;
-    if (verb.pos !== 'VERB' || (baseForm(verb.lower, 'v') ?? verb.lemma) !== 'live') continue;
     // The person: "Chohan, who lived", "Raj Chohan lived", "Chohan had lived".
     let s = v - 1;
     while (clause[s]?.pos === 'AUX' || clause[s]?.pos === 'ADV') s--;
@@ -2699,10 +2724,11 @@ function catenativeInfinitive(tokens: Token[], i: number, lemma: string): { at: 
  */
 function nominalEventClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
-  for (let k = 1; k + 2 < clause.length; k++) {
+  const isNounAfterNoun = (t: Token, k: number): boolean => t.pos === 'NOUN' && clause[k - 1]?.pos === 'NOUN';
+  for (let k = nextWhere(clause, 1, isNounAfterNoun); k + 2 < clause.length; k = nextWhere(clause, k + 1, isNounAfterNoun)) {
     const event = clause[k] as Token;
     const doer = clause[k - 1] as Token;
-    if (event.pos !== 'NOUN' || doer.pos !== 'NOUN' || doer.text !== doer.lower || !/^(on|against)$/.test(clause[k + 1]?.lower ?? '')) continue;
+    if (doer.text !== doer.lower || !/^(on|against)$/.test(clause[k + 1]?.lower ?? '')) continue;
     const eventLemma = baseForm(event.lower, 'n') ?? event.lemma;
     const doerLemma = baseForm(doer.lower, 'n') ?? doer.lemma;
     const verb = isEventNoun(eventLemma) ? verbOfNoun(eventLemma) : null;
