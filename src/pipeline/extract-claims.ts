@@ -1783,7 +1783,9 @@ const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
 function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isHeadline = isTitleCase(clause);
-  for (let i = 0; i < clause.length; i++) {
+  // The tokens the tests below take (isIndefinite, isBare), found in the loop's head (nextWhere).
+  const mayOpen = (t: Token, i: number): boolean => t.lower === 'a' || t.lower === 'an' || (isHeadline && clause[i - 1]?.lemma === 'leave' && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+  for (let i = nextWhere(clause, 0, mayOpen); i < clause.length; i = nextWhere(clause, i + 1, mayOpen)) {
     const t = clause[i] as Token;
     const isIndefinite = t.lower === 'a' || t.lower === 'an';
     const before = clause[i - 1];
@@ -2152,11 +2154,14 @@ function participationPredicate(clause: Token[], verbAt: number, lemma: string, 
  * figure is the number after "at", past a parenthesis between commas. A figure of something else ("at
  * 30 buses") is not one of people.
  */
+function isEstimateVerb(t: Token): boolean {
+  return t.pos === 'VERB' && ESTIMATE_VERBS.has(t.lemma);
+}
+
 function estimateClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
-  for (let v = 1; v < clause.length; v++) {
+  for (let v = nextWhere(clause, 1, isEstimateVerb); v < clause.length; v = nextWhere(clause, v + 1, isEstimateVerb)) {
     const verb = clause[v] as Token;
-    if (verb.pos !== 'VERB' || !ESTIMATE_VERBS.has(verb.lemma)) continue;
     let nounAt = -1;
     if (clause[v - 1]?.pos === 'AUX') {
       let k = v - 1;
@@ -2756,6 +2761,10 @@ function nominalEventClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+function isVerbOrAdjective(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'ADJ';
+}
+
 function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const tokens = clause.tokens;
@@ -2780,9 +2789,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
   // noun is a noun, not a name.
   const isTitled = isTitleCase(tokens);
   const isHeadlineWord = (k: Token): boolean => isTitled && k.pos === 'PROPN' && isWord(baseForm(k.lower, 'n') ?? k.lower, 'n');
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) continue;
+  // Only a verb or an adjective can be a predicate below: the others are passed over in the loop's head (nextWhere).
+  for (let i = nextWhere(tokens, 0, isVerbOrAdjective); i < tokens.length; i = nextWhere(tokens, i + 1, isVerbOrAdjective)) {
+    const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     let isPredicate = false;
     let isState = false;
