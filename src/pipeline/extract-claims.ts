@@ -97,6 +97,14 @@ function nextWhere(tokens: Token[], from: number, test: (token: Token, at: numbe
   return at;
 }
 
+/**
+ * Appends `items` to `claims`. extractClaims hands on the drafts of sixteen readers for every clause,
+ * most of them none: push(...items) made a call with spread arguments each time.
+ */
+function pushAll(claims: ClaimDraft[], items: readonly ClaimDraft[]): void {
+  for (let k = 0; k < items.length; k++) claims.push(items[k] as ClaimDraft);
+}
+
 function textOf(tokens: Token[], text: string): string {
   const head = tokens[0];
   const tail = tokens[tokens.length - 1];
@@ -3324,7 +3332,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       isAnonymous: reading.isAnonymous,
       isHedged: reading.isHedged,
     };
-    claims.push(...rankClaims(sentence.tokens, names, base));
+    pushAll(claims, rankClaims(sentence.tokens, names, base));
     const usedNumbers = new Set<number>();
     let previous: Clause | null = null;
     // "The same island was hit by a 6.1 quake in September. That temblor killed at least six people":
@@ -3338,26 +3346,26 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
         ? { ...base, attribution: { text: clause.attribution.text, start: clause.attribution.start, end: clause.attribution.end }, speaker: speakerRef(clause.attribution.tokens, localNames(clause.attribution.tokens), source.text), isAnonymous: clause.isAnonymous ?? false }
         : base;
       const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
-      claims.push(...magnitudeClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...tollClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...estimateClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...changeClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...moneyClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...durationClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...measureClaims(clause.tokens, ctx, usedNumbers));
-      claims.push(...quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
-      claims.push(...noneClaims(clause.tokens, ctx));
-      claims.push(...oneCasualtyClaims(clause.tokens, ctx));
-      claims.push(...listedVehicleClaims(clause.tokens, ctx));
-      claims.push(...colourClaims(clause.tokens, ctx));
-      claims.push(...weaponClaims(clause.tokens, ctx));
-      claims.push(...mannerClaims(clause.tokens, ctx));
-      claims.push(...nationalityClaims(clause.tokens, ctx, clause.isRelative ? (previous?.tokens ?? null) : null));
-      claims.push(...ageClaims(clause.tokens, ctx));
-      claims.push(...residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
-      claims.push(...timeClaims(clause.tokens, ctx));
-      claims.push(...assertionClaims(clause, previous, ctx));
-      claims.push(...nominalEventClaims(clause.tokens, ctx));
+      pushAll(claims, magnitudeClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, tollClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, estimateClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, changeClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, moneyClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, durationClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, measureClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
+      pushAll(claims, noneClaims(clause.tokens, ctx));
+      pushAll(claims, oneCasualtyClaims(clause.tokens, ctx));
+      pushAll(claims, listedVehicleClaims(clause.tokens, ctx));
+      pushAll(claims, colourClaims(clause.tokens, ctx));
+      pushAll(claims, weaponClaims(clause.tokens, ctx));
+      pushAll(claims, mannerClaims(clause.tokens, ctx));
+      pushAll(claims, nationalityClaims(clause.tokens, ctx, clause.isRelative ? (previous?.tokens ?? null) : null));
+      pushAll(claims, ageClaims(clause.tokens, ctx));
+      pushAll(claims, residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
+      pushAll(claims, timeClaims(clause.tokens, ctx));
+      pushAll(claims, assertionClaims(clause, previous, ctx));
+      pushAll(claims, nominalEventClaims(clause.tokens, ctx));
       previous = clause;
     }
     lastEpisode = sentenceEpisode;

@@ -148,8 +148,9 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
   const tokens: Token[] = [];
   // Spans and types of all entities, and spans of all sentences, each in one call: .each() makes an
   // item per entity and sentence, each an object of a dozen closures, for the two fields read here.
-  const entitySpans = doc.entities().out(its.span) as unknown as Array<[number, number]>;
-  const entityTypes = doc.entities().out(its.type) as unknown as string[];
+  const entities = doc.entities();
+  const entitySpans = entities.out(its.span) as unknown as Array<[number, number]>;
+  const entityTypes = entities.out(its.type) as unknown as string[];
   const entityTypeOf: Array<string | undefined> = [];
   const entityIndexOf: Array<number | undefined> = [];
   for (let index = 0; index < entitySpans.length; index++) {
