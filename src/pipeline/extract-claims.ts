@@ -2453,7 +2453,9 @@ function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
 }
 
 function isLive(t: Token): boolean {
-  return t.pos === 'VERB' && (baseForm(t.lower, 'v') ?? t.lemma) === 'live';
+  // A form WordNet takes to "live" is "live" with an ending ("lives", "lived", "living"): other verbs
+  // are not looked up, unless wink's lemma says "live" (which counts when WordNet knows no form).
+  return t.pos === 'VERB' && (t.lower.startsWith('liv') || t.lemma === 'live') && (baseForm(t.lower, 'v') ?? t.lemma) === 'live';
 }
 
 /** The predicate of a residence claim ("Raj Chohan, 59, of College Point", "who lived in South Ozone Park"). */
