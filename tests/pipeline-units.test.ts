@@ -1974,3 +1974,18 @@ describe('a vehicle the event was told in', () => {
     expect(claimsOf('A motorist 50 miles north of Detroit saw the car.').filter((c) => c.predicate === 'lies_towards')).toEqual([]);
   });
 });
+
+describe('what a thing is said to be', () => {
+  const said = (text: string) => claimsOf(text).filter((c) => c.predicate === 'is_a').map((c) => `${c.subject?.text}: ${c.objectText}${c.isNegated ? ' (not)' : ''}`);
+
+  it('reads "the building is a total loss" and "the shooter was a former employee who ..."', () => {
+    expect(said('Peter Guest says the building is "a total loss".')).toEqual(['building: a total loss']);
+    expect(said('The shooter was a former disgruntled employee who brought a rifle into the building.')).toEqual(['shooter: a former disgruntled employee']);
+  });
+
+  it('reads nothing of a pronoun, an existential, or what only may be', () => {
+    expect(said('It was a tragedy.')).toEqual([]);
+    expect(said('There was a blast.')).toEqual([]);
+    expect(said('Jackman would be a mutant superhero.')).toEqual([]);
+  });
+});

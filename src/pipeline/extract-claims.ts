@@ -2270,6 +2270,47 @@ export const COLOUR_PREDICATE = 'has_colour';
  * that thing, so that outlets giving it two colours meet as a dispute. A colour inside a name ("the
  * White House", "Red Cross") is part of the name.
  */
+export const IS_A_PREDICATE = 'is_a';
+
+/**
+ * What a thing is said to be: "the building is a total loss", "the shooter was a former employee". A
+ * form of "be" as the clause's verb, then an article and a noun phrase that ends there; the subject a
+ * noun or a name ("it was a tragedy" says nothing of a thing), not "there" ("there was a blast").
+ */
+function predicateNominalClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let i = 1; i + 2 < clause.length; i++) {
+    const be = clause[i] as Token;
+    // ("would be a hit", "to be a star": what may be, or is wanted, is not said to be.)
+    if (be.pos !== 'AUX' || be.lemma !== 'be' || clause[i + 1]?.pos === 'AUX' || MODALS.has(clause[i - 1]?.lower ?? '') || clause[i - 1]?.lower === 'to') continue;
+    let at = i + 1;
+    const isNegated = NEGATORS.has(clause[at]?.lower ?? '');
+    if (isNegated) at++;
+    while (isQuoteMark(clause[at])) at++;
+    if (!/^(a|an)$/.test(clause[at]?.lower ?? '')) continue;
+    let end = at + 1;
+    while (clause[end] && (clause[end]?.pos === 'ADJ' || clause[end]?.pos === 'NOUN' || isQuoteMark(clause[end]) || clause[end]?.text === '-')) end++;
+    const head = [...clause.slice(at + 1, end)].reverse().find((k) => k.pos === 'NOUN');
+    if (!head || !(isPhraseEnd(clause[end]) || /^(who|which|that)$/.test(clause[end]?.lower ?? '')) || clause.slice(0, i).some((k) => k.pos === 'VERB' && !isReportingVerb(k))) continue;
+    const subject = subjectBefore(clause, i, ctx.names, ctx.source.text);
+    if (!subject || subject.kind === 'pronoun' || clause[i - 1]?.lower === 'there') continue;
+    const words = clause.slice(at + 1, end).filter((k) => !isQuoteMark(k));
+    claims.push(makeDraft(ctx.base, {
+      kind: 'ASSERTION',
+      subject,
+      predicate: IS_A_PREDICATE,
+      predicateText: be.text,
+      object: baseForm(head.lower, 'n') ?? head.lemma,
+      objectText: `a ${textOf(words, ctx.source.text)}`,
+      isNegated,
+      value: { kind: 'ASSERTION', isPositive: !isNegated },
+      certainty: 0.75,
+      episode: ctx.episode,
+    }));
+  }
+  return claims;
+}
+
 export const NATIONALITY_PREDICATE = 'is_of';
 const FLAG_VERBS = new Set(['fly', 'sail', 'carry', 'bear']);
 const NATIONALITY_GAP = 4;
@@ -3363,6 +3404,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       pushAll(claims, weaponClaims(clause.tokens, ctx));
       pushAll(claims, mannerClaims(clause.tokens, ctx));
       pushAll(claims, nationalityClaims(clause.tokens, ctx, clause.isRelative ? (previous?.tokens ?? null) : null));
+      pushAll(claims, predicateNominalClaims(clause.tokens, ctx));
       pushAll(claims, ageClaims(clause.tokens, ctx));
       pushAll(claims, residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
       pushAll(claims, timeClaims(clause.tokens, ctx));
