@@ -1979,13 +1979,21 @@ describe('what a thing is said to be', () => {
   const said = (text: string) => claimsOf(text).filter((c) => c.predicate === 'is_a').map((c) => `${c.subject?.text}: ${c.objectText}${c.isNegated ? ' (not)' : ''}`);
 
   it('reads "the building is a total loss" and "the shooter was a former employee who ..."', () => {
-    expect(said('Peter Guest says the building is "a total loss".')).toEqual(['building: a total loss']);
-    expect(said('The shooter was a former disgruntled employee who brought a rifle into the building.')).toEqual(['shooter: a former disgruntled employee']);
+    expect(said('Peter Guest says the building is "a total loss".')).toEqual(['the building: a total loss']);
+    expect(said('The shooter was a former disgruntled employee who brought a rifle into the building.')).toEqual(['The shooter: a former disgruntled employee']);
   });
 
   it('reads nothing of a pronoun, an existential, or what only may be', () => {
     expect(said('It was a tragedy.')).toEqual([]);
     expect(said('There was a blast.')).toEqual([]);
     expect(said('Jackman would be a mutant superhero.')).toEqual([]);
+  });
+});
+
+describe('what a named speaker calls a thing', () => {
+  it('reads "Peter Guest described the building as a total loss" as the building being one, said by Guest', () => {
+    const said = claimsOf('Assistant chief fire officer Peter Guest described the building as a "total loss".').filter((c) => c.predicate === 'is_a').map((c) => `${c.subject?.text}: ${c.objectText} (${c.attribution?.text ?? ''})`);
+    expect(said).toEqual(['building: a total loss (Peter Guest)']);
+    expect(claimsOf('Kempthorne characterized the new rules as a common-sense streamlining.').filter((c) => c.predicate === 'is_a')).toEqual([]);
   });
 });

@@ -2271,6 +2271,8 @@ export const COLOUR_PREDICATE = 'has_colour';
  * White House", "Red Cross") is part of the name.
  */
 export const IS_A_PREDICATE = 'is_a';
+// Verbs that say what their object is, with "as": "described the building as a total loss".
+const CALLING = new Set(['describe', 'characterize', 'characterise', 'label', 'brand', 'term', 'dub', 'call']);
 
 /**
  * What a thing is said to be: "the building is a total loss", "the shooter was a former employee". A
@@ -2292,8 +2294,15 @@ function predicateNominalClaims(clause: Token[], ctx: ClauseContext): ClaimDraft
     while (clause[end] && (clause[end]?.pos === 'ADJ' || clause[end]?.pos === 'NOUN' || isQuoteMark(clause[end]) || clause[end]?.text === '-')) end++;
     const head = [...clause.slice(at + 1, end)].reverse().find((k) => k.pos === 'NOUN');
     if (!head || !(isPhraseEnd(clause[end]) || /^(who|which|that)$/.test(clause[end]?.lower ?? '')) || clause.slice(0, i).some((k) => k.pos === 'VERB' && !isReportingVerb(k))) continue;
-    const subject = subjectBefore(clause, i, ctx.names, ctx.source.text);
-    if (!subject || subject.kind === 'pronoun' || clause[i - 1]?.lower === 'there') continue;
+    const found = subjectBefore(clause, i, ctx.names, ctx.source.text);
+    if (!found || found.kind === 'pronoun' || clause[i - 1]?.lower === 'there') continue;
+    // A common noun's subject as its own phrase: "the building", not "I'm afraid the building".
+    let from = i - 1;
+    while (from > 0 && clause[from]?.pos === 'ADV') from--;
+    const headAt = from;
+    // ("I'm afraid the building": an adjective after an auxiliary is a predicate of its own.)
+    while (from > 0 && (clause[from - 1]?.pos === 'NOUN' || (clause[from - 1]?.pos === 'ADJ' && clause[from - 2]?.pos !== 'AUX') || clause[from - 1]?.pos === 'DET')) from--;
+    const subject: SubjectRef = found.kind === 'noun' && clause[headAt]?.pos === 'NOUN' ? { ...found, text: textOf(clause.slice(from, headAt + 1), ctx.source.text) } : found;
     const words = clause.slice(at + 1, end).filter((k) => !isQuoteMark(k));
     claims.push(makeDraft(ctx.base, {
       kind: 'ASSERTION',
@@ -2994,6 +3003,30 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // What follows the predicate and its object: "as potentially suspicious", "at Jamaica Hospital".
     const afterPredicate = (objectIndex > predicateEnd ? objectIndex : predicateEnd) + 1;
     const complement = asComplement(tokens, afterPredicate, text);
+    // "Peter Guest described the building as a total loss": Guest says the building is a total loss,
+    // as "Guest says the building is 'a total loss'" does.
+    // (The complement ends on a noun that is no adjective: not "as a common-sense streamlining".)
+    const described = complement && CALLING.has(lemma) && object?.pos === 'NOUN' && subject.kind === 'name' && !negated ? /^as (an? )?(.*)$/.exec(complement) : null;
+    const calledHead = described?.[2]?.split(' ').pop()?.toLowerCase() ?? '';
+    if (described && object && subject.kind === 'name' && isWord(baseForm(calledHead, 'n') ?? calledHead, 'n') && !isWord(calledHead, 'a')) {
+      const objectLemma = baseForm(object.lower, 'n') ?? object.lemma;
+      const called = described[2] ?? '';
+      const head = called.split(' ').pop() ?? '';
+      claims.push(makeDraft(ctx.base, {
+        kind: 'ASSERTION',
+        subject: { kind: 'noun', text: object.text, lemma: objectLemma, words: [objectLemma] },
+        predicate: IS_A_PREDICATE,
+        predicateText: 'is',
+        object: baseForm(head.toLowerCase(), 'n') ?? head.toLowerCase(),
+        objectText: `a ${called}`,
+        isNegated: false,
+        value: { kind: 'ASSERTION', isPositive: true },
+        certainty: 0.75,
+        episode: ctx.episode,
+        attribution: { text: subject.text, start: subject.mention.start, end: subject.mention.end },
+        speaker: subject,
+      }));
+    }
     // "charged with manslaughter, homicide and DWI": one claim per object listed.
     // A fronted gerund phrase ends at its comma: "After fleeing the scene, Subryan" lists nothing.
     // "Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died": each name joined to
