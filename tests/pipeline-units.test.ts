@@ -1997,3 +1997,27 @@ describe('what a named speaker calls a thing', () => {
     expect(claimsOf('Kempthorne characterized the new rules as a common-sense streamlining.').filter((c) => c.predicate === 'is_a')).toEqual([]);
   });
 });
+
+describe('review cases', () => {
+  const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+
+  it('reads no way of dying from "close to death" or "from birth to death"', () => {
+    expect(claimsOf('He was close to death when rescued.').filter((c) => c.predicate === 'died_by')).toEqual([]);
+    expect(claimsOf('They followed them from birth to death.').filter((c) => c.predicate === 'died_by')).toEqual([]);
+  });
+
+  it('does not take an -ing participle for what befell the counted, nor "dead" for a kind before an elided noun', () => {
+    expect(counts('Two fleeing suspects were shot by police.')).not.toContain('2 flee suspect');
+    expect(counts('The blast left 5 dead and 10 wounded people.')).not.toContain('5 leave people');
+  });
+
+  it('takes no blow an active verb deals to a thing for damage, and no cannon for a gun', () => {
+    expect(counts('The storm hit 3 records in one day.')).not.toContain('3 damage record');
+    expect(claimsOf('Police used a water cannon.').filter((c) => c.predicate === 'had_weapon')).toEqual([]);
+  });
+
+  it('disputes no breakdowns of two groups that befell different things', () => {
+    const result = runPipeline(['Two British sailors were killed in the attack.', 'Two British sailors died.', 'Two American sailors were wounded.'].map((text, i) => sourceOf(text, '2010-05-05', `s${i}`)));
+    expect(result.disputes).toEqual([]);
+  });
+});

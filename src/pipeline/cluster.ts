@@ -6,7 +6,7 @@
 import type { ClaimSignature, Dispute, DisputeKind, Evidence, Fact, FactKind, QuantityValue, TimeValue } from '../model.js';
 import type { BuiltClaim } from './build-claims.js';
 import { areCountsCompatible } from './numbers.js';
-import { pastParticiple, isWord, isLightVerb, isVehicleNoun, isKindOf, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
+import { baseForm, pastParticiple, isWord, isLightVerb, isVehicleNoun, isKindOf, areAntonyms, areRivalPlaceNames, areRivalRanks, arePlacesApart, isPlaceInside, verbOfNoun, areSynonyms, isEventNoun, isLocalityName, isPersonFirst, isPlaceName, relatedSenseKeys, senseCount, senseKeys } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 import { isFloatingTime } from './times.js';
 import { AMOUNT_PREDICATE, COMPOSITION_PREDICATE, NATIONALITY_PREDICATE, MANNER_PREDICATE, WEAPON_PREDICATE, MEASURE_PREDICATE, MEASURE_UNITS, DURATION_PREDICATE, CARRIER_PREDICATE, CHANGE_PREDICATES, CURRENCIES, COLOUR_PREDICATE, DIRECTION_PREDICATE, POPULATION_PREDICATE, DISTANCE_PREDICATE, PLACE_PREDICATE, RANK_PREDICATE, RESIDENCE_PREDICATE } from './extract-claims.js';
@@ -1188,7 +1188,22 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     const group = `${fact.signature.subject ?? ''}|${fact.signature.episode ?? ''}`;
     compositions.set(group, [...(compositions.get(group) ?? []), fact]);
   }
-  for (const candidates of compositions.values()) if (candidates.length > 1) disputeOf('ENTITY', candidates);
+  // Breakdowns of two numbers of people that befell different things are two groups: "two British
+  // sailors were killed" and "two American sailors were wounded". Casualty breakdowns are compared
+  // by their kind of casualty; others (seized, caught, arrested, included) with each other.
+  const befell = (fact: Fact): string => {
+    // (A breakdown's predicate text is its count's verb as written: "were killed", "seizing".)
+    const types = new Set((altClaims.get(fact.id) ?? []).map((c) => {
+      const word = c.draft.predicateText.toLowerCase().split(' ').pop() ?? '';
+      return eventTypeOf(baseForm(word, 'v') ?? word) ?? '';
+    }));
+    return ['Life.Die', 'Life.Injure'].find((t) => types.has(t)) ?? 'other';
+  };
+  for (const candidates of compositions.values()) {
+    const byKind = new Map<string, Fact[]>();
+    for (const fact of candidates) byKind.set(befell(fact), [...(byKind.get(befell(fact)) ?? []), fact]);
+    for (const same of byKind.values()) if (same.length > 1) disputeOf('ENTITY', same);
+  }
 
   // How the dead died: "suffocated to death" against "burnt to death", two verbs with no sense in
   // common. A source that tells two ways is speaking of two deaths (disputeOf).

@@ -463,7 +463,8 @@ function isCasualtyWord(token: Token | undefined): boolean {
  * only describes them ("two armed men", "three masked gunmen").
  */
 function isBefallingParticiple(token: Token): boolean {
-  return isCasualtyWord(token) || (token.pos === 'VERB' && eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma) !== null);
+  // A past participle: "two fleeing suspects" fled, and "three attacking boats" attacked.
+  return isCasualtyWord(token) || (token.pos === 'VERB' && !/ing$/.test(token.lower) && eventTypeOf(baseForm(token.lower, 'v') ?? token.lemma) !== null);
 }
 
 // Verbs of a blow that lands: to a thing, not a person or an event ("eleven times"), what they tell is damage ("the worst-hit
@@ -574,13 +575,13 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'on', 'against']);
 // A passive keeps one: "was charged with manslaughter", "was armed with a shotgun".
 const PASSIVE_OBJECT_PREPOSITIONS = new Set(['with']);
 
+// The longest gerund phrase a list of objects steps over.
+const LISTED_GERUND_MAX = 12;
+
 /**
  * The heads of noun phrases listed after an object: "charged with manslaughter, homicide and DWI" gives
  * homicide and DWI after manslaughter. Stops at a verb or anything that is not a list of noun phrases.
  */
-// The longest gerund phrase a list of objects steps over.
-const LISTED_GERUND_MAX = 12;
-
 function listedObjects(tokens: Token[], headAt: number): Token[] {
   const more: Token[] = [];
   let i = headAt + 1;
@@ -707,10 +708,6 @@ const OVER_A_PERIOD = /\b(so far|to date|this year|since (january|the start|the 
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles', 'mile', 'mi']);
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|away)$/;
 
-/**
- * The named place a distance is measured from, read after the unit: compass words (and a parenthesised
- * conversion) may come between, then "of", "from" or "off", then the name.
- */
 /** The predicate of a distance starts so, and ends with its place: "distance from tehran". */
 export const DISTANCE_PREDICATE = 'distance from ';
 /** The predicate of a place's population: "home to 120,000 people". */
@@ -830,6 +827,10 @@ function roundTo3(x: number): number {
   return Math.round(x / scale) * scale;
 }
 
+/**
+ * The named place a distance is measured from, read after the unit: compass words (and a parenthesised
+ * conversion) may come between, then "of", "from" or "off", then the name.
+ */
 function distanceFrom(clause: Token[], from: number): { place: string; placeAt: number; direction: string | null } | null {
   let i = from;
   let depth = 0;
@@ -857,15 +858,15 @@ const FALLING = new Set(['fall', 'drop', 'plunge', 'plummet', 'slump', 'slide', 
 const RISING = new Set(['rise', 'gain', 'jump', 'climb', 'surge', 'soar', 'advance', 'rally', 'increase', 'grow', 'add', 'rebound', 'spike', 'leap']);
 export const CHANGE_PREDICATES = { down: 'change_down', up: 'change_up' } as const;
 
+function isNumberWord(t: Token): boolean {
+  return t.pos === 'NUM' || t.entityType === 'CARDINAL' || t.entityType === 'PERCENT';
+}
+
 /**
  * How much something went down or up, in percent: "Greek stocks plunged 5.4 per cent", "closed down
  * 3.9 percent", "rose by 2%". One question per thing and direction, whatever the verb ("plunged" and
  * "closed down" answer one); the number is used and no count is read from it.
  */
-function isNumberWord(t: Token): boolean {
-  return t.pos === 'NUM' || t.entityType === 'CARDINAL' || t.entityType === 'PERCENT';
-}
-
 function changeClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (let i = nextWhere(clause, 0, isNumberWord); i < clause.length; i = nextWhere(clause, i + 1, isNumberWord)) {
@@ -1290,7 +1291,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const isOthers = clause[last + 1]?.lower === 'other' && clause[last + 2]?.pos !== 'PUNCT';
     let counted = countedNoun(clause, last + (isOthers ? 2 : 1));
     // "12 Somali and 11 Yemeni nationals": a kind whose noun the next count of the list gives.
-    if (!counted && (clause[last + 1]?.pos === 'PROPN' || clause[last + 1]?.pos === 'ADJ') && clause[last + 2]?.lower === 'and' && clause[last + 3]?.entityType === 'CARDINAL') {
+    // (A demonym: "5 dead and 10 wounded people" are not a kind of people before an elided noun.)
+    if (!counted && (clause[last + 1]?.pos === 'PROPN' || clause[last + 1]?.pos === 'ADJ') && placeOfDemonym(clause[last + 1]?.text ?? '') !== null && clause[last + 2]?.lower === 'and' && clause[last + 3]?.entityType === 'CARDINAL') {
       const shared = countedNoun(clause, last + 4);
       if (shared && shared.first > last + 3) counted = { head: shared.head, first: last + 1, last: last + 1 };
     }
@@ -1537,9 +1539,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const afterComplement = complement ? clause[clause.indexOf(complement) + 1] : undefined;
     const countsSubject = !object && !existential && (predicate ? !clause.slice(predicate.first, predicate.index).some((a) => a.pos === 'AUX' && a.lemma === 'be') : !!complement && complement.pos === 'VERB' && !befell && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(afterComplement?.pos ?? ''));
     // "the 12 worst-hit villages", "two buildings were struck": a blow landed on things, not people, is damage.
-    // Only what was hit: a participle in the phrase, the verb's object, or a passive's subject
-    // ("two bullets struck him" tells what the bullets did).
-    const wasHit = befell !== undefined || predicateToken === object || (!!predicate && clause.slice(predicate.first, predicate.index).some((a) => a.pos === 'AUX' && a.lemma === 'be'));
+    // Only what was hit: a participle in the phrase or a passive's subject ("two bullets struck him"
+    // tells what the bullets did).
+    // (Not an active verb's object: "the storm hit 3 records".)
+    const wasHit = befell !== undefined || (!!predicate && clause.slice(predicate.first, predicate.index).some((a) => a.pos === 'AUX' && a.lemma === 'be'));
     if (LANDED_BLOWS.has(lemma) && wasHit && !isImplicitPeople && !GENERIC_PEOPLE.has(countedLemma) && !isPersonNoun(countedLemma) && !isEventNoun(countedLemma)) lemma = 'damage';
     // "One bullet entered his left shoulder" beside "seven bullets entered his body": what the counted
     // did something to narrows what is counted, as a kind does.
@@ -1698,15 +1701,15 @@ function listedTotal(clause: Token[], counts: ListedCount[]): ClaimDraft | null 
 // Verbs that report a state in the infinitive after them: "is thought to have been", "is believed to be".
 const RAISING = new Set(['think', 'believe', 'say', 'report', 'understand', 'know', 'fear', 'expect', 'feel', 'seem', 'appear', 'presume', 'confirm']);
 
-/**
- * "No-one was injured", "Nobody was hurt", "None of the guards was killed": a count of none, so that
- * "no one was hurt" answers "how many were hurt" with 0 and meets "five people injured" as a rival.
- */
 /** The words a count of none opens on (noneClaims reads what follows them). */
 function isNoneWord(t: Token): boolean {
   return t.lower === 'nobody' || t.lower === 'no-one' || t.lower === 'no' || t.lower === 'none';
 }
 
+/**
+ * "No-one was injured", "Nobody was hurt", "None of the guards was killed": a count of none, so that
+ * "no one was hurt" answers "how many were hurt" with 0 and meets "five people injured" as a rival.
+ */
 function noneClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   for (let i = nextWhere(clause, 0, isNoneWord); i < clause.length; i = nextWhere(clause, i + 1, isNoneWord)) {
     const t = clause[i] as Token;
@@ -1778,16 +1781,16 @@ function singularPersonLemma(token: Token): string | null {
   return isPersonFirst(lemma) ? lemma : null;
 }
 
+// The most people of a list counted one by one ("a man, a woman and a child").
+const LISTED_PEOPLE_MAX = 6;
+const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
+
 /**
  * One person a death or injury befell, named by an indefinite noun: "shot and killed a woman", "a
  * policeman was wounded", "a man died", "left a receptionist dead", a headline's "Leaves Woman Dead".
  * Each is a count of one, the same question as "one person was killed". The killer is not counted:
  * "a man killed his wife" has an object after the verb, and "a man was arrested" no casualty.
  */
-// The most people of a list counted one by one ("a man, a woman and a child").
-const LISTED_PEOPLE_MAX = 6;
-const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
-
 function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const isHeadline = isTitleCase(clause);
@@ -2155,6 +2158,10 @@ function participationPredicate(clause: Token[], verbAt: number, lemma: string, 
   return gatheringPredicate(clause, k);
 }
 
+function isEstimateVerb(t: Token): boolean {
+  return t.pos === 'VERB' && ESTIMATE_VERBS.has(t.lemma);
+}
+
 /**
  * "Police put the march, to mark a 24-hour strike, at roughly 30,000 people", "the rally was estimated
  * at 20,000": a figure put on a gathering counts the people in it. The gathering is the verb's object
@@ -2162,10 +2169,6 @@ function participationPredicate(clause: Token[], verbAt: number, lemma: string, 
  * figure is the number after "at", past a parenthesis between commas. A figure of something else ("at
  * 30 buses") is not one of people.
  */
-function isEstimateVerb(t: Token): boolean {
-  return t.pos === 'VERB' && ESTIMATE_VERBS.has(t.lemma);
-}
-
 function estimateClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (let v = nextWhere(clause, 1, isEstimateVerb); v < clause.length; v = nextWhere(clause, v + 1, isEstimateVerb)) {
@@ -2210,6 +2213,11 @@ function estimateClaims(clause: Token[], ctx: ClauseContext, used: Set<number>):
 /** The predicate of an age claim ("Raj Chohan, 59,", "23-year-old Vishwanand Subryan"). */
 export const AGE_PREDICATE = 'has_age';
 
+/** Whether "N-year-old" starts at `k`, written as wink splits it: N, -, year, -, old. */
+function isYearsOld(clause: Token[], k: number): boolean {
+  return clause[k + 1]?.text === '-' && clause[k + 2]?.lower === 'year' && clause[k + 3]?.text === '-' && clause[k + 4]?.lower === 'old';
+}
+
 /**
  * Ages given to named people: "NAME, 59," and "59-year-old [words] NAME". In a dated article an age is
  * a birth year (59 in 2013: 1953 or 1954), widened by a year each way because page dates are often a
@@ -2217,11 +2225,6 @@ export const AGE_PREDICATE = 'has_age';
  * at the verdict two years on, agree. Undated, two ages a year apart agree ([age, age + 1]). The age as
  * written is kept as the claim's object text, for the statement.
  */
-/** Whether "N-year-old" starts at `k`, written as wink splits it: N, -, year, -, old. */
-function isYearsOld(clause: Token[], k: number): boolean {
-  return clause[k + 1]?.text === '-' && clause[k + 2]?.lower === 'year' && clause[k + 3]?.text === '-' && clause[k + 4]?.lower === 'old';
-}
-
 function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const year = ctx.source.publishedAt ? Number(ctx.source.publishedAt.slice(0, 4)) : null;
@@ -2265,11 +2268,6 @@ function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
 /** The predicate of a colour claim: not a WordNet word, so no class takes it in. */
 export const COLOUR_PREDICATE = 'has_colour';
 
-/**
- * "a silver Toyota Camry", "a gray 2013 Camry": the colour an outlet gives a thing, as a claim about
- * that thing, so that outlets giving it two colours meet as a dispute. A colour inside a name ("the
- * White House", "Red Cross") is part of the name.
- */
 export const IS_A_PREDICATE = 'is_a';
 // Verbs that say what their object is, with "as": "described the building as a total loss".
 const CALLING = new Set(['describe', 'characterize', 'characterise', 'label', 'brand', 'term', 'dub', 'call']);
@@ -2404,8 +2402,11 @@ function mannerClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   for (let i = 0; i + 2 < clause.length; i++) {
     if (clause[i + 1]?.lower !== 'to' || clause[i + 2]?.lower !== 'death') continue;
     const verb = clause[i] as Token;
+    // A verb or its participle: not "close to death", "from birth to death".
+    const irregular = verbOfParticiple(verb.lower);
+    if (!(verb.pos === 'VERB' || (verb.pos === 'ADJ' && (/(ed|en)$/.test(verb.lower) || irregular !== null)))) continue;
     // ("burnt" is no form WordNet lists; "put to death" is an execution, a punishment.)
-    const lemma = baseForm(verb.lower, 'v') ?? verbOfParticiple(verb.lower);
+    const lemma = baseForm(verb.lower, 'v') ?? irregular;
     if (!lemma || lemma === 'put' || !(isBodilyVerb(lemma) || eventTypeOf(lemma) === 'Conflict.Attack')) continue;
     if (clause.slice(Math.max(0, i - 4), i).some((k) => NEGATORS.has(k.lower) || MODALS.has(k.lower))) continue;
     // Of a person the passive names ("Deputy Ortiz was shot to death"; his brother-in-law, "stabbed
@@ -2433,9 +2434,11 @@ export const WEAPON_PREDICATE = 'had_weapon';
 
 /**
  * The kind of gun a clause says was had, carried, used or found: "brought a rifle into the
- * building", "police seized a shotgun", "armed with a 12-gauge shotgun". A kind of gun in WordNet,
- * one, named as a head noun; not "gun" itself, which every kind is; not one of alternatives ("a
- * shotgun or a rifle": the outlet does not know), nor one denied or only possible.
+ * building", "police seized a shotgun", "armed with a 12-gauge shotgun". A kind of firearm in
+ * WordNet (not a cannon), one, named as a head noun; not "firearm" itself, which every kind is; not one
+ * of alternatives ("a shotgun or a rifle": the outlet does not know), nor one denied or only possible.
+ * Every gun of a story is the story's: a rifle a deputy fired would be a rival of the gunman's shotgun
+ * (a known limit).
  */
 function weaponClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
@@ -2471,6 +2474,11 @@ function weaponClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   return claims;
 }
 
+/**
+ * "a silver Toyota Camry", "a gray 2013 Camry": the colour an outlet gives a thing, as a claim about
+ * that thing, so that outlets giving it two colours meet as a dispute. A colour inside a name ("the
+ * White House", "Red Cross") is part of the name.
+ */
 function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const inName = (k: number): NameMention | undefined => ctx.names.find((n) => n.first <= k && n.last >= k);

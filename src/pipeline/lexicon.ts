@@ -682,8 +682,11 @@ export function isKindOf(lemma: string, of: string): boolean {
   return senseKeys(of, 'n', 2).some((target) => above.has(target));
 }
 
-/** Whether a noun is a kind of gun, not "gun" itself ("shotgun", "revolver"): asked of every noun, so remembered. */
-export const isKindOfGun = remembered((lemma: string): boolean => lemma !== 'gun' && isKindOf(lemma, 'gun'));
+/**
+ * Whether a noun is a kind of firearm, a gun one carries ("shotgun", "revolver"), not "firearm" itself
+ * nor a cannon: asked of every noun, so remembered.
+ */
+export const isKindOfGun = remembered((lemma: string): boolean => lemma !== 'firearm' && isKindOf(lemma, 'firearm'));
 
 /**
  * Whether two lemmas are kinds of one thing without being the same: they share a hypernym within two

@@ -132,10 +132,6 @@ function ofNameEnd(scan: NameScan, first: number, last: number): number {
 }
 
 /**
- * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
- * its verbs too: most of its longer words start with a capital.
- */
-/**
  * The common noun that says what the name after it names, or null: a singular lower-case noun inside a
  * noun phrase ("the destroyer INS Mysore", "Ethiopian vessel MV Gibe"), not a verb's object before a
  * name that starts a clause ("told reporters Smith was"), a person noun (a title) or a time.
@@ -152,6 +148,10 @@ function descriptorBefore(tokens: Token[], at: number): { descriptor: string; qu
   return { descriptor: lemma, qualified };
 }
 
+/**
+ * A headline in title case ("Lindsay Lohan Leaves Betty Ford, Checks Into Malibu Rehab") capitalises
+ * its verbs too: most of its longer words start with a capital.
+ */
 export function isTitleCase(tokens: Token[]): boolean {
   // Content words only: title case leaves some prepositions lower ("with", "from"), while a short
   // sentence full of names ("She was taken to Jamaica Hospital on Friday") still has a lower-case verb.

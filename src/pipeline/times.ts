@@ -197,8 +197,9 @@ const CLOCK_AFTER_WORD = new RegExp(`\\b(?:at|around|about|by|before|after|appro
 // Words that lead a clock into the day after it: "at 8.49pm on Friday", "around 7 p.m. Friday".
 const CLOCK_BEFORE_DAY = new RegExp(`\\b(?:at|around|about|by|before|after|shortly before|just after)\\s+(?:about |around |approximately |roughly )?(${CLOCK.source})(?:\\s*(?:hours|hrs|local time|gmt|utc|\\([^)]{0,20}\\)))*\\s*(?:on\\s*)?$`);
 
-// Tokens between a clock and a day phrase that still make the day the clock's.
+// Tokens between a clock and a day phrase that still make the day the clock's, and the words they may be.
 const CLOCK_DAY_GAP = 3;
+const CLOCK_DAY_LINKS = new Set([',', 'today', 'tonight', 'this', 'on', 'of']);
 
 /**
  * Time expressions among a sentence's tokens, resolved against `publishedAt` (ISO date or null). A
@@ -211,13 +212,13 @@ export function findTimes(tokens: Token[], publishedAt: string | null, clockDay:
   // Saturday"): it is read on that day, not on the report's.
   if (clockDay) {
     for (const clock of bareClocks(tokens, clockDay)) {
-      const following = mentions.find((m) => m.first <= clock.last + CLOCK_DAY_GAP && clock.first <= m.last);
-      if (!following) mentions.push(clock);
-      else if (following.first > clock.last) {
-        const day = dayOf(following.value);
-        const own = day ? bareClocks(tokens, day).find((c) => c.first === clock.first) : undefined;
-        if (own) mentions.push({ ...own, last: following.last, end: following.end });
-      }
+      if (mentions.some((m) => m.first <= clock.last && clock.first <= m.last)) continue;
+      // Only words that lead into a day between them: "at 10am today, Saturday", not "at 10 a.m. and
+      // on Sunday the army came" (two times) or "at 10 a.m. in November" (no day to read it on).
+      const following = mentions.find((m) => m.first > clock.last && m.first <= clock.last + CLOCK_DAY_GAP + 1 && tokens.slice(clock.last + 1, m.first).every((t) => CLOCK_DAY_LINKS.has(t.lower)));
+      const day = following ? dayOf(following.value) : null;
+      const own = following && day ? bareClocks(tokens, day).find((c) => c.first === clock.first) : undefined;
+      mentions.push(own && following ? { ...own, last: following.last, end: following.end } : clock);
     }
     // The day phrase a clock was read on is part of the clock's mention now.
     for (let k = mentions.length - 1; k >= 0; k--) {
