@@ -1781,8 +1781,8 @@ function singularPersonLemma(token: Token): string | null {
   return isPersonFirst(lemma) ? lemma : null;
 }
 
-// The most people of a list counted one by one ("a man, a woman and a child").
-const LISTED_PEOPLE_MAX = 6;
+// The most items of a list counted one by one ("a man, a woman and a child", "a dhow and a skiff").
+const LISTED_ITEMS_MAX = 6;
 const SINGULAR_AUXILIARIES = new Set(['was', 'is', 'has']);
 
 /**
@@ -1810,7 +1810,7 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     // ("a man, a woman and a child").
     const heads = [firstHeadAt];
     let lastJoiner = '';
-    for (let k = firstHeadAt + 1; heads.length < LISTED_PEOPLE_MAX; ) {
+    for (let k = firstHeadAt + 1; heads.length < LISTED_ITEMS_MAX; ) {
       const joiner = clause[k]?.text === ',' && clause[k + 1]?.lower === 'and' ? k + 1 : k;
       if (!(clause[joiner]?.text === ',' || clause[joiner]?.lower === 'and') || !/^an?$/.test(clause[joiner + 1]?.lower ?? '')) break;
       const nextHead = nounPhraseHead(clause, joiner + 2);
@@ -1868,19 +1868,7 @@ function oneCasualtyClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     // The predicate as written: its auxiliaries when it follows the person ("was wounded"), else the verb.
     const textFrom = Math.max(predicateFirst, headAt + 1) <= verbAt ? Math.max(predicateFirst, headAt + 1) : verbAt;
     const predicateText = textOf(clause.slice(textFrom, verbAt + 1), ctx.source.text);
-    const count = (value: number, unit: string, unitText: string): ClaimDraft => makeDraft(ctx.base, {
-      kind: 'QUANTITY',
-      subject: null,
-      predicate,
-      predicateText,
-      object: unit,
-      objectKind: null,
-      objectText: unitText,
-      isNegated: false,
-      value: { kind: 'QUANTITY', value, min: value, max: value, unit, unitText },
-      certainty: 0.9,
-      episode: ctx.episode,
-    });
+    const count = (value: number, unit: string, unitText: string): ClaimDraft => countDraft(ctx, null, predicate, predicateText, unit, unitText, unitText, { value, min: value, max: value }, 0.9);
     heads.forEach((at, k) => {
       if (lemmas[k]) claims.push(count(1, lemmas[k] as string, (clause[at] as Token).text.toLowerCase()));
     });
@@ -1957,8 +1945,7 @@ function listedVehicleClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] 
   for (let i = 1; i < clause.length; i++) {
     if (!/^an?$/.test(clause[i]?.lower ?? '')) continue;
     const heads: number[] = [];
-    let lastJoiner = '';
-    for (let at = i; heads.length < LISTED_PEOPLE_MAX; ) {
+    for (let at = i; heads.length < LISTED_ITEMS_MAX; ) {
       const head = quotedPhraseHead(clause, at + 1);
       if (head < 0) break;
       heads.push(head);
@@ -1966,7 +1953,6 @@ function listedVehicleClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] 
       while (isQuoteMark(clause[joiner])) joiner++;
       if (clause[joiner]?.text === ',' && clause[joiner + 1]?.lower === 'and') joiner++;
       if (!(clause[joiner]?.text === ',' || clause[joiner]?.lower === 'and') || !/^an?$/.test(clause[joiner + 1]?.lower ?? '')) break;
-      lastJoiner = clause[joiner]?.lower ?? '';
       at = joiner + 1;
     }
     if (heads.length < 2) continue;
@@ -1976,24 +1962,12 @@ function listedVehicleClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] 
     // ("and" closes the list only if the last item was reached through it)
     const lemmas = heads.map((at) => baseForm((clause[at] as Token).lower, 'n') ?? (clause[at] as Token).lemma);
     const closesWithAnd = clause.slice(heads[heads.length - 2] as number, lastHead).some((k) => k.lower === 'and');
-    if (!closesWithAnd || lastJoiner === '' || !lemmas.every(isVehicleNoun)) continue;
+    if (!closesWithAnd || !lemmas.every(isVehicleNoun)) continue;
     const before = clause[opensAt - 1] as Token;
     const group = clause[opensAt - 2];
     const listText = textOf(clause.slice(opensAt, lastHead + 1), ctx.source.text);
     const unit = lemmas[lemmas.length - 1] as string;
-    const count = (subject: SubjectRef | null, predicate: string, predicateText: string): ClaimDraft => makeDraft(ctx.base, {
-      kind: 'QUANTITY',
-      subject,
-      predicate,
-      predicateText,
-      object: unit,
-      objectKind: null,
-      objectText: listText,
-      isNegated: false,
-      value: { kind: 'QUANTITY', value: heads.length, min: heads.length, max: heads.length, unit, unitText: listText },
-      certainty: 0.8,
-      episode: ctx.episode,
-    });
+    const count = (subject: SubjectRef | null, predicate: string, predicateText: string): ClaimDraft => countDraft(ctx, subject, predicate, predicateText, unit, listText, listText, { value: heads.length, min: heads.length, max: heads.length }, 0.8);
     // "Pirates on a dhow and ...": a plural noun (a sentence's first may be tagged a name) before.
     const groupLemma = group && (group.pos === 'NOUN' || group.pos === 'PROPN') ? baseForm(group.lower, 'n') : null;
     if (CARRIER_PREPOSITIONS.has(before.lower) && group && groupLemma && groupLemma !== group.lower) {
@@ -2010,17 +1984,22 @@ function listedVehicleClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] 
 
 /** A count of people with no subject, read from a phrase that names no counted noun (a toll, a crowd's size). */
 function peopleCount(ctx: ClauseContext, predicate: string, predicateText: string, value: number, bounds: Bounds): ClaimDraft {
+  return countDraft(ctx, null, predicate, predicateText, 'people', 'people', 'people', { value, min: bounds.min, max: bounds.max }, 0.8);
+}
+
+/** A count's draft with no kind of its own: how many of `unit`, as the outlet wrote them. */
+function countDraft(ctx: ClauseContext, subject: SubjectRef | null, predicate: string, predicateText: string, unit: string, objectText: string, unitText: string, count: { value: number; min: number | null; max: number | null }, certainty: number): ClaimDraft {
   return makeDraft(ctx.base, {
     kind: 'QUANTITY',
-    subject: null,
+    subject,
     predicate,
     predicateText,
-    object: 'people',
+    object: unit,
     objectKind: null,
-    objectText: 'people',
+    objectText,
     isNegated: false,
-    value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' },
-    certainty: 0.8,
+    value: { kind: 'QUANTITY', value: count.value, min: count.min, max: count.max, unit, unitText },
+    certainty,
     episode: ctx.episode,
   });
 }
@@ -2268,6 +2247,14 @@ function ageClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
 /** The predicate of a colour claim: not a WordNet word, so no class takes it in. */
 export const COLOUR_PREDICATE = 'has_colour';
 
+/**
+ * A positive claim that a thing has an attribute the pipeline names (a country, a way of dying, a
+ * kind of gun, what it is said to be): one shape for all of them.
+ */
+function attributeDraft(ctx: ClauseContext, subject: SubjectRef, predicate: string, predicateText: string, object: string, objectText: string, certainty: number): ClaimDraft {
+  return makeDraft(ctx.base, { kind: 'ASSERTION', subject, predicate, predicateText, object, objectText, isNegated: false, value: { kind: 'ASSERTION', isPositive: true }, certainty, episode: ctx.episode });
+}
+
 export const IS_A_PREDICATE = 'is_a';
 // Verbs that say what their object is, with "as": "described the building as a total loss".
 const CALLING = new Set(['describe', 'characterize', 'characterise', 'label', 'brand', 'term', 'dub', 'call']);
@@ -2374,18 +2361,7 @@ function nationalityClaims(clause: Token[], ctx: ClauseContext, previous: Token[
       if (name && k > i + 1 && (namesVehicle || !isPlaceName(name.text))) subject = { kind: 'name', text: name.text, mention: name };
     }
     if (!subject || subject.kind === 'pronoun') continue;
-    claims.push(makeDraft(ctx.base, {
-      kind: 'ASSERTION',
-      subject,
-      predicate: NATIONALITY_PREDICATE,
-      predicateText: 'is',
-      object: place.toLowerCase(),
-      objectText: t.text,
-      isNegated: false,
-      value: { kind: 'ASSERTION', isPositive: true },
-      certainty: 0.75,
-      episode: ctx.episode,
-    }));
+    claims.push(attributeDraft(ctx, subject, NATIONALITY_PREDICATE, 'is', place.toLowerCase(), t.text, 0.75));
   }
   return claims;
 }
@@ -2414,18 +2390,8 @@ function mannerClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     // counted them: one subject for every outlet's answer.
     const isPassive = clause[i - 1]?.pos === 'AUX' || (clause[i - 1]?.pos === 'ADV' && clause[i - 2]?.pos === 'AUX');
     const named = isPassive ? subjectBefore(clause, i, ctx.names, ctx.source.text) : null;
-    claims.push(makeDraft(ctx.base, {
-      kind: 'ASSERTION',
-      subject: named?.kind === 'name' ? named : { kind: 'noun', text: 'the dead', lemma: 'dead', words: ['dead'] },
-      predicate: MANNER_PREDICATE,
-      predicateText: textOf(clause.slice(i, i + 3), ctx.source.text),
-      object: lemma,
-      objectText: verb.lower,
-      isNegated: false,
-      value: { kind: 'ASSERTION', isPositive: true },
-      certainty: 0.75,
-      episode: ctx.episode,
-    }));
+    const dead: SubjectRef = named?.kind === 'name' ? named : { kind: 'noun', text: 'the dead', lemma: 'dead', words: ['dead'] };
+    claims.push(attributeDraft(ctx, dead, MANNER_PREDICATE, textOf(clause.slice(i, i + 3), ctx.source.text), lemma, verb.lower, 0.75));
   }
   return claims;
 }
@@ -2457,19 +2423,8 @@ function weaponClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     let from = i;
     while (from > 0 && ['ADJ', 'NOUN', 'DET', 'NUM', 'PUNCT'].includes(clause[from - 1]?.pos ?? '') && clause[from - 1]?.text !== ',') from--;
     if (clause[from - 1]?.lower === 'or' || clause[i + 1]?.lower === 'or') continue;
-    claims.push(makeDraft(ctx.base, {
-      kind: 'ASSERTION',
-      // Of the story's gun, whoever had it: one subject for every outlet's answer.
-      subject: { kind: 'noun', text: 'gun', lemma: 'gun', words: ['gun'] },
-      predicate: WEAPON_PREDICATE,
-      predicateText: 'was',
-      object: lemma,
-      objectText: t.lower,
-      isNegated: false,
-      value: { kind: 'ASSERTION', isPositive: true },
-      certainty: 0.7,
-      episode: ctx.episode,
-    }));
+    // Of the story's gun, whoever had it: one subject for every outlet's answer.
+    claims.push(attributeDraft(ctx, { kind: 'noun', text: 'gun', lemma: 'gun', words: ['gun'] }, WEAPON_PREDICATE, 'was', lemma, t.lower, 0.7));
   }
   return claims;
 }
