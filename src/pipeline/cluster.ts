@@ -1201,7 +1201,10 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
   };
   for (const candidates of compositions.values()) {
     const byKind = new Map<string, Fact[]>();
-    for (const fact of candidates) byKind.set(befell(fact), [...(byKind.get(befell(fact)) ?? []), fact]);
+    for (const fact of candidates) {
+      const kind = befell(fact);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), fact]);
+    }
     for (const same of byKind.values()) if (same.length > 1) disputeOf('ENTITY', same);
   }
 
