@@ -2021,3 +2021,11 @@ describe('review cases', () => {
     expect(result.disputes).toEqual([]);
   });
 });
+
+describe('a passive whose "were" is left out', () => {
+  it('counts "18 people were injured and 12 arrested" as 12 arrested, but not a count of things', () => {
+    const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.value.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+    expect(counts('Police said 18 people had been injured in the violence and 12 arrested for carrying weapons.')).toEqual(['18 injure people', '12 arrest people']);
+    expect(counts('Of the 30 boats, 6 were sunk.')).toEqual([]);
+  });
+});

@@ -1201,7 +1201,13 @@ const PEOPLE_UNDERGO = new Set(['Life.Die', 'Life.Injure', 'Justice.Arrest-Jail'
 const PEOPLE_ATTACKS = new Set(['shoot', 'stab']);
 
 /** Whether a passive starts at `from` ("were killed", "have been arrested") of what befalls people. */
-function passiveOfPeople(tokens: Token[], from: number): boolean {
+/** Whether a counted noun is people: "people", "persons", or a kind of person ("guards", "villagers"). */
+function isPeopleNoun(head: Token): boolean {
+  const lemma = baseForm(head.lower, 'n') ?? head.lemma;
+  return GENERIC_PEOPLE.has(lemma) || isPersonFirst(lemma);
+}
+
+function passiveOfPeople(tokens: Token[], from: number, isGapped = false): boolean {
   let k = from;
   let isBe = false;
   while (tokens[k]?.pos === 'AUX' || (k > from && tokens[k]?.pos === 'ADV')) {
@@ -1209,7 +1215,9 @@ function passiveOfPeople(tokens: Token[], from: number): boolean {
     k++;
   }
   const verb = tokens[k];
-  if (!isBe || !verb || verb.pos !== 'VERB') return false;
+  // "18 people were injured and 12 arrested": after "and", the passive's "were" may be left out.
+  const isGappedParticiple = isGapped && k === from && !!verb && /(ed|en)$/.test(verb.lower);
+  if ((!isBe && !isGappedParticiple) || !verb || verb.pos !== 'VERB') return false;
   const lemma = baseForm(verb.lower, 'v') ?? verb.lemma;
   const type = eventTypeOf(lemma);
   return (type !== null && PEOPLE_UNDERGO.has(type)) || PEOPLE_ATTACKS.has(lemma);
@@ -1323,7 +1331,8 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // "Police said 6 were killed", "six were arrested": a bare number before a passive of what befalls
     // people counts people, unless it leaves out the noun of a count before it ("Of the 30 boats, 6 were sunk").
     // ("No-one was injured" is no one: a number joined to a word before it is part of that word.)
-    const isPassiveOfPeople: boolean = !counted && (previousCounted === null || previousWasPeople) && clause[first - 1]?.text !== '-' && !NEGATORS.has(clause[first - 1]?.lower ?? '') && passiveOfPeople(clause, last + 1);
+    const previousIsPeople: boolean = previousCounted !== null && (previousWasPeople || isPeopleNoun(previousCounted.head));
+    const isPassiveOfPeople: boolean = !counted && (previousCounted === null || previousIsPeople) && clause[first - 1]?.text !== '-' && !NEGATORS.has(clause[first - 1]?.lower ?? '') && passiveOfPeople(clause, last + 1, previousIsPeople && clause[boundStart(clause, first) - 1]?.lower === 'and');
     const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null || isParticipants || isPassiveOfPeople);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
     if (!counted) continue;
