@@ -2029,3 +2029,13 @@ describe('a passive whose "were" is left out', () => {
     expect(counts('Of the 30 boats, 6 were sunk.')).toEqual([]);
   });
 });
+
+describe('one more person after a list of counts', () => {
+  it('counts "killed two soldiers and a civilian" as 3 people, and breaks "two women and a man" down as "two women and one man" does', () => {
+    const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.object === 'people').map((c) => (c.value.kind === 'QUANTITY' ? c.value.value : 0));
+    expect(counts('The gunmen killed two soldiers and a civilian.')).toEqual([3]);
+    const parts = (text: string) => claimsOf(text).filter((c) => c.predicate === 'made_up_of').map((c) => c.object);
+    expect(parts('A petrol bomb killed two women and a man.')).toEqual(parts('A petrol bomb killed two women and one man.'));
+    expect(parts('Two gunmen and a car attacked.')).toEqual([]);
+  });
+});

@@ -1603,6 +1603,17 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     }
     listed = object ? { verb: object, end: counted.last } : null;
   }
+  // "two women and a man died": one more person after the last count of a list is one more part of it
+  // (oneCasualtyClaims counts the person alone).
+  const lastCount = listedCounts[listedCounts.length - 1];
+  if (lastCount && !lastCount.isElided && clause[lastCount.last + 1]?.lower === 'and' && /^an?$/.test(clause[lastCount.last + 2]?.lower ?? '')) {
+    const headAt = nounPhraseHead(clause, lastCount.last + 3);
+    const person = headAt >= 0 ? singularPersonLemma(clause[headAt] as Token) : null;
+    if (person) {
+      const unitText = (clause[headAt] as Token).text.toLowerCase();
+      listedCounts.push({ draft: Object.assign({}, lastCount.draft, { object: person, objectKind: null, objectText: unitText, value: { kind: 'QUANTITY' as const, value: 1, min: 1, max: 1, unit: person, unitText } }), first: lastCount.last + 2, last: headAt, isElided: false });
+    }
+  }
   const total = listedTotal(clause, listedCounts);
   if (total) claims.push(total);
   const composition = compositionOf(clause, listedCounts, ctx);
