@@ -2989,18 +2989,17 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "Peter Guest described the building as a total loss": Guest says the building is a total loss,
     // as "Guest says the building is 'a total loss'" does.
     // (The complement ends on a noun that is no adjective: not "as a common-sense streamlining".)
-    const described = complement && CALLING.has(lemma) && object?.pos === 'NOUN' && subject.kind === 'name' && !negated ? /^as (an? )?(.*)$/.exec(complement) : null;
-    const calledHead = described?.[2]?.split(' ').pop()?.toLowerCase() ?? '';
-    if (described && object && subject.kind === 'name' && isWord(baseForm(calledHead, 'n') ?? calledHead, 'n') && !isWord(calledHead, 'a')) {
+    const called = complement && CALLING.has(lemma) && object?.pos === 'NOUN' && !negated ? /^as (an? )?(.*)$/.exec(complement)?.[2] : undefined;
+    const calledHead = called?.split(' ').pop()?.toLowerCase() ?? '';
+    const calledLemma = baseForm(calledHead, 'n') ?? calledHead;
+    if (called && object && subject.kind === 'name' && isWord(calledLemma, 'n') && !isWord(calledHead, 'a')) {
       const objectLemma = baseForm(object.lower, 'n') ?? object.lemma;
-      const called = described[2] ?? '';
-      const head = called.split(' ').pop() ?? '';
       claims.push(makeDraft(ctx.base, {
         kind: 'ASSERTION',
         subject: { kind: 'noun', text: object.text, lemma: objectLemma, words: [objectLemma] },
         predicate: IS_A_PREDICATE,
         predicateText: 'is',
-        object: baseForm(head.toLowerCase(), 'n') ?? head.toLowerCase(),
+        object: calledLemma,
         objectText: `a ${called}`,
         isNegated: false,
         value: { kind: 'ASSERTION', isPositive: true },
