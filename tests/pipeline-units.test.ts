@@ -498,9 +498,10 @@ describe('claims', () => {
     // A number that measures (a calibre, a bore) is another question than how many.
     expect(counts('They confiscated a 7.62mm rifle and three pistols.')).toEqual([[7.62, 'mm rifle', 'confiscate'], [3, 'pistol', 'confiscate']]);
     // A distance from a named place is a question of its own, compared in km (to three digits), and
-    // kept as written for its statement.
+    // kept as written for its statement. The same distance again in parentheses, converted, is an
+    // aside the count readers read past.
     const distances = claimsOf('Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a port. The incident took place about 150 nautical miles off Aden.').filter((c) => c.kind === 'QUANTITY').map((c) => [c.value.kind === 'QUANTITY' && c.value.value, c.object, c.predicate, c.objectText]);
-    expect(distances).toEqual([[1150, 'km', 'distance from tehran', '1,150 kilometers'], [1130, 'km', 'distance from tehran', '700 miles'], [278, 'km', 'distance from aden', 'about 150 nautical miles']]);
+    expect(distances).toEqual([[1150, 'km', 'distance from tehran', '1,150 kilometers'], [278, 'km', 'distance from aden', 'about 150 nautical miles']]);
     // "No one was hurt" answers how many were hurt: none.
     expect(counts('No-one was injured in the fire.')).toEqual([[0, 'people', 'injure']]);
     expect(counts('Nobody is thought to have been injured.')).toEqual([[0, 'people', 'injure']]);
@@ -1964,6 +1965,43 @@ describe('what a group was made up of', () => {
     expect(claims('One man was shot and killed.')).toEqual([]);
     expect(claims('Police said two women and one man died.')).toEqual(['1 man + 2 woman']);
     expect(run(['The navy arrested 23 Somali pirates.', 'Pirates captured 22 Yemeni fishermen.']).disputes).toEqual([]);
+  });
+
+  it('reads a breakdown in parentheses, between commas or dashes, and a count set off before the parts as their total', () => {
+    const claims = (text: string) => claimsOf(text).filter((c) => c.predicate === 'made_up_of').map((c) => `${c.subject?.text}: ${c.object} (${c.predicateText})`);
+    expect(claims('"Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding," the navy said.')).toEqual(['the 23: 11 yemen + 12 somalia (surrendered)']);
+    expect(claims('Police arrested 23 pirates (12 Somalis and 11 Yemenis) on Monday.')).toEqual(['the 23: 11 yemen + 12 somalia (arrested)']);
+    expect(claims('Three people (two women and a man) were killed in the fire.')).toEqual(['the 3: 1 man + 2 woman (were killed)']);
+    expect(claims('Police arrested 23 pirates, 12 Somalis and 11 Yemenis.')).toEqual(['the 23: 11 yemen + 12 somalia (arrested)']);
+    expect(claims('Police said at least three people, a man and two women, were killed in the attack.')).toEqual(['the 3: 1 man + 2 woman (were killed)']);
+    expect(claims('The three bank workers-two women and a man-were killed when their branch went up in flames.')).toEqual(['the 3: 1 man + 2 woman (were killed)']);
+    expect(claims('The attack killed two soldiers, a man and two women.')).toEqual([]);
+    // Parts that do not add up to the count before them, or that are not people, are no breakdown.
+    expect(claims('Police arrested 24 pirates (12 Somalis and 11 Yemenis) on Monday.')).toEqual([]);
+    expect(claims('The ship carried 30 containers (12 boxes and 18 crates).')).toEqual([]);
+  });
+
+  it('takes "23 Somali and Yemeni pirates" as saying what the breakdown into those countries says', () => {
+    const claims = (text: string) => claimsOf(text).filter((c) => c.predicate === 'made_up_of').map((c) => c.object);
+    expect(claims('The navy said it has arrested 23 Somali and Yemeni pirates.')).toEqual(['somalia + yemen']);
+    const result = run(['The apprehended included 12 Somalis and 11 Yemenis.', 'The navy said it has arrested 23 Somali and Yemeni pirates.', 'The navy arrested 23 Somali pirates.']);
+    const dispute = result.disputes.find((d) => d.question === 'What were the 23 made up of?');
+    expect(dispute?.factIds.length).toBe(2);
+    const mixed = result.facts.find((f) => f.disputeId === dispute?.id && /Yemeni/.test(f.statement));
+    const somali = result.facts.find((f) => f.disputeId === dispute?.id && f.id !== mixed?.id);
+    expect(supporters(result, mixed?.id)).toEqual(['s0', 's1']);
+    expect(result.evidence.filter((e) => e.factId === somali?.id && e.stance === 'CONTRADICTS').map((e) => e.sourceKey).sort()).toEqual(['s0', 's1']);
+    // With no breakdown into the same countries it is a rival answer of its own.
+    const alone = run(['The navy said it has arrested 23 Somali and Yemeni pirates.', 'The navy arrested 23 Somali pirates.']);
+    expect(alone.disputes.map((d) => d.question)).toEqual(['What were the 23 made up of?']);
+  });
+});
+
+describe('an aside in parentheses', () => {
+  it('is read past by the readers of who did what', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());
+    expect(read('Three people (both women) were killed in the fire.')).toEqual(['QUANTITY - kill 3', 'ASSERTION people kill']);
+    expect(read('Wladimir Klitschko (52-3, 46 KOs) blasted Hasim Rahman.')).toContain('ASSERTION Wladimir Klitschko blast');
   });
 });
 

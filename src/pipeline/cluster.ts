@@ -758,6 +758,21 @@ function lendActiveSupport(facts: Fact[], claimsOf: Map<string, ClusterClaim[]>,
   }
 }
 
+/** Adds `lent` evidence to fact `to`'s support, from sources it has none from, kept in source order. */
+function lendSupport(lent: readonly Evidence[], to: string, supportOf: Map<string, Evidence[]>): void {
+  const support = supportOf.get(to) ?? [];
+  const own = new Set(support.map((e) => e.sourceKey));
+  let isLent = false;
+  for (const e of lent) {
+    if (own.has(e.sourceKey)) continue;
+    own.add(e.sourceKey);
+    support.push({ ...e, factId: to });
+    isLent = true;
+  }
+  if (isLent) support.sort((a, b) => a.sourceKey.localeCompare(b.sourceKey));
+  supportOf.set(to, support);
+}
+
 /**
  * "Three bank workers were killed" says "bank workers were killed", and "killed three bank workers"
  * says it too: each source of a count above zero supports the plain assertion about the things it
@@ -1199,6 +1214,21 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     }));
     return ['Life.Die', 'Life.Injure'].find((t) => types.has(t)) ?? 'other';
   };
+  // "23 Somali and Yemeni pirates" names the countries and not how many of each: it says what a
+  // breakdown into those countries says ("12 Somalis and 11 Yemenis"), and its sources are that
+  // breakdown's too; it is a rival answer only where no breakdown names the same countries.
+  const countriesOf = (fact: Fact): string => (fact.signature.object ?? '').split(' + ').map((part) => part.replace(/^\d+ /, '')).sort().join(' + ');
+  const isCoarse = (fact: Fact): boolean => !/^\d/.test(fact.signature.object ?? '');
+  for (const [group, candidates] of compositions) {
+    const fine = candidates.filter((f) => !isCoarse(f));
+    const kept = candidates.filter((coarse) => {
+      if (!isCoarse(coarse)) return true;
+      const same = fine.filter((f) => countriesOf(f) === countriesOf(coarse));
+      for (const f of same) lendSupport(supportOf.get(coarse.id) ?? [], f.id, supportOf);
+      return same.length === 0;
+    });
+    compositions.set(group, kept);
+  }
   for (const candidates of compositions.values()) {
     const byKind = new Map<string, Fact[]>();
     for (const fact of candidates) {

@@ -1649,9 +1649,22 @@ function partOf(count: ListedCount): { part: string; isCountry: boolean } | null
  * another question. Parts are kinds of people or countries, joined by commas and a last "and".
  */
 function compositionOf(clause: Token[], counts: ListedCount[], ctx: ClauseContext): ClaimDraft | null {
+  const countries = counts.length === 1 ? countriesOfCount(counts[0] as ListedCount, clause) : null;
+  if (countries) {
+    const [only] = counts as [ListedCount];
+    const total = only.draft.value.kind === 'QUANTITY' ? only.draft.value.value : 0;
+    return compositionDraft(ctx, only.draft, total, countries.map((c) => c.toLowerCase()).sort().join(' + '), textOf(clause.slice(only.first, only.last + 1), ctx.source.text));
+  }
+  // "arrested 23 pirates, 12 Somalis and 11 Yemenis": a count the rest add up to, set off by a comma,
+  // is the group they break down, not one of its parts.
+  const rest = counts.slice(1);
+  const valueOf = (c: ListedCount): number => (c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0);
+  if (counts.length >= 3 && clause[(counts[0] as ListedCount).last + 1]?.text === ',' && valueOf(counts[0] as ListedCount) === rest.reduce((sum, c) => sum + valueOf(c), 0)) return compositionOf(clause, rest, ctx);
   const found = counts.map(partOf);
   if (counts.length === 0 || found.some((p) => p === null)) return null;
   const parts = found as Array<{ part: string; isCountry: boolean }>;
+  // Countries or kinds of people, not both: "23 pirates, 12 Somalis" are not two parts of one group.
+  if (parts.some((p) => p.isCountry !== parts[0]?.isCountry)) return null;
   for (let k = 1; k < counts.length; k++) {
     const between = clause.slice((counts[k - 1] as ListedCount).last + 1, (counts[k] as ListedCount).first);
     if (between.length === 0 || between.some((t) => t.text !== ',' && t.lower !== 'and') || (k === counts.length - 1 && between[between.length - 1]?.lower !== 'and')) return null;
@@ -1663,18 +1676,142 @@ function compositionOf(clause: Token[], counts: ListedCount[], ctx: ClauseContex
   const total = counts.reduce((sum, c) => sum + (c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0), 0);
   const key = counts.map((c, k) => `${c.draft.value.kind === 'QUANTITY' ? c.draft.value.value : 0} ${parts[k]?.part.toLowerCase() ?? ''}`).sort().join(' + ');
   const written = textOf(clause.slice(head.first, (counts[counts.length - 1] as ListedCount).last + 1), ctx.source.text);
+  return compositionDraft(ctx, head.draft, total, key, written);
+}
+
+/**
+ * A breakdown set apart after the group it breaks down: in parentheses ("the 23 pirates (12 Somali
+ * and 11 Yemeni)", "Twenty-three personnel (12 Somali and 11 Yemeni) surrendered"), between commas
+ * ("at least three people, a man and two women, were killed") or dashes ("The three bank workers -
+ * two women and a man - were killed"). Each part is a count of a country's people ("12 Somali", "11
+ * Yemenis") or of a kind of person ("two women", "a man"), joined by commas and a last "and"; what
+ * befell them is the verb the group is the object of, or the first verb after the breakdown. The
+ * parts must add up to the group's count, which commas and dashes need ("killed two soldiers, a man
+ * and two women" lists five people). `known` are the breakdowns the count readers made already.
+ */
+function appositiveBreakdownClaims(clause: Token[], ctx: ClauseContext, known: readonly ClaimDraft[]): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const isOpener = (t: Token): boolean => t.text === '(' || t.text === ',' || DASHES.has(t.text);
+  for (let open = nextWhere(clause, 1, isOpener); open < clause.length; open = nextWhere(clause, open + 1, isOpener)) {
+    const opener = (clause[open] as Token).text;
+    const closer = opener === '(' ? ')' : opener;
+    const close = nextWhere(clause, open + 1, (t) => t.text === closer || (closer !== ',' && isOpener(t)));
+    if (clause[close]?.text !== closer) continue;
+    const parts = breakdownParts(clause.slice(open + 1, close));
+    if (!parts) continue;
+    const total = parts.reduce((sum, p) => sum + p.count, 0);
+    // The group: its count, then at most three words of its noun ("three bank workers").
+    let groupFirst = open;
+    while (groupFirst > open - 3 && (clause[groupFirst - 1]?.pos === 'NOUN' || clause[groupFirst - 1]?.pos === 'ADJ')) groupFirst--;
+    const nounFirst = groupFirst;
+    while (groupFirst > 0 && clause[groupFirst - 1]?.entityType === 'CARDINAL') groupFirst--;
+    const hasCount = groupFirst < nounFirst && nounFirst < open;
+    if (hasCount ? parseNumber(lowerWords(clause, groupFirst, nounFirst)) !== total : opener !== '(') continue;
+    // What befell them: the verb the group is the object of ("arrested 23 pirates (...)"), or the
+    // verb after it ("Three people (...) were killed").
+    const verbBefore = clause[boundStart(clause, groupFirst) - 1]?.pos === 'VERB' ? clause[boundStart(clause, groupFirst) - 1] : undefined;
+    const verb = verbBefore ?? clause.slice(close + 1).find((t) => t.pos === 'VERB');
+    const verbAt = verb ? clause.indexOf(verb) : -1;
+    const shown = verb ? clause.slice(clause[verbAt - 1]?.pos === 'AUX' ? verbAt - 1 : verbAt, verbAt + 1) : clause.slice(open - 1, open);
+    const key = parts.map((p) => `${p.count} ${p.part.toLowerCase()}`).sort().join(' + ');
+    if (known.some((c) => c.predicate === COMPOSITION_PREDICATE && c.object === key && c.subject?.kind === 'noun' && c.subject.lemma === `${total}`)) continue;
+    claims.push(compositionDraft(ctx, { predicateText: textOf(shown, ctx.source.text), episode: ctx.episode } as ClaimDraft, total, key, textOf(clause.slice(open + 1, close), ctx.source.text)));
+  }
+  return claims;
+}
+
+/** "12 Somali and 11 Yemeni", "two women and a man": each part's count and what it is, or null. */
+function breakdownParts(tokens: Token[]): Array<{ count: number; part: string; isCountry: boolean }> | null {
+  const parts: Array<{ count: number; part: string; isCountry: boolean }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = i;
+    while (tokens[i]?.entityType === 'CARDINAL' || (i === first && /^an?$/.test(tokens[i]?.lower ?? ''))) i++;
+    const count = i > first ? (/^an?$/.test(tokens[first]?.lower ?? '') ? 1 : parseNumber(lowerWords(tokens, first, i))) : null;
+    const word = tokens[i];
+    if (count === null || !word || !/^\p{L}/u.test(word.text)) return null;
+    const lemma = baseForm(word.lower, 'n') ?? word.lemma;
+    const capital = `${lemma[0]?.toUpperCase() ?? ''}${lemma.slice(1)}`;
+    // "12 Somali", "11 Yemenis", "12 Somali nationals": a demonym, and maybe a noun of people after it.
+    const country = /^\p{Lu}/u.test(word.text) ? (placeOfDemonym(word.text) ?? placeOfDemonym(capital)) : null;
+    if (country) {
+      i++;
+      if (tokens[i]?.pos === 'NOUN' && isPersonFirst(baseForm(tokens[i]?.lower ?? '', 'n') ?? tokens[i]?.lemma ?? '')) i++;
+      parts.push({ count, part: country, isCountry: true });
+    } else if (word.pos === 'NOUN' && isPersonFirst(lemma)) {
+      i++;
+      parts.push({ count, part: singularPersonLemma(word) ?? lemma, isCountry: false });
+    } else return null;
+    if (i >= tokens.length) break;
+    // Commas between the parts, and an "and" before the last.
+    if (tokens[i]?.text === ',') i++;
+    if (tokens[i]?.lower === 'and') {
+      i++;
+      if (tokens.slice(i).some((t) => t.lower === 'and' || t.text === ',')) return null;
+    } else if (tokens[i - 1]?.text !== ',') return null;
+  }
+  const isLastJoined = tokens.some((t) => t.lower === 'and');
+  return parts.length >= 2 && isLastJoined && parts.every((p) => p.isCountry === parts[0]?.isCountry) ? parts : null;
+}
+
+// Dashes that set a phrase apart ("The three bank workers - two women and a man - were killed").
+const DASHES = new Set(['-', '–', '—', '--']);
+
+// The longest aside in parentheses a clause is read past (longer ones are not asides).
+const ASIDE_MAX_TOKENS = 12;
+
+/**
+ * The clause without its asides in parentheses: "Three people (two women and a man) were killed" is
+ * read as "Three people were killed". The same clause when it has none. The tokens keep their
+ * places in the text, so every quote and span is as before.
+ */
+function withoutAsides(clause: Clause): Clause {
+  if (!clause.tokens.some((t) => t.text === '(')) return clause;
+  const kept: Token[] = [];
+  const { tokens } = clause;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === '(' && i > 0) {
+      const close = nextWhere(tokens, i + 1, (k) => k.text === ')' || k.text === '(');
+      if (tokens[close]?.text === ')' && close - i - 1 <= ASIDE_MAX_TOKENS) {
+        i = close;
+        continue;
+      }
+    }
+    kept.push(t);
+  }
+  return kept.length === tokens.length ? clause : { ...clause, tokens: kept };
+}
+
+/** The breakdown of `total` as `key` gives it ("11 yemen + 12 somalia", or "somalia + yemen"). */
+function compositionDraft(ctx: ClauseContext, head: ClaimDraft, total: number, key: string, written: string): ClaimDraft {
   return makeDraft(ctx.base, {
     kind: 'ASSERTION',
     subject: { kind: 'noun', text: `the ${total}`, lemma: `${total}`, words: [`${total}`] },
     predicate: COMPOSITION_PREDICATE,
-    predicateText: head.draft.predicateText,
+    predicateText: head.predicateText,
     object: key,
     objectText: written,
     isNegated: false,
     value: { kind: 'ASSERTION', isPositive: true },
     certainty: 0.8,
-    episode: head.draft.episode,
+    episode: head.episode,
   });
+}
+
+/**
+ * "23 Somali and Yemeni pirates": one count of people of two or more countries, their demonyms joined
+ * by "and", tells which countries the group is of but not how many of each (cluster.ts holds it
+ * against the breakdowns of the same number). Null for anything else: one demonym is partOf's.
+ */
+function countriesOfCount(count: ListedCount, clause: Token[]): string[] | null {
+  const { draft } = count;
+  if (count.isElided || draft.isNegated || !draft.object || !isPersonFirst(draft.object) || draft.value.kind !== 'QUANTITY' || draft.value.min !== draft.value.value || draft.value.max !== draft.value.value) return null;
+  const phrase = clause.slice(count.first, count.last + 1);
+  const demonyms = phrase.filter((t) => (t.pos === 'ADJ' || t.pos === 'PROPN') && /^\p{Lu}/u.test(t.text));
+  if (demonyms.length < 2 || !phrase.some((t) => t.lower === 'and')) return null;
+  const countries = demonyms.map((t) => placeOfDemonym(t.text));
+  return countries.every((c): c is string => c !== null) && new Set(countries).size === countries.length ? countries : null;
 }
 
 /** A count as quantityClaims read it, with where its phrase starts and ends in the clause. */
@@ -3404,6 +3541,10 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
         ? { ...base, attribution: { text: clause.attribution.text, start: clause.attribution.start, end: clause.attribution.end }, speaker: speakerRef(clause.attribution.tokens, localNames(clause.attribution.tokens), source.text), isAnonymous: clause.isAnonymous ?? false }
         : base;
       const ctx: ClauseContext = { source, sentence, names: localNames(clause.tokens), base: clauseBase, episode, measured };
+      // "Three people (two women and a man) were killed": the readers of who did what read past an
+      // aside in parentheses, as a reader does; the readers of figures and times keep it ("at 17:06
+      // (13:36 GMT)", "150 nautical miles (280 km) east of Aden").
+      const plain = withoutAsides(clause);
       pushAll(claims, magnitudeClaims(clause.tokens, ctx, usedNumbers));
       pushAll(claims, tollClaims(clause.tokens, ctx, usedNumbers));
       pushAll(claims, estimateClaims(clause.tokens, ctx, usedNumbers));
@@ -3411,20 +3552,23 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       pushAll(claims, moneyClaims(clause.tokens, ctx, usedNumbers));
       pushAll(claims, durationClaims(clause.tokens, ctx, usedNumbers));
       pushAll(claims, measureClaims(clause.tokens, ctx, usedNumbers));
-      pushAll(claims, quantityClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
-      pushAll(claims, noneClaims(clause.tokens, ctx));
-      pushAll(claims, oneCasualtyClaims(clause.tokens, ctx));
-      pushAll(claims, listedVehicleClaims(clause.tokens, ctx));
+      const plainCtx: ClauseContext = plain === clause ? ctx : { ...ctx, names: localNames(plain.tokens) };
+      const counts = quantityClaims(plain.tokens, plainCtx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null);
+      pushAll(claims, counts);
+      pushAll(claims, appositiveBreakdownClaims(clause.tokens, ctx, counts));
+      pushAll(claims, noneClaims(plain.tokens, plainCtx));
+      pushAll(claims, oneCasualtyClaims(plain.tokens, plainCtx));
+      pushAll(claims, listedVehicleClaims(plain.tokens, plainCtx));
       pushAll(claims, colourClaims(clause.tokens, ctx));
       pushAll(claims, weaponClaims(clause.tokens, ctx));
-      pushAll(claims, mannerClaims(clause.tokens, ctx));
+      pushAll(claims, mannerClaims(plain.tokens, plainCtx));
       pushAll(claims, nationalityClaims(clause.tokens, ctx, clause.isRelative ? (previous?.tokens ?? null) : null));
-      pushAll(claims, predicateNominalClaims(clause.tokens, ctx));
+      pushAll(claims, predicateNominalClaims(plain.tokens, plainCtx));
       pushAll(claims, ageClaims(clause.tokens, ctx));
       pushAll(claims, residenceClaims(clause.tokens, ctx, previous?.tokens ?? null));
       pushAll(claims, timeClaims(clause.tokens, ctx));
-      pushAll(claims, assertionClaims(clause, previous, ctx));
-      pushAll(claims, nominalEventClaims(clause.tokens, ctx));
+      pushAll(claims, assertionClaims(plain, previous, plainCtx));
+      pushAll(claims, nominalEventClaims(plain.tokens, plainCtx));
       previous = clause;
     }
     lastEpisode = sentenceEpisode;
