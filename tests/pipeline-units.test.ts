@@ -1997,6 +1997,28 @@ describe('what a group was made up of', () => {
   });
 });
 
+describe('the countries of a group told apart from its count', () => {
+  const claims = (text: string) => claimsOf(text).filter((c) => c.predicate === 'made_up_of').map((c) => `${c.subject?.text}: ${c.object}`);
+
+  it('reads a total a sentence opens with, broken down by country after the comma', () => {
+    expect(claims('Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.')).toEqual(['the 23: 11 yemen + 12 somalia']);
+    expect(claims('Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen.')).toEqual(['the 23: 11 yemen + 12 somalia']);
+    expect(claims('Of the 30 boats, 6 were sunk and 4 were seized.')).toEqual([]);
+    expect(claims('Of the 23 pirates arrested, 12 are Somali and 10 Yemeni.')).toEqual([]);
+  });
+
+  it('reads "the pirates were from Somalia and Yemen" as the countries of the pirates the article counted', () => {
+    expect(claims('The navy captured 23 pirates. The pirates were from Somalia and Yemen, two countries on the coast of the Gulf of Aden.')).toEqual(['the 23: somalia + yemen']);
+    expect(claims('The navy captured 23 pirates. The pirates were Somali and Yemeni, the BBC reported.')).toEqual(['the 23: somalia + yemen']);
+    // No count of them before, or no country: nothing.
+    expect(claims('The pirates were from Somalia and Yemen.')).toEqual([]);
+    expect(claims('Police arrested 30 protesters. The protesters were from the city.')).toEqual([]);
+    const result = runPipeline(['The apprehended included 12 Somalis and 11 Yemenis.', 'The navy captured 23 pirates. The pirates were from Somalia and Yemen.', 'The navy arrested 23 Somali pirates.'].map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
+    const mixed = result.facts.find((f) => f.disputeId && /Yemenis/.test(f.statement));
+    expect(supporters(result, mixed?.id)).toEqual(['s0', 's1']);
+  });
+});
+
 describe('an aside in parentheses', () => {
   it('is read past by the readers of who did what', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());

@@ -2,7 +2,7 @@
 // speaker or the last person named), predicates and units reduced to their corpus-wide word classes.
 
 import type { Claim, ClaimSignature, Entity, Source } from '../model.js';
-import { AGE_PREDICATE, PLACE_PREDICATE, type ClaimDraft, type SentenceNames, type SubjectRef } from './extract-claims.js';
+import { AGE_PREDICATE, COMPOSITION_PREDICATE, PLACE_PREDICATE, type ClaimDraft, type SentenceNames, type SubjectRef } from './extract-claims.js';
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
@@ -270,7 +270,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       subject,
       predicate: predicateClasses.get(draft.predicate) ?? draft.predicate,
       // A named object is its entity, so "spoke to al-Kadhimi" and "called Kadhemi" name one person.
-      object: objectPerson ?? (draft.object ? ((draft.kind === 'ASSERTION' && draft.objectText && /^\p{Lu}/u.test(draft.objectText) ? index.entityForName(draft.objectText) : null) ?? classes.units.get(draft.object) ?? draft.object) : null),
+      // (Not a breakdown's countries, "Somalia and Yemen": its object is the breakdown's own key.)
+      object: objectPerson ?? (draft.object ? ((draft.kind === 'ASSERTION' && draft.predicate !== COMPOSITION_PREDICATE && draft.objectText && /^\p{Lu}/u.test(draft.objectText) ? index.entityForName(draft.objectText) : null) ?? classes.units.get(draft.object) ?? draft.object) : null),
       ...(episode ? { episode } : {}),
     };
     const id = hashId('C', `${draft.sourceKey}:${draft.start}-${draft.end}:${draft.kind}:${JSON.stringify(signature)}:${JSON.stringify(draft.value)}`);

@@ -218,7 +218,8 @@ function statementFor(kind: FactKind, alt: Alternative): string {
     return `${subject || mostCommon(claims.map((c) => c.draft.subject?.text ?? ''))} ${isPlural ? 'were' : 'was'}${claims[0].isNegated ? ' not' : ''} ${preposition} ${place}`;
   }
   // A breakdown as the outlets wrote it: "caught: 12 Somalis and 11 Yemenis".
-  if (claims[0]?.draft.predicate === COMPOSITION_PREDICATE) return `${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}: ${mostCommon(claims.map((c) => c.draft.objectText ?? ''))}`;
+  // Verb and parts from one wording: "arrested: 23 Somali and Yemeni pirates", not "arrested: Somalia and Yemen".
+  if (claims[0]?.draft.predicate === COMPOSITION_PREDICATE) return mostCommon(claims.map((c) => `${c.draft.predicateText.toLowerCase()}: ${c.draft.objectText ?? ''}`));
   // How the dead died, as the outlets wrote it: "the dead: burnt to death".
   if (claims[0]?.draft.predicate === MANNER_PREDICATE) return `${subject || 'the dead'}: ${mostCommon(claims.map((c) => c.draft.predicateText.toLowerCase()))}`;
   // A named thing's country as the outlets wrote it: "MV Gibe is Ethiopian".

@@ -1754,6 +1754,89 @@ function breakdownParts(tokens: Token[]): Array<{ count: number; part: string; i
   return parts.length >= 2 && isLastJoined && parts.every((p) => p.isCountry === parts[0]?.isCountry) ? parts : null;
 }
 
+/** The country (or place) a word names a people of: "Somali" and "Somalia" -> "Somalia"; else null. */
+function countryWord(token: Token | undefined): string | null {
+  if (!token || !/^\p{Lu}/u.test(token.text) || (token.pos !== 'PROPN' && token.pos !== 'ADJ' && token.pos !== 'NOUN')) return null;
+  const singular = baseForm(token.lower, 'n') ?? token.lemma;
+  return placeOfDemonym(token.text) ?? placeOfDemonym(`${singular[0]?.toUpperCase() ?? ''}${singular.slice(1)}`) ?? (token.pos === 'PROPN' && isPlaceName(token.text) ? token.text : null);
+}
+
+// Words between a part's count and its country that only report it: "12 are reportedly from
+// Somalia", "12 are reported to be Somali".
+const PART_FILLERS = new Set(['are', 'were', 'is', 'was', 'be', 'to', 'from', 'reportedly', 'reported', 'said', 'believed', 'thought', 'all']);
+
+/**
+ * "Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni", "Out of 23 arrested
+ * pirates, 12 are reportedly from Somalia and 11 from Yemen": a total the sentence opens with, broken
+ * down by country after the comma; the parts must add up to it.
+ */
+function partitiveBreakdownClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  let at = clause[0]?.lower === 'out' && clause[1]?.lower === 'of' ? 2 : clause[0]?.lower === 'of' ? 1 : -1;
+  if (at < 0) return [];
+  if (clause[at]?.lower === 'the') at++;
+  const countFirst = at;
+  while (clause[at]?.entityType === 'CARDINAL') at++;
+  const total = at > countFirst ? parseNumber(lowerWords(clause, countFirst, at)) : null;
+  const comma = nextWhere(clause, at, (t) => t.text === ',');
+  if (total === null || comma >= clause.length || comma - at > 4) return [];
+  const parts: Array<{ count: number; country: string }> = [];
+  let i = comma + 1;
+  while (i < clause.length) {
+    const first = i;
+    while (clause[i]?.entityType === 'CARDINAL') i++;
+    const count = i > first ? parseNumber(lowerWords(clause, first, i)) : null;
+    while (PART_FILLERS.has(clause[i]?.lower ?? '')) i++;
+    const country = countryWord(clause[i]);
+    if (count === null || !country) return [];
+    parts.push({ count, country });
+    i++;
+    if (clause[i]?.lower === 'and' || clause[i]?.text === ',') i++;
+    else break;
+  }
+  if (parts.length < 2 || parts.reduce((sum, p) => sum + p.count, 0) !== total) return [];
+  const key = parts.map((p) => `${p.count} ${p.country.toLowerCase()}`).sort().join(' + ');
+  const verb = clause.slice(at, comma).find((t) => t.pos === 'VERB');
+  return [compositionDraft(ctx, { predicateText: verb?.text ?? 'of', episode: ctx.episode } as ClaimDraft, total, key, textOf(clause.slice(comma + 1, i), ctx.source.text))];
+}
+
+/**
+ * "The pirates were from Somalia and Yemen", "The pirates were Somali and Yemeni": the countries of a
+ * group the article counted before ("captured 23 pirates"), read as the breakdown of that count into
+ * those countries, not how many of each (`counted`: the article's last count of each kind of person).
+ */
+function originClaims(clause: Token[], ctx: ClauseContext, counted: ReadonlyMap<string, number>): ClaimDraft[] {
+  const be = clause.findIndex((t) => t.pos === 'AUX' && t.lemma === 'be');
+  const head = clause[be - 1];
+  if (be < 2 || clause[be - 2]?.lower !== 'the' || head?.pos !== 'NOUN') return [];
+  const total = counted.get(baseForm(head.lower, 'n') ?? head.lemma);
+  if (total === undefined) return [];
+  let i = be + 1;
+  if (clause[i]?.lower === 'all') i++;
+  const isFrom = clause[i]?.lower === 'from';
+  if (isFrom) i++;
+  const countries: string[] = [];
+  for (;;) {
+    const country = countryWord(clause[i]);
+    if (!country) return [];
+    countries.push(country);
+    i++;
+    if (clause[i]?.lower === 'and' || (clause[i]?.text === ',' && countryWord(clause[i + 1]))) i++;
+    else break;
+  }
+  // The list ends the clause or a phrase: "from Somalia and Yemen, two countries on the Gulf".
+  if (i < clause.length && clause[i]?.pos !== 'PUNCT') return [];
+  const key = [...new Set(countries.map((c) => c.toLowerCase()))].sort().join(' + ');
+  return [compositionDraft(ctx, { predicateText: `${(clause[be] as Token).text}${isFrom ? ' from' : ''}`, episode: ctx.episode } as ClaimDraft, total, key, textOf(clause.slice(isFrom ? be + 2 : be + 1, i), ctx.source.text))];
+}
+
+/** Remembers each exact count of a kind of person a clause's drafts give, as the article's last. */
+function rememberCounts(drafts: readonly ClaimDraft[], counted: Map<string, number>): void {
+  for (const d of drafts) {
+    if (d.kind !== 'QUANTITY' || d.isNegated || !d.object || d.value.kind !== 'QUANTITY' || d.value.min !== d.value.value || d.value.max !== d.value.value) continue;
+    if (isPersonFirst(d.object)) counted.set(d.object, d.value.value);
+  }
+}
+
 // Dashes that set a phrase apart ("The three bank workers - two women and a man - were killed").
 const DASHES = new Set(['-', '–', '—', '--']);
 
@@ -3504,6 +3587,9 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
     },
     day: null as TimeValue | null,
   };
+  // The article's last exact count of each kind of person ("captured 23 pirates"), for "the pirates"
+  // of a later sentence (originClaims).
+  const countedPeople = new Map<string, number>();
   for (const sentence of sentences) {
     const { names } = findNames(sentence.tokens);
     allNames.push({ sourceKey: source.key, sentenceIndex: sentence.index, names });
@@ -3556,6 +3642,9 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       const counts = quantityClaims(plain.tokens, plainCtx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null);
       pushAll(claims, counts);
       pushAll(claims, appositiveBreakdownClaims(clause.tokens, ctx, counts));
+      pushAll(claims, partitiveBreakdownClaims(plain.tokens, plainCtx));
+      pushAll(claims, originClaims(plain.tokens, plainCtx, countedPeople));
+      rememberCounts(counts, countedPeople);
       pushAll(claims, noneClaims(plain.tokens, plainCtx));
       pushAll(claims, oneCasualtyClaims(plain.tokens, plainCtx));
       pushAll(claims, listedVehicleClaims(plain.tokens, plainCtx));
