@@ -8,7 +8,7 @@ import { segmentSource } from '../src/pipeline/segment.js';
 import { findNames } from '../src/pipeline/mentions.js';
 import { analyseSpan } from '../src/pipeline/nlp.js';
 import { eventTypeOf, relateOutcomes } from '../src/pipeline/event-types.js';
-import { areRivalRanks, pastParticiple } from '../src/pipeline/lexicon.js';
+import { areRivalRanks, baseForm, pastParticiple } from '../src/pipeline/lexicon.js';
 import { classifyWords } from '../src/pipeline/predicate-classes.js';
 import { wordSimilarity } from '../src/pipeline/word-vectors.js';
 import { runPipeline } from '../src/pipeline/index.js';
@@ -2016,6 +2016,19 @@ describe('the countries of a group told apart from its count', () => {
     const result = runPipeline(['The apprehended included 12 Somalis and 11 Yemenis.', 'The navy captured 23 pirates. The pirates were from Somalia and Yemen.', 'The navy arrested 23 Somali pirates.'].map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
     const mixed = result.facts.find((f) => f.disputeId && /Yemenis/.test(f.statement));
     expect(supporters(result, mixed?.id)).toEqual(['s0', 's1']);
+  });
+});
+
+describe('spellings WordNet lists one way only', () => {
+  it('finds the base form of the other spelling, and leaves known and unknown words alone', () => {
+    expect(['protestors', 'protestor'].map((w) => baseForm(w, 'n'))).toEqual(['protester', 'protester']);
+    expect(baseForm('travelled', 'v')).toBe('travel');
+    // WordNet lists "organise" and "honour" too: those are their own base forms.
+    expect(['organised', 'honoured'].map((w) => baseForm(w, 'v'))).toEqual(['organise', 'honour']);
+    expect(baseForm('doctors', 'n')).toBe('doctor');
+    expect(baseForm('qwertyor', 'n')).toBeNull();
+    const result = runPipeline(['During the unrest, one protestor threw a petrol bomb.', 'During the unrest, one protester threw a petrol bomb.'].map((text, i) => sourceOf(text, '2010-05-05', `s${i}`)));
+    expect(result.facts.filter((f) => f.kind === 'ASSERTION').map((f) => supporters(result, f.id))).toEqual([['s0', 's1']]);
   });
 });
 

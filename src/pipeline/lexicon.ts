@@ -319,6 +319,32 @@ function findBaseForm(word: string, wordClass: WordClass): string | null {
   // Doubled final consonant: "stopped" -> "stop".
   const doubled = /^(.*)([bdgklmnprt])\2(ed|ing)$/.exec(lower);
   if (wordClass === 'v' && doubled && isWord(`${doubled[1]}${doubled[2]}`, 'v')) return `${doubled[1]}${doubled[2]}`;
+  return spellingVariant(lower, wordClass);
+}
+
+// Spellings WordNet may list one way only: "protestor" / "protester", "organise" / "organize",
+// "analyse" / "analyze", "travelled" / "traveled", "honour" / "honor".
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/or(s?)$/, 'er$1'],
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/our(s?|ed|ing)$/, 'or$1'],
+];
+
+/** The base form of a word WordNet knows in another spelling only ("protestors" -> "protester"), or null. */
+function spellingVariant(lower: string, wordClass: WordClass): string | null {
+  for (const [pattern, replacement] of SPELLINGS) {
+    if (!pattern.test(lower)) continue;
+    const other = lower.replace(pattern, replacement);
+    if (other === lower) continue;
+    if (isWord(other, wordClass)) return other;
+    for (const [suffix, ending] of DETACH[wordClass]) {
+      if (!other.endsWith(suffix)) continue;
+      const candidate = other.slice(0, other.length - suffix.length) + ending;
+      if (candidate.length > 1 && isWord(candidate, wordClass)) return candidate;
+    }
+  }
   return null;
 }
 
