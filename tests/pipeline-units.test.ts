@@ -2032,6 +2032,20 @@ describe('spellings WordNet lists one way only', () => {
   });
 });
 
+describe('a verb right after "and"', () => {
+  const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} | ${c.predicateText} | ${c.object ?? '-'}`);
+
+  it('shares the last predicate\'s subject, not the noun before "and"', () => {
+    expect(read('The Indians responded to a distress call from the MV Gibe and caught the pirates in the act.')).toContain('Indians | caught | pirate');
+    expect(read('The police received a call from a neighbour and arrested the man.')).toEqual(['police | received | call', 'police | arrested | man']);
+  });
+
+  it('shares a passive\'s auxiliary, but not a state\'s', () => {
+    expect(read('The man was arrested and charged with murder.')).toEqual(['man | was arrested | -', 'man | was charged | murder']);
+    expect(read('He was uncooperative and refused to get out of his vehicle.')).toContain('He | refused to get out | -');
+  });
+});
+
 describe('an aside in parentheses', () => {
   it('is read past by the readers of who did what', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());

@@ -3048,6 +3048,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
   // which was quadratic in a clause's length (82 s for a 1 MB line with no sentence break).
   const denialAt = tokens.findIndex((a, k) => NEGATORS.has(a.lower) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX'));
   let lastSubject: SubjectRef | null = null;
+  // The auxiliaries of the last passive predicate ("was"), which a participle after "and" shares:
+  // "was arrested and charged with murder" says "was charged".
+  let lastPassiveAux: string | null = null;
   // "Driver Charged With DWI, Vehicular Manslaughter": in a title-case headline a capitalised dictionary
   // noun is a noun, not a name.
   const isTitled = isTitleCase(tokens);
@@ -3104,7 +3107,10 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // an -ing form after a preposition of time or means has the main clause's subject.
     // wink tags "while" and "when" as conjunctions: "was hit while walking along parked cars".
     const isAdverbialGerund = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.pos === 'ADP' || prev?.pos === 'SCONJ') && GERUND_PREPOSITIONS.has(prev.lower);
-    let subject: SubjectRef | null = isParticipleClause ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
+    // "The Indians responded to a distress call from the MV Gibe and caught the pirates": a verb right
+    // after "and" has no subject of its own; it shares the last predicate's, not the noun before "and".
+    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && tokens[first - 1]?.lower === 'and';
+    let subject: SubjectRef | null = isParticipleClause || isSharedSubject ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
     const read = predicateLemma(t, tokens[i + 1]);
     // A verb of onset with no object ("broke out on the roof"): said only of events.
     const isOnset = ONSET_VERBS.has(read.lemma) && !objectAfter(tokens, i + (read.lemma.includes('_') ? 1 : 0));
@@ -3151,7 +3157,11 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const isReversed = read.isReversed;
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
     // "are treating the fire" is progressive, not passive: it keeps its object.
-    const isPassive = !/ing$/.test(t.lower) && tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
+    const ownPassive = !isState && !/ing$/.test(t.lower) && tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
+    const sharedAux: string | null = isSharedSubject && !ownPassive && first === i && lastPassiveAux !== null && t.lower !== t.lemma && !/ing$/.test(t.lower) ? lastPassiveAux : null;
+    const isPassive = ownPassive || sharedAux !== null;
+    lastPassiveAux = ownPassive ? lowerWords(tokens.slice(first, i).filter((a) => a.pos === 'AUX')).join(' ') : sharedAux;
+    const shownPredicate = (end: number): string => `${sharedAux ? `${sharedAux} ` : ''}${textOf(tokens.slice(first, end + 1), text)}`;
     // "picked up a distress call": a phrasal verb's object follows its particle.
     const verbEnd = lemma.includes('_') && PARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
     let object = !isState && !isPassive ? (objectAfter(tokens, verbEnd) ?? onlyOnTarget(prepositionalObject(tokens, verbEnd), lemma, tokens, verbEnd)) : !isState ? prepositionalObject(tokens, verbEnd, PASSIVE_OBJECT_PREPOSITIONS) : null;
@@ -3243,7 +3253,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         kind: 'ASSERTION',
         subject: who,
         predicate,
-        predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
+        predicateText: shownPredicate(predicateEnd),
         object: offence.key,
         objectText: textOf(tokens.slice(offence.first, offence.last + 1), text),
         objectPreposition: 'with',
@@ -3259,7 +3269,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         kind: 'ASSERTION',
         subject: who,
         predicate,
-        predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
+        predicateText: shownPredicate(predicateEnd),
         object: each ? (each.pos === 'PROPN' && !isHeadlineWord(each) ? each.lower : (baseForm(each.lower, 'n') ?? each.lemma)) : null,
         objectText: each ? (isHeadlineWord(each) ? each.lower : each.pos === 'NOUN' ? nounCompound(tokens, each, text) : each.text) : null,
         ...(preposition ? { objectPreposition: preposition } : {}),
@@ -3287,7 +3297,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
         kind: 'ASSERTION',
         subject: carried ?? subject,
         predicate: PLACE_PREDICATE,
-        predicateText: textOf(tokens.slice(first, predicateEnd + 1), text),
+        predicateText: shownPredicate(predicateEnd),
         object: place.object,
         objectText: place.objectText,
         // Taken "to" a place, one is then at it.
