@@ -2046,6 +2046,15 @@ describe('a verb right after "and"', () => {
   });
 });
 
+describe('a speaker named by where they are', () => {
+  it('is the noun before the place ("one woman in Qeshm"), but a spokesman for a company speaks for it', () => {
+    const statements = (text: string) => runPipeline([sourceOf(text)]).facts.map((f) => f.statement);
+    expect(statements('"I saw an injured person," one woman in Qeshm told AFP. The quake struck Qeshm.').filter((s) => /^Qeshm saw/.test(s))).toEqual([]);
+    expect(claimsOf('"I saw an injured person," one woman in Qeshm told AFP.').map((c) => c.speaker?.text)).toEqual(['woman']);
+    expect(claimsOf('"We are very grateful to the fire service," a spokesman for Waitrose said.').map((c) => c.speaker?.text)).toEqual(['Waitrose']);
+  });
+});
+
 describe('an aside in parentheses', () => {
   it('is read past by the readers of who did what', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());

@@ -3533,11 +3533,18 @@ function agentAfter(tokens: Token[], verbAt: number, names: NameMention[], text:
   return agent && agent.kind !== 'pronoun' ? agent : null;
 }
 
+const SPEAKER_PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'outside', 'inside', 'of']);
+
 function speakerRef(tokens: Token[] | undefined, names: NameMention[], text: string): SubjectRef | null {
   if (!tokens || tokens.length === 0) return null;
   // A speaker that ends in a name is that name, whatever title comes before it: "US Secretary of State
   // Antony Blinken" is Blinken, not the secretary the subject rule for "the house of X" would give.
   const last = names.find((n) => n.last === tokens.length - 1);
+  // "one woman in Qeshm", "a resident of Bandar Abbas": a name after a preposition of place is where
+  // the speaker is; the speaker is the noun before it. ("A spokesman for Waitrose" speaks for it: "we"
+  // is Waitrose.)
+  const before = last ? tokens[last.first - 1] : undefined;
+  if (last && before && SPEAKER_PLACE_PREPOSITIONS.has(before.lower) && last.first >= 2) return subjectBefore(tokens, last.first - 1, names, text);
   if (last) return { kind: 'name', text: last.text, mention: last };
   return subjectBefore(tokens, tokens.length, names, text);
 }
