@@ -131,6 +131,18 @@ describe('times', () => {
     expect(dated?.label).toBe('2025-03-12 (Wednesday)');
     expect(dated && isFloatingTime(dated)).toBe(false);
   });
+
+  it('reads a date without a year, in an undated article, as that day of an unknown year', () => {
+    const eighteenth = resolveTime('november 18', null);
+    expect(eighteenth?.label).toBe('November 18 (no year given)');
+    expect(eighteenth && isFloatingTime(eighteenth)).toBe(true);
+    expect(eighteenth && areTimesCompatible(eighteenth, resolveTime('18 november', null)!)).toBe(true);
+    expect(eighteenth && areTimesCompatible(eighteenth, resolveTime('november 19', null)!)).toBe(false);
+    expect(resolveTime('february 29', null)?.label).toBe('February 29 (no year given)');
+    // Neither a weekday of the unknown week nor a real date.
+    expect(eighteenth && areTimesCompatible(eighteenth, resolveTime('sunday', null)!)).toBe(false);
+    expect(resolveTime('november 18', '2008-11-29')?.label).toBe('2008-11-18 (Tuesday)');
+  });
 });
 
 describe('names', () => {

@@ -17,10 +17,26 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  */
 const FLOATING_WEEK_MS = -62_135_596_800_000 + 6 * DAY_MS;
 
-/** Whether a time is a weekday of an unknown week (an undated article's "on Sunday"). */
-export function isFloatingTime(value: TimeValue): boolean {
-  return value.startMs < FLOATING_WEEK_MS + 8 * DAY_MS;
+/**
+ * The year 4 (a leap year, so that "February 29" has a day), in which "November 18" of an article
+ * that carries no date, in a cluster where none does, is placed: dates of unknown year compare with
+ * one another ("November 18" against "November 19") and never with a real one.
+ */
+const FLOATING_YEAR = 4;
+const FLOATING_YEAR_END_MS = floatingYearDay(FLOATING_YEAR + 1, 0, 1);
+
+/** Midnight UTC of a day of a year before 100 (Date.UTC reads years 0 to 99 as 1900 to 1999). */
+function floatingYearDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
 }
+
+/** Whether a time is a weekday of an unknown week or a date of an unknown year (an undated article's "on Sunday", "on November 18"). */
+export function isFloatingTime(value: TimeValue): boolean {
+  return value.startMs < FLOATING_YEAR_END_MS;
+}
+const MONTH_LABELS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 // Hours of the day each part covers, [from, to): "Saturday night" ends at midnight, "early Sunday" is
@@ -90,7 +106,7 @@ function resolveDay(phrase: string, referenceMs: number | null): { dayMs: number
     const day = Number(dayParts.day);
     if (day < 1 || day > 31) return null;
     if (dayParts.year) return { dayMs: Date.UTC(Number(dayParts.year), month, day), precision: 'day' };
-    if (referenceMs === null) return null;
+    if (referenceMs === null) return { dayMs: floatingYearDay(FLOATING_YEAR, month, day), precision: 'day' };
     // A news report speaks of the recent past and what is set for the coming weeks ("due in court on
     // Oct. 2"): a date more than two months after the article is last year's.
     const year = new Date(referenceMs).getUTCFullYear();
@@ -157,7 +173,8 @@ function resolveOnDay(phrase: string, day: { dayMs: number; precision: 'day' | '
   }
   const weekdayName = WEEKDAYS[new Date(day.dayMs).getUTCDay()] ?? '';
   const weekday = `${weekdayName[0]?.toUpperCase() ?? ''}${weekdayName.slice(1)}`;
-  const dayLabel = day.dayMs < FLOATING_WEEK_MS + 7 * DAY_MS ? `${weekday} (no date given)` : `${isoDay(day.dayMs)} (${weekday})`;
+  const monthName = MONTH_LABELS[new Date(day.dayMs).getUTCMonth()] ?? '';
+  const dayLabel = day.dayMs < FLOATING_WEEK_MS + 7 * DAY_MS ? `${weekday} (no date given)` : day.dayMs < FLOATING_YEAR_END_MS ? `${monthName} ${new Date(day.dayMs).getUTCDate()} (no year given)` : `${isoDay(day.dayMs)} (${weekday})`;
   const clock = clockOf(phrase);
   if (clock) {
     const startMs = day.dayMs + clock.hour * HOUR_MS + clock.minute * 60_000;
