@@ -2067,6 +2067,18 @@ describe('a speaker named by where they are', () => {
   });
 });
 
+describe('a population figure with no noun', () => {
+  it('is the population of the place the clause is about', () => {
+    const populations = (text: string) => claimsOf(text).filter((c) => c.predicate === 'has_population').map((c) => `${c.subject?.text}: ${c.value.kind === 'QUANTITY' ? `${c.value.min}-${c.value.max}` : ''}`);
+    expect(populations("Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000.")).toEqual(['Qeshm: 120000-120000']);
+    expect(populations('Qeshm is the biggest island in the gulf and is a free-trade zone with a population of more than 100,000.')).toEqual(['Qeshm: 100001-null']);
+    expect(populations('Qeshm, a 1,500-square-kilometer island 1,500 kilometers south of Tehran, has a population of at least 100,000.')).toEqual(['Qeshm: 100000-null']);
+    expect(populations('The town has a population of about 5,000.')).toEqual(['town: null-null']);
+    // Not a person's, nor a figure of something else.
+    expect(populations('The company reported a population of 5,000 users.')).toEqual([]);
+  });
+});
+
 describe('an aside in parentheses', () => {
   it('is read past by the readers of who did what', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());

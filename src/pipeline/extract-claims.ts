@@ -729,6 +729,23 @@ function populationHolder(clause: Token[], at: number, isDweller: boolean, ctx: 
     k -= 2;
     if (word(k) === 'a') k--;
     if (!/^(has|had|have|with)$/.test(word(k))) return null;
+    // "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000": set off by a
+    // comma after the clause's verb, "with" describes the clause's subject, not the noun before it; so
+    // it does after what the subject is said to be ("Qeshm is a free-trade zone with a population").
+    let complementFirst = k - 1;
+    while (complementFirst > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(clause[complementFirst]?.pos ?? '') && clause[complementFirst]?.text !== ',') complementFirst--;
+    const verb = clause.findIndex((t, i) => i < k && (t.pos === 'VERB' || t.pos === 'AUX'));
+    if (word(k) === 'with' && verb > 0 && (word(k - 1) === ',' || /^(is|was|are|were)$/.test(word(complementFirst)))) {
+      const subject = subjectBefore(clause, verb, ctx.names, ctx.source.text);
+      return subject && (subject.kind === 'name' || (subject.kind === 'noun' && isPlaceNoun(subject.lemma))) ? subject : null;
+    }
+    // "Qeshm, a 1,500-square-kilometer island ... south of Tehran, has a population of": the subject
+    // is before the apposition, not its last name.
+    if (word(k) !== 'with' && word(k - 1) === ',') {
+      const firstComma = clause.findIndex((t) => t.text === ',');
+      const subject = firstComma > 0 ? subjectBefore(clause, firstComma, ctx.names, ctx.source.text) : null;
+      return subject && (subject.kind === 'name' || (subject.kind === 'noun' && isPlaceNoun(subject.lemma))) ? subject : null;
+    }
     k--;
   } else if (word(k) === 'to' && word(k - 1) === 'home') {
     k -= 2;
@@ -1335,6 +1352,16 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const isPassiveOfPeople: boolean = !counted && (previousCounted === null || previousIsPeople) && clause[first - 1]?.text !== '-' && !NEGATORS.has(clause[first - 1]?.lower ?? '') && passiveOfPeople(clause, last + 1, previousIsPeople && clause[boundStart(clause, first) - 1]?.lower === 'and');
     const isImplicitPeople: boolean = !counted && !describesNoun && (isCasualtyWord(clause[last + 1]) || isBareObject || eventAfter !== null || isParticipants || isPassiveOfPeople);
     if (isImplicitPeople) counted = { head: clause[last] as Token, first: last + 1, last };
+    // "with a population of 120,000": a figure of a population counts its people, with no noun.
+    const isPopulationFigure = !counted && clause[boundStart(clause, first) - 1]?.lower === 'of' && clause[boundStart(clause, first) - 2]?.lower === 'population';
+    if (isPopulationFigure) {
+      const holder = populationHolder(clause, first, false, ctx, previous);
+      if (holder) {
+        const bounds = boundsFor(value, lowerWords(clause, Math.max(0, first - 3), first));
+        claims.push(makeDraft(ctx.base, { kind: 'QUANTITY', subject: holder, predicate: POPULATION_PREDICATE, predicateText: 'has a population of', object: 'people', objectKind: null, objectText: 'people', isNegated: false, value: { kind: 'QUANTITY', value, min: bounds.min, max: bounds.max, unit: 'people', unitText: 'people' }, certainty: 0.85, episode: ctx.episode }));
+      }
+      continue;
+    }
     if (!counted) continue;
     // "30bn euros" that wink takes for a count: sums of money are moneyClaims', and this one has lost its scale.
     if (CURRENCIES[counted.head.lower]) continue;
