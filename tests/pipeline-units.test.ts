@@ -2079,6 +2079,14 @@ describe('a population figure with no noun', () => {
   });
 });
 
+describe('a past form right after "who"', () => {
+  it('is the relative clause\'s verb, with its own base form, where wink tags it a noun', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate} ${c.object ?? '-'}`);
+    expect(read('A man who shot a woman was arrested.')).toEqual(['man shoot woman', 'man arrest -']);
+    expect(read('Luke Pigeon, who lives in an apartment building next door, heard a noise.')).toEqual(['Luke Pigeon live_in building', 'Luke Pigeon hear noise']);
+  });
+});
+
 describe('an aside in parentheses', () => {
   it('is read past by the readers of who did what', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());

@@ -176,6 +176,7 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
     offset += value.length;
   }
   retagPluralNouns(tokens);
+  retagRelativeVerbs(tokens);
   const sentences: AnalysedSentence[] = [];
   for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const slice = tokens.slice(first, last + 1);
@@ -204,6 +205,43 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
     sentences.push({ start: head.start, end: tail.end, tokens: slice });
   }
   return sentences;
+}
+
+const verbLemmas = new Map<string, string | null>();
+
+/**
+ * The base form of a word read as a past verb, as wink lemmatises it after a subject ("they shot it":
+ * "shoot"; WordNet, without its exception lists, knows no "shot"), or null if wink reads no verb there.
+ * Remembered: asked only of the rare word retagRelativeVerbs meets.
+ */
+function verbLemma(word: string): string | null {
+  let lemma = verbLemmas.get(word);
+  if (lemma === undefined) {
+    const engine = getNlp();
+    const tokens = engine.readDoc(`they ${word} it`).tokens();
+    const tags = tokens.out(engine.its.pos) as unknown as string[];
+    const lemmas = (tokens.out as (f: unknown) => unknown)(engine.its.lemma) as unknown[];
+    lemma = tags[1] === 'VERB' ? String(lemmas[1]).toLowerCase() : (baseForm(word, 'v') ?? null);
+    verbLemmas.set(word, lemma);
+  }
+  return lemma;
+}
+
+/**
+ * "A man who shot a woman was arrested": wink tags some past forms right after "who" as nouns ("shot").
+ * A relative "who" is followed by its clause's verb, so a past form of a verb there, before the verb's
+ * object or a preposition, is that verb.
+ */
+function retagRelativeVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'NOUN' || tokens[i - 1]?.lower !== 'who') continue;
+    const next = tokens[i + 1];
+    if (!next || !['DET', 'NUM', 'PRON', 'PROPN', 'ADP', 'ADJ'].includes(next.pos)) continue;
+    const verb = verbLemma(t.lower);
+    if (!verb || verb === t.lower) continue;
+    tokens[i] = copyToken(t, { pos: 'VERB', lemma: verb });
+  }
 }
 
 /**
