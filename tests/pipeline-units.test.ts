@@ -1553,6 +1553,15 @@ describe('counts of others', () => {
     const result = runPipeline(['Seven AK-47s and three other automatic rifles were seized.', 'Navy commandos seized seven AK-47s and two other rifles.', 'Nine assault rifles were seized.', 'Seven AK-47s and three other assault rifles were found.'].map((text, i) => sourceOf(text, '2008-12-13', `s${i}`)));
     expect(result.disputes.map((d) => d.question)).toEqual(['How many other rifles seized?']);
   });
+
+  it('counts others than the list\'s first count, whatever their own noun', () => {
+    const others = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY' && c.object?.startsWith('other')).map((c) => c.object);
+    expect(others('Police seized seven AK-47 rifles, one grenade launcher, grenades and three other rifles.')).toEqual(['other than ak-47']);
+    expect(others('Commandos seized seven AK-47s and three other automatic weapons.')).toEqual(['other than ak-47']);
+    // No count before them, or one of another verb: others of their own kind.
+    expect(others('Five other bank workers were rescued.')).toEqual(['other worker']);
+    expect(others('The blast killed two policemen and wounded three other people.')).toEqual(['other people']);
+  });
 });
 
 describe('casualty counts as news writes them', () => {

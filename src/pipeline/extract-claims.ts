@@ -1596,7 +1596,11 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     // ("the 12 worst-hit villages": "12 villages hit", not "12 hit villages hit".)
     const shownUnit = model || measure || isOthers ? clause.slice(last + 1, counted.last + 1) : befell ? clause.slice(clause.indexOf(befell) + 1, counted.last + 1) : unitTokens;
     const thingLemma = model ?? (measure ? `${measure} ${nounLemma}` : isImplicitPeople || GENERIC_PEOPLE.has(nounLemma) ? 'people' : nounLemma);
-    const headLemma = isOthers ? `other ${thingLemma}` : thingLemma;
+    // "Seven AK-47s, three other automatic rifles" / "seven AK-47 rifles, one grenade launcher and
+    // three other rifles": the others of a list are others than the list's first count, whatever
+    // their noun.
+    const otherThan = isOthers ? listedCounts.find((c) => c.draft.predicate === lemma)?.draft.object : undefined;
+    const headLemma = isOthers ? (otherThan && !otherThan.startsWith('other') ? `other than ${otherThan}` : `other ${thingLemma}`) : thingLemma;
     // Names and their adjectives before the counted noun pick out a kind: "Somali pirates" and "Yemeni
     // pirates" are two counts, not rival answers to one; "major" or "strong" aftershocks are aftershocks.
     const kind = lowerWords(unitTokens.filter((k) => (k.pos === 'ADJ' || k.pos === 'PROPN') && /^\p{Lu}/u.test(k.text) && k !== counted.head && !DESIGNATION.test(k.text))).sort();
