@@ -1562,6 +1562,13 @@ describe('counts of others', () => {
     expect(others('Five other bank workers were rescued.')).toEqual(['other worker']);
     expect(others('The blast killed two policemen and wounded three other people.')).toEqual(['other people']);
   });
+
+  it('gives every count a "were" lists the verb the first one found a few words back', () => {
+    const counts = (text: string) => claimsOf(text).filter((c) => c.kind === 'QUANTITY').map((c) => `${c.value.kind === 'QUANTITY' ? c.value.value : ''} ${c.predicate} ${c.object}`);
+    expect(counts('Among the seized items were seven AK-47 automatic rifles, three other automatic weapons and 13 loaded magazines.')).toEqual(['7 seize ak-47', '3 seize other than ak-47', '13 seize magazine']);
+    // Not past a preposition: "took the jury of six men and six women" counts no one taken.
+    expect(counts('It took the jury of six men and six women four hours to decide.')).not.toContain('6 take woman');
+  });
 });
 
 describe('casualty counts as news writes them', () => {

@@ -1506,7 +1506,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
     const isListSeparator = (k: Token): boolean => k.text === ',' || k.pos === 'CCONJ' || BOUND_WORDS.has(k.lower);
     if (!object && !complement && listed && (between.every(isListSeparator) || (between[0]?.text === ',' && between.every((k) => isListSeparator(k) || k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'ADJ' || k.text === '-')))) object = listed.verb;
     const predicate = complement || object ? null : (predicateAfter(clause, counted.last + 1) ?? listPredicate(clause, counted.last + 1));
-    let predicateToken = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
+    let predicateToken: Token | undefined = complement ?? object ?? (predicate ? clause[predicate.index] : undefined);
     let predicateFirst = predicateToken && !predicate ? clause.indexOf(predicateToken) : predicate ? predicate.first : -1;
     // "there have been at least four aftershocks": an existential says the counted things happened.
     let existential: Token | undefined;
@@ -1542,7 +1542,7 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       }
     }
     // Only the last resort, a verb a few words back, is a guess.
-    const isGuessed = !predicateToken;
+    const isGuessed: boolean = !predicateToken;
     // ("killed 10 people in three villages": what is done in places is not done to them.)
     if (!predicateToken && !CONTAINING.has(clause[boundStart(clause, first) - 1]?.lower ?? '')) {
       for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
@@ -1632,7 +1632,10 @@ function quantityClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, 
       previousCounted = counted;
       previousWasPeople = isImplicitPeople;
     }
-    listed = object ? { verb: object, end: counted.last } : null;
+    // ("Among the seized items were seven AK-47 rifles, three other weapons and 13 magazines": a
+    // verb found a few words back is the list's too, when a "were" lists the items after it.)
+    const isListedByBe = clause[boundStart(clause, first) - 1]?.pos === 'AUX' && clause[boundStart(clause, first) - 1]?.lemma === 'be';
+    listed = object ? { verb: object, end: counted.last } : isGuessed && isListedByBe && predicateToken.pos === 'VERB' && clause.indexOf(predicateToken) < first ? { verb: predicateToken, end: counted.last } : null;
   }
   // "two women and a man died": one more person after the last count of a list is one more part of it
   // (oneCasualtyClaims counts the person alone).
