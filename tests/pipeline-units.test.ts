@@ -1191,6 +1191,15 @@ describe('pronouns', () => {
     expect(arraigned).toContain('Anthony LaCalamita was arraigned');
     expect(arraigned).not.toContain('Madeline Kafoury was arraigned');
   });
+
+  it('take the gender of a noun WordNet gives the person: "The woman, identified as ...", "..., a 63-year-old woman"', () => {
+    const statements = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2007-04-10', `s${i}`))).facts.map((f) => f.statement);
+    const lacalamita = 'LaCalamita is charged with murder in the death of Kafoury, 63. He also is charged with eluding police.';
+    const caught = 'Anthony LaCalamita, 38, was caught after he crashed. LaCalamita bought a shotgun before he returned.';
+    const identified = statements(['The woman, identified by the police as Madeline Kafoury, died at the scene.', 'Madeline Kafoury, a 63-year-old woman from Warren, was shot.', `${caught} ${lacalamita}`]);
+    expect(identified).toContain('Anthony LaCalamita is charged with eluding police');
+    expect(identified).not.toContain('Madeline Kafoury is charged with eluding police');
+  });
 });
 
 describe('a person\'s own counts', () => {

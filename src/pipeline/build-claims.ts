@@ -6,7 +6,7 @@ import { AGE_PREDICATE, COMPOSITION_PREDICATE, PLACE_PREDICATE, type ClaimDraft,
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
-import { arePlacesApart, baseForm, isPersonNoun, isPlaceName, isPlaceNoun, isWord, personSenseKey, senseKeys } from './lexicon.js';
+import { arePlacesApart, baseForm, isKindOf, isPersonNoun, isPlaceName, isPlaceNoun, isWord, personSenseKey, senseKeys } from './lexicon.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -93,6 +93,34 @@ const MAX_WORDS_BEFORE_SUBJECT = 4;
 // How far after a name a pronoun is read as referring back to it (within its sentence).
 const PRONOUN_WINDOW = 160;
 
+/** The gender WordNet gives a noun: a kind of female person ("woman", "wife", "widow") or of male person. */
+function genderOfNoun(word: string): Gender | null {
+  const lemma = baseForm(word, 'n');
+  if (!lemma || !isPersonNoun(lemma)) return null;
+  const female = isKindOf(lemma, 'female');
+  const male = isKindOf(lemma, 'male');
+  return female === male ? null : female ? 'female' : 'male';
+}
+
+/**
+ * The gender of a noun a sentence says a name is: identified as it ("The woman, identified by the
+ * police as Madeline Kafoury"), or in apposition before or after it ("a woman, Madeline Kafoury,",
+ * "Kafoury, a 63-year-old woman from Warren"). Null when there is none.
+ */
+function describedGender(text: string, start: number, end: number): Gender | null {
+  const before = (text.slice(Math.max(0, start - 80), start).split(/[.!?]\s+|\n/).pop() ?? '').toLowerCase();
+  const after = (text.slice(end, end + 60).split(/[.!?]\s+|\n/)[0] ?? '').toLowerCase();
+  const identified = /\b([a-z]+),? (?:who was |who has been )?(?:identified|named)\b[^,]*?\bas\s*$/.exec(before)?.[1];
+  const appositionBefore = /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s*$/.exec(before)?.[1];
+  const appositionAfter = /^,\s*(?:\d+,\s*)?(?:a|an)\s+((?:[\w-]+\s+){0,3})/.exec(after)?.[1];
+  const candidates = [identified, appositionBefore, ...(appositionAfter ?? '').split(/\s+/)].filter((w): w is string => !!w);
+  for (const word of candidates) {
+    const gender = genderOfNoun(word);
+    if (gender) return gender;
+  }
+  return null;
+}
+
 /**
  * Each person's gender as the cluster itself shows it, when it does so one way: a form of address
  * ("Mrs Chohan"), or the third-person pronouns that follow the person's name in sentences that name no
@@ -116,6 +144,10 @@ function inferGenders(names: SentenceNames[], textOf: Map<string, string>, perso
     const last = persons[persons.length - 1];
     if (!last) continue;
     const text = textOf.get(entry.sourceKey) ?? '';
+    // "The woman, identified by the police as Madeline Kafoury, died", "Kafoury, a 63-year-old woman":
+    // a noun WordNet makes a kind of woman or of man, said to be the person.
+    const described = describedGender(text, last.mention.start, last.mention.end);
+    if (described) vote(last.id, described, 2);
     // The person must open the sentence (after a title at most): in "In 1943, she married Billy Neal,
     // where she ..." both pronouns are someone else's, the sentence's unnamed subject.
     const before = text.slice(Math.max(0, last.mention.start - PRONOUN_WINDOW), last.mention.start);
