@@ -1199,6 +1199,9 @@ describe('pronouns', () => {
     const identified = statements(['The woman, identified by the police as Madeline Kafoury, died at the scene.', 'Madeline Kafoury, a 63-year-old woman from Warren, was shot.', `${caught} ${lacalamita}`]);
     expect(identified).toContain('Anthony LaCalamita is charged with eluding police');
     expect(identified).not.toContain('Madeline Kafoury is charged with eluding police');
+    // "Mr." read as part of the name is a form of address all the same.
+    const addressed = statements(['The woman, identified by the police as Madeline Kafoury, died at the scene.', 'Madeline Kafoury, a 63-year-old woman from Warren, was shot.', `Anthony LaCalamita was arrested. Mr. LaCalamita, 38, is charged with murder in the death of Kafoury, 63. He also is charged with eluding police.`]);
+    expect(addressed).toContain('Anthony LaCalamita is charged with eluding police');
   });
 });
 

@@ -137,7 +137,8 @@ function inferGenders(names: SentenceNames[], textOf: Map<string, string>, perso
   for (const entry of names) {
     const persons = entry.names.map((n) => ({ mention: n, id: personOf(n.text) })).filter((p): p is { mention: (typeof entry.names)[number]; id: string } => !!p.id);
     for (const { mention, id } of persons) {
-      const address = ADDRESS_GENDER[mention.title ?? ''];
+      // ("Mr. LaCalamita": the form of address may be read as part of the name.)
+      const address = ADDRESS_GENDER[mention.title ?? ''] ?? ADDRESS_GENDER[/^(\S+)\s/.exec(mention.text)?.[1]?.toLowerCase() ?? ''];
       if (address) vote(id, address, 2);
     }
     if (new Set(persons.map((p) => p.id)).size !== 1) continue;
