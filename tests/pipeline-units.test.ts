@@ -2115,6 +2115,16 @@ describe('a past form right after "who"', () => {
   });
 });
 
+describe('an infinitive of purpose', () => {
+  it('claims nothing: it tells an intention, and the noun before "to" is not its subject', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate}`);
+    expect(read('Police responded to the crash at 7:01 p.m. on Friday to find the unconscious woman.')).toEqual(['Police respond']);
+    expect(read('The Orioles are pushing hard to bring Teixeira back.')).not.toContain('Orioles bring');
+    // A catenative's infinitive is still read with its verb ("tried to flee").
+    expect(read('The driver tried to flee.')).toEqual(['driver try_to_flee']);
+  });
+});
+
 describe('an aside in parentheses', () => {
   it('is read past by the readers of who did what', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());

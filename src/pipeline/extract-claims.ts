@@ -3144,6 +3144,10 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "The Indians responded to a distress call from the MV Gibe and caught the pirates": a verb right
     // after "and" has no subject of its own; it shares the last predicate's, not the noun before "and".
     const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && tokens[first - 1]?.lower === 'and';
+    // "Police responded to the crash ... at 7:01 p.m. on Friday to find ...", "pushing hard to bring
+    // Teixeira back": an infinitive after something other than its verb tells a purpose or an
+    // intention, not what happened, and its subject is not the noun before "to": no claim.
+    if (t.pos === 'VERB' && prev?.lower === 'to' && first === i && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX') continue;
     let subject: SubjectRef | null = isParticipleClause || isSharedSubject ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
     const read = predicateLemma(t, tokens[i + 1]);
     // A verb of onset with no object ("broke out on the roof"): said only of events.
