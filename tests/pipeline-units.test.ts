@@ -2115,6 +2115,14 @@ describe('a past form right after "who"', () => {
   });
 });
 
+describe('an ordinal wink tags a pronoun', () => {
+  it('is part of its noun phrase: the subject is the noun the place phrase describes', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate}`);
+    expect(read('She was struck by a grey Toyota Camry on 117th Street, which then fled the scene.')).toContain('Toyota Camry flee');
+    expect(read('Two police officers from the 102nd Precinct were stationed on 117th Street.')).toContain('police officers station');
+  });
+});
+
 describe('an infinitive of purpose', () => {
   it('claims nothing: it tells an intention, and the noun before "to" is not its subject', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate}`);

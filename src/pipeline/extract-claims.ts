@@ -220,7 +220,8 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
     return null;
   }
   let begin = end;
-  while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && !(tokens[begin - 1]?.pos === 'PRON' && !/^(his|her|its|their|my|our)$/.test(tokens[begin - 1]?.lower ?? ''))) begin--;
+  // ("on 117th Street": wink may tag an ordinal as a pronoun; it is part of the phrase.)
+  while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && !(tokens[begin - 1]?.pos === 'PRON' && tokens[begin - 1]?.entityType !== 'ORDINAL' && !/^(his|her|its|their|my|our)$/.test(tokens[begin - 1]?.lower ?? ''))) begin--;
   // "the house of Prime Minister Kadhimi came under attack", "a supermarket in Surrey has been destroyed":
   // the subject is the house, the supermarket, not the name in the phrase after it.
   // "Dozens of people were evacuated", "a number of residents": a word for an amount is not the subject.
