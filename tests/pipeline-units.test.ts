@@ -2123,6 +2123,15 @@ describe('an ordinal wink tags a pronoun', () => {
   });
 });
 
+describe('a subject\'s noun phrase', () => {
+  it('takes a hyphenated word whole, and ends at its determiner', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate}`);
+    // "the house of ... Al-Kadhimi": the house, not the man.
+    expect(read('The house of Iraqi Prime Minister Mustafa Al-Kadhimi came under a drone attack and was hit by a rocket.')).toEqual(['house come', 'house hit', 'rocket hit']);
+    expect(read('After two hours a 61-year-old man surrendered and was arrested.')).toEqual(['61-year-old man surrender', '61-year-old man arrest']);
+  });
+});
+
 describe('an infinitive of purpose', () => {
   it('claims nothing: it tells an intention, and the noun before "to" is not its subject', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate}`);

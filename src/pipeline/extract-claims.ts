@@ -220,8 +220,15 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
     return null;
   }
   let begin = end;
-  // ("on 117th Street": wink may tag an ordinal as a pronoun; it is part of the phrase.)
-  while (begin > 0 && NP_POS.has(tokens[begin - 1]?.pos ?? '') && !(tokens[begin - 1]?.pos === 'PRON' && tokens[begin - 1]?.entityType !== 'ORDINAL' && !/^(his|her|its|their|my|our)$/.test(tokens[begin - 1]?.lower ?? ''))) begin--;
+  // ("on 117th Street": wink may tag an ordinal as a pronoun; it is part of the phrase. So is a hyphen
+  // inside a word: "Al-Kadhimi".)
+  const isInWordHyphen = (k: number): boolean => tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]?.start && tokens[k + 1]?.start === tokens[k]?.end;
+  // A determiner opens the phrase: "After two hours a 61-year-old man surrendered" is about the man.
+  while (begin > 0 && (isInWordHyphen(begin - 1) || (NP_POS.has(tokens[begin - 1]?.pos ?? '') && !(tokens[begin - 1]?.pos === 'PRON' && tokens[begin - 1]?.entityType !== 'ORDINAL' && !/^(his|her|its|their|my|our)$/.test(tokens[begin - 1]?.lower ?? ''))))) {
+    begin--;
+    if (isInWordHyphen(begin) && begin > 0) begin--;
+    else if (tokens[begin]?.pos === 'DET') break;
+  }
   // "the house of Prime Minister Kadhimi came under attack", "a supermarket in Surrey has been destroyed":
   // the subject is the house, the supermarket, not the name in the phrase after it.
   // "Dozens of people were evacuated", "a number of residents": a word for an amount is not the subject.
@@ -246,7 +253,9 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   const bare = phrase.filter((t) => t.pos !== 'DET' && t.pos !== 'PART' && t.pos !== 'PRON' && t.pos !== 'NUM');
   const words = lowerWords(bare);
   // Displayed without counts and determiners: "seven of the guards" is about "guards".
-  const shown = phrase.slice(phrase.findIndex((t) => t.pos !== 'DET' && t.pos !== 'NUM' && t.lower !== 'of' && t.entityType !== 'CARDINAL'));
+  // ("a 61-year-old man": a number joined to the next word by a hyphen is part of it.)
+  const shownFrom = phrase.findIndex((t) => t.pos !== 'DET' && t.pos !== 'NUM' && t.lower !== 'of' && t.entityType !== 'CARDINAL');
+  const shown = phrase.slice(phrase[shownFrom]?.text === '-' && shownFrom > 0 ? shownFrom - 1 : shownFrom);
   // "Another bank employee was uninjured": not the one named before.
   const isAnother = phrase.some((t) => t.lower === 'another' || t.lower === 'other');
   // "a female bank employee": someone not met before in the article.
