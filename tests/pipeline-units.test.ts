@@ -1247,6 +1247,14 @@ describe('paraphrased verbs', () => {
     expect(classes.get('harm')).toBe(classes.get('injure'));
     expect(classes.get('surprise')).not.toBe(classes.get('act'));
   });
+
+  it('let a typed class take in a word only through a word of its type: "get out" joins no death through "exit"', () => {
+    const classes = classifyWords(['get_out', 'exit', 'die', 'kill', 'disappear'], ['v'], { isRelatedToo: true, isCompoundToo: false, typeOf: eventTypeOf });
+    expect(classes.get('exit')).toBe('@Life.Die');
+    expect(classes.get('kill')).toBe('@Life.Die');
+    expect(classes.get('get_out')).not.toBe('@Life.Die');
+    expect(classes.get('disappear')).not.toBe('@Life.Die');
+  });
 });
 
 describe('places', () => {

@@ -37,6 +37,9 @@ class UnionFind {
     const ta = this.typeOfRoot.get(ra);
     const tb = this.typeOfRoot.get(rb);
     if (ta && tb && ta !== tb) return;
+    // A typed class takes in a word only through a word of that type: "exit" joins "die" (a sense in
+    // common), but "get out" does not join them through "exit" (its other sense, "leave").
+    if ((ta && !tb && !this.typeOf(a)) || (tb && !ta && !this.typeOf(b))) return;
     // The alphabetically first word names the class, so a class name does not depend on input order.
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent.set(child, root);
