@@ -2140,6 +2140,17 @@ describe('a subject\'s noun phrase', () => {
   });
 });
 
+describe('a past participle\'s phrase after the subject noun', () => {
+  it('leaves the noun the subject: "A man suspected of shooting three people was arrested"', () => {
+    const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate}`);
+    expect(read('A man suspected of shooting three people was arrested.')).toContain('man arrest');
+    expect(read('A policeman charged with killing Alexandros Grigoropoulos has been jailed.')).toContain('policeman jail');
+    // Not a finite verb, nor across a subordinator, nor past a noun phrase that is a clause's subject.
+    expect(read('Markets reacted with alarm as Greek stocks closed down.')).toContain('Greek stocks close_down');
+    expect(read('Palin apologized if the fire was connected to the attention the church has received.')).toContain('church receive');
+  });
+});
+
 describe('an infinitive of purpose', () => {
   it('claims nothing: it tells an intention, and the noun before "to" is not its subject', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.kind === 'ASSERTION').map((c) => `${c.subject?.text} ${c.predicate}`);

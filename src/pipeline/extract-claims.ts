@@ -276,13 +276,27 @@ function participleBefore(tokens: Token[], begin: number): number {
     const t = tokens[k] as Token;
     if (t.pos === 'VERB') {
       const before = tokens[k - 1];
-      return /ing$/.test(t.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.entityType !== 'DATE' && before.entityType !== 'TIME' ? k : -1;
+      const isIng = /ing$/.test(t.lower);
+      // "A man suspected of shooting three people was arrested": a gerund after a preposition is
+      // inside the phrase, and a past participle with its preposition opens it as an -ing form does.
+      if (isIng && before?.pos === 'ADP') continue;
+      // (Only before "of", "by", "as" or "with", which a finite verb seldom takes right after its
+      // subject: "friends waited in a courtroom", "candidates come from the party" are finite.)
+      const isPastWithPreposition = !isIng && t.lower !== t.lemma && (pastParticiple(t.lemma) === t.lower || /ed$/.test(t.lower)) && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '');
+      return (isIng || isPastWithPreposition) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.entityType !== 'DATE' && before.entityType !== 'TIME' ? k : -1;
     }
     if (!NP_POS.has(t.pos) && t.pos !== 'ADP' && t.text !== '-') return -1;
     if (t.pos === 'PRON' && !/^(his|her|its|their|my|our)$/.test(t.lower)) return -1;
+    // "markets reacted with alarm as Greek stocks closed down": a subordinator opens a clause of its own.
+    if (SUBORDINATORS.has(t.lower)) return -1;
+    // "the attention the church has received": two noun phrases with nothing between them end a
+    // reduced relative clause, and the second is its subject.
+    if (t.pos === 'DET' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) return -1;
   }
   return -1;
 }
+
+const PARTICIPLE_PREPOSITIONS = new Set(['of', 'by', 'as', 'with']);
 
 /** A participle that modifies the noun after it ("loaded magazines", "rocket-propelled grenades", "worst-hit villages"). */
 function isModifyingParticiple(token: Token, next: Token | undefined): boolean {
