@@ -2148,6 +2148,8 @@ describe('a past participle\'s phrase after the subject noun', () => {
     // Not a finite verb, nor across a subordinator, nor past a noun phrase that is a clause's subject.
     expect(read('Markets reacted with alarm as Greek stocks closed down.')).toContain('Greek stocks close_down');
     expect(read('Palin apologized if the fire was connected to the attention the church has received.')).toContain('church receive');
+    // A relative clause's antecedent is no phrase before a verb: "clashed" is the main clause's own.
+    expect(read('Masked youths clashed with police in riot gear, who responded with tear gas.')).toContain('police respond');
   });
 });
 

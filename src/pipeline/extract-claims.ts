@@ -240,7 +240,9 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   // "An earthquake measuring 5.6 on the Richter scale jolted the island", "a man carrying a knife
   // attacked": the noun phrase before the verb ends a participle's phrase; the subject is the noun the
   // participle describes.
-  const participle = participleBefore(tokens, begin);
+  // (A past participle's phrase only before the verb it is the subject of: after "clashed with police
+  // in riot gear, who responded", "clashed" is the main clause's own verb.)
+  const participle = participleBefore(tokens, begin, tokens[at]?.pos === 'VERB' || tokens[at]?.pos === 'AUX');
   if (participle > 0) return subjectBefore(tokens, participle, names, text);
   // "residents nearby were evacuated": an adjective after its noun leaves the noun the head.
   while (end > begin && tokens[end]?.pos === 'ADJ' && (tokens[end - 1]?.pos === 'NOUN' || tokens[end - 1]?.pos === 'PROPN')) end--;
@@ -268,10 +270,12 @@ const PARTICIPLE_PHRASE_MAX = 8;
 
 /**
  * The index of an -ing participle that opens the phrase ending just before `begin` and follows a noun
- * ("earthquake measuring 5.6 on the Richter scale", "protesters carrying banners"), or -1. Between
- * them: nouns, numbers, determiners, adjectives and prepositions only, no verb and no clause word.
+ * ("earthquake measuring 5.6 on the Richter scale", "protesters carrying banners"), or, when
+ * `isPastAllowed`, of a past participle before "of", "by", "as" or "with" ("a man suspected of
+ * shooting three people"), or -1. Between them: nouns, numbers, determiners, adjectives, prepositions
+ * and gerunds after a preposition only, no other verb and no clause word.
  */
-function participleBefore(tokens: Token[], begin: number): number {
+function participleBefore(tokens: Token[], begin: number, isPastAllowed = true): number {
   for (let k = begin - 1; k > 0 && k >= begin - PARTICIPLE_PHRASE_MAX; k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'VERB') {
@@ -282,7 +286,7 @@ function participleBefore(tokens: Token[], begin: number): number {
       if (isIng && before?.pos === 'ADP') continue;
       // (Only before "of", "by", "as" or "with", which a finite verb seldom takes right after its
       // subject: "friends waited in a courtroom", "candidates come from the party" are finite.)
-      const isPastWithPreposition = !isIng && t.lower !== t.lemma && (pastParticiple(t.lemma) === t.lower || /ed$/.test(t.lower)) && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '');
+      const isPastWithPreposition = isPastAllowed && !isIng && t.lower !== t.lemma && (pastParticiple(t.lemma) === t.lower || /ed$/.test(t.lower)) && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '');
       return (isIng || isPastWithPreposition) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.entityType !== 'DATE' && before.entityType !== 'TIME' ? k : -1;
     }
     if (!NP_POS.has(t.pos) && t.pos !== 'ADP' && t.text !== '-') return -1;
