@@ -1922,8 +1922,10 @@ describe('kinds of vessel', () => {
     const texts = ['At least 17 hijacked ships are still being held.', 'Pirates still hold at least 14 foreign vessels.', 'Pirates hold about a dozen ships.'];
     const result = runPipeline(texts.map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
     const dispute = result.disputes.find((d) => /ships/.test(d.question));
-    const seventeen = result.facts.find((f) => f.disputeId === dispute?.id && f.value.kind === 'QUANTITY' && f.value.value === 17);
-    expect(supporters(result, seventeen?.id)).toEqual(['s0', 's1']);
+    // (The two floors are two answers of the one question: floors agree, and are not merged.)
+    const answers = result.facts.filter((f) => f.disputeId === dispute?.id).map((f) => [f.value.kind === 'QUANTITY' ? f.value.value : null, supporters(result, f.id)]);
+    expect(answers).toContainEqual([14, ['s1']]);
+    expect(answers).toContainEqual([17, ['s0']]);
     const people = runPipeline(['Ten people were killed.', 'Three children were killed.'].map((text, i) => sourceOf(text, '2008-11-16', `p${i}`)));
     expect(people.disputes).toEqual([]);
   });
@@ -2137,6 +2139,23 @@ describe('a subject\'s noun phrase', () => {
     // "the house of ... Al-Kadhimi": the house, not the man.
     expect(read('The house of Iraqi Prime Minister Mustafa Al-Kadhimi came under a drone attack and was hit by a rocket.')).toEqual(['house come', 'house hit', 'rocket hit']);
     expect(read('After two hours a 61-year-old man surrendered and was arrested.')).toEqual(['61-year-old man surrender', '61-year-old man arrest']);
+  });
+});
+
+describe('floors', () => {
+  const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
+  it('are answers of their own, which agree with each other and stand against a figure below them', () => {
+    const three = run(['Pirates still hold at least 14 ships.', 'Pirates still hold at least 17 ships.', 'Pirates still hold about 12 ships.']);
+    const dispute = three.disputes.find((d) => d.kind === 'NUMERIC');
+    const answers = (dispute?.factIds ?? []).map((id) => three.facts.find((f) => f.id === id)).map((f) => (f?.value.kind === 'QUANTITY' ? f.value.value : null)).sort((a, b) => (a ?? 0) - (b ?? 0));
+    expect(answers).toEqual([12, 14, 17]);
+    // The floors say nothing against each other.
+    const fourteen = three.facts.find((f) => f.disputeId && f.value.kind === 'QUANTITY' && f.value.value === 14);
+    expect(three.evidence.filter((e) => e.factId === fourteen?.id && e.stance === 'CONTRADICTS').map((e) => e.sourceKey)).toEqual(['s2']);
+    // Two floors alone are no dispute; the same floor twice is one answer.
+    expect(run(['Pirates still hold at least 14 ships.', 'Pirates still hold at least 17 ships.']).disputes).toEqual([]);
+    const same = run(['Pirates still hold at least 14 ships.', 'Pirates still hold at least 14 ships.']);
+    expect(same.facts.filter((f) => f.kind === 'QUANTITY').map((f) => supporters(same, f.id))).toEqual([['s0', 's1']]);
   });
 });
 

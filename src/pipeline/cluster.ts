@@ -63,7 +63,11 @@ function quantityAlternatives(claims: ClusterClaim[]): Alternative[] {
     // sources give, nearest first: "killing at least three" in an article that says "three killed"
     // is that article's three, not the others' ten.
     const isOwn = (a: Alternative): number => (a.claims.some((c) => c.sourceKey === claim.sourceKey) ? 1 : 0);
+    // "At least 17 ships" does not join "at least 14": two floors are two answers, which agree
+    // (isDisputable), not one; a floor joins an answer that gives a figure, or the same floor.
+    const isFloor = (v: QuantityValue): boolean => v.min !== null && v.max === null;
     const home = alternatives
+      .filter((a) => !(isFloor(value) && a.claims.every((c) => isFloor(c.value as QuantityValue) && (c.value as QuantityValue).min !== value.min)))
       .filter((a) => areCountsCompatible(value, a.claims[0]?.value as QuantityValue))
       .sort((a, b) => isOwn(b) - isOwn(a) || b.claims.length - a.claims.length || Math.abs(Number(a.valueKey) - value.value) - Math.abs(Number(b.valueKey) - value.value))[0];
     if (home) home.claims.push(claim);
@@ -356,7 +360,10 @@ function isDisputable(kind: FactKind, members: ClusterClaim[], facts: Fact[]): b
     // "an eight-year, $160 million offer" and "an eight-year, $200 million offer" may be two offers:
     // sums of things brought in with "a" agree when equal, and are no rivals when not.
     const isNewThing = members.some((c) => c.draft.subject?.kind === 'noun' && c.draft.subject.isIndefinite && MONEY_UNITS.has((c.value as QuantityValue).unit));
-    return kinds.size <= 1 && !isNewThing;
+    // Answers that all agree ("at least 14" and "at least 17") are no dispute.
+    const values = facts.map((f) => f.value as QuantityValue);
+    const isAnyRival = values.some((a, i) => values.some((b, j) => j > i && !areCountsCompatible(a, b)));
+    return kinds.size <= 1 && !isNewThing && isAnyRival;
   }
   if (kind === 'ASSERTION') {
     const signature = members[0]?.signature;
