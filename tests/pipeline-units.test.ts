@@ -2044,6 +2044,10 @@ describe('what a group was made up of', () => {
     // With no breakdown into the same countries it is a rival answer of its own.
     const alone = run(['The navy said it has arrested 23 Somali and Yemeni pirates.', 'The navy arrested 23 Somali pirates.']);
     expect(alone.disputes.map((d) => d.question)).toEqual(['What were the 23 made up of?']);
+    // Between two breakdowns into the same countries it chooses neither, and the dispute stands.
+    const two = run(['Commandos arrested 23 pirates, 12 Somalis and 11 Yemenis.', 'Commandos arrested 23 pirates, 13 Somalis and 10 Yemenis.', 'Commandos arrested 23 Somali and Yemeni pirates.']);
+    const madeOf = two.disputes.find((d) => d.question === 'What were the 23 made up of?');
+    expect(madeOf?.factIds.map((id) => supporters(two, id)).sort()).toEqual([['s0'], ['s1']]);
   });
 });
 
@@ -2090,9 +2094,12 @@ describe('a verb right after "and"', () => {
     expect(read('The police received a call from a neighbour and arrested the man.')).toEqual(['police | received | call', 'police | arrested | man']);
   });
 
-  it('shares a passive\'s auxiliary, but not a state\'s', () => {
+  it('shares a passive\'s auxiliary, but not a state\'s, and only with a past participle of a verb that takes an object', () => {
     expect(read('The man was arrested and charged with murder.')).toEqual(['man | was arrested | -', 'man | was charged | murder']);
     expect(read('He was uncooperative and refused to get out of his vehicle.')).toContain('He | refused to get out | -');
+    expect(read('He was taken to hospital and died of his injuries.')).toContain('He | died | -');
+    expect(read('The rule was vaguely worded and extended the right to refuse service.')).toContain('rule | extended | right');
+    expect(read('Emergency responders were called in and took Chohan to Jamaica Hospital.')).toContain('Emergency responders | took | chohan');
   });
 });
 
@@ -2112,8 +2119,9 @@ describe('a population figure with no noun', () => {
     expect(populations('Qeshm is the biggest island in the gulf and is a free-trade zone with a population of more than 100,000.')).toEqual(['Qeshm: 100001-null']);
     expect(populations('Qeshm, a 1,500-square-kilometer island 1,500 kilometers south of Tehran, has a population of at least 100,000.')).toEqual(['Qeshm: 100000-null']);
     expect(populations('The town has a population of about 5,000.')).toEqual(['town: null-null']);
-    // Not a person's, nor a figure of something else.
+    // Not a person's, nor a figure of something else; after another verb's object, the object's.
     expect(populations('The company reported a population of 5,000 users.')).toEqual([]);
+    expect(populations('Russia bombed Aleppo, with a population of two million, on Sunday.')).toEqual(['Aleppo: 2000000-2000000']);
   });
 });
 
@@ -2187,6 +2195,8 @@ describe('an aside in parentheses', () => {
     const read = (text: string) => claimsOf(text).filter((c) => c.predicate !== 'made_up_of').map((c) => `${c.kind} ${c.subject?.text ?? '-'} ${c.predicate} ${c.value.kind === 'QUANTITY' ? c.value.value : ''}`.trim());
     expect(read('Three people (both women) were killed in the fire.')).toEqual(['QUANTITY - kill 3', 'ASSERTION people kill']);
     expect(read('Wladimir Klitschko (52-3, 46 KOs) blasted Hasim Rahman.')).toContain('ASSERTION Wladimir Klitschko blast');
+    // An aside with a verb of its own says something: it is read.
+    expect(read('Rebels killed 12 soldiers (and wounded five) in the ambush.')).toContain('QUANTITY - wound 5');
   });
 });
 

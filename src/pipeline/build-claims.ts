@@ -111,7 +111,9 @@ function describedGender(text: string, start: number, end: number): Gender | nul
   const before = (text.slice(Math.max(0, start - 80), start).split(/[.!?]\s+|\n/).pop() ?? '').toLowerCase();
   const after = (text.slice(end, end + 60).split(/[.!?]\s+|\n/)[0] ?? '').toLowerCase();
   const identified = /\b([a-z]+),? (?:who was |who has been )?(?:identified|named)\b[^,]*?\bas\s*$/.exec(before)?.[1];
-  const appositionBefore = /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s*$/.exec(before)?.[1];
+  // (An apposition before the name closes after it: "a woman, Madeline Kafoury, died"; in "shot the
+  // woman, Smith told reporters" the name opens a clause of its own.)
+  const appositionBefore = /^\s*(,|$)/.test(after) ? /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+),\s*$/.exec(before)?.[1] : undefined;
   const appositionAfter = /^,\s*(?:\d+,\s*)?(?:a|an)\s+((?:[\w-]+\s+){0,3})/.exec(after)?.[1];
   const candidates = [identified, appositionBefore, ...(appositionAfter ?? '').split(/\s+/)].filter((w): w is string => !!w);
   for (const word of candidates) {

@@ -1224,7 +1224,8 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
   };
   // "23 Somali and Yemeni pirates" names the countries and not how many of each: it says what a
   // breakdown into those countries says ("12 Somalis and 11 Yemenis"), and its sources are that
-  // breakdown's too; it is a rival answer only where no breakdown names the same countries.
+  // breakdown's too (when there is one such breakdown); it is a rival answer only where no breakdown
+  // names the same countries.
   const countriesOf = (fact: Fact): string => (fact.signature.object ?? '').split(' + ').map((part) => part.replace(/^\d+ /, '')).sort().join(' + ');
   const isCoarse = (fact: Fact): boolean => !/^\d/.test(fact.signature.object ?? '');
   for (const [group, candidates] of compositions) {
@@ -1232,7 +1233,9 @@ export function clusterClaims(claims: ClusterClaim[], textOf: Map<string, string
     const kept = candidates.filter((coarse) => {
       if (!isCoarse(coarse)) return true;
       const same = fine.filter((f) => countriesOf(f) === countriesOf(coarse));
-      for (const f of same) lendSupport(supportOf.get(coarse.id) ?? [], f.id, supportOf);
+      // Two breakdowns into the same countries ("12 and 11", "13 and 10") are rivals the countries
+      // alone cannot choose between: the coarse answer supports neither, and rivals neither.
+      if (same.length === 1) lendSupport(supportOf.get(coarse.id) ?? [], (same[0] as Fact).id, supportOf);
       return same.length === 0;
     });
     compositions.set(group, kept);

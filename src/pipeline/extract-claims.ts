@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
+import { baseForm, colourOf, isTransitiveVerb, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -763,7 +763,7 @@ function populationHolder(clause: Token[], at: number, isDweller: boolean, ctx: 
     let complementFirst = k - 1;
     while (complementFirst > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(clause[complementFirst]?.pos ?? '') && clause[complementFirst]?.text !== ',') complementFirst--;
     const verb = clause.findIndex((t, i) => i < k && (t.pos === 'VERB' || t.pos === 'AUX'));
-    if (word(k) === 'with' && verb > 0 && (word(k - 1) === ',' || /^(is|was|are|were)$/.test(word(complementFirst)))) {
+    if (word(k) === 'with' && verb > 0 && clause[verb]?.lemma === 'be' && (word(k - 1) === ',' || /^(is|was|are|were)$/.test(word(complementFirst)))) {
       const subject = subjectBefore(clause, verb, ctx.names, ctx.source.text);
       return subject && (subject.kind === 'name' || (subject.kind === 'noun' && isPlaceNoun(subject.lemma))) ? subject : null;
     }
@@ -1918,7 +1918,9 @@ function withoutAsides(clause: Clause): Clause {
     const t = tokens[i] as Token;
     if (t.text === '(' && i > 0) {
       const close = nextWhere(tokens, i + 1, (k) => k.text === ')' || k.text === '(');
-      if (tokens[close]?.text === ')' && close - i - 1 <= ASIDE_MAX_TOKENS) {
+      // An aside with a verb says something of its own ("killed 12 soldiers (and wounded five)",
+      // "(including three children)"): it stays for the readers.
+      if (tokens[close]?.text === ')' && close - i - 1 <= ASIDE_MAX_TOKENS && !tokens.slice(i + 1, close).some((k) => k.pos === 'VERB')) {
         i = close;
         continue;
       }
@@ -3224,7 +3226,9 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // A passive ("was injured") has no object; a perfect ("has condemned the attack") does.
     // "are treating the fire" is progressive, not passive: it keeps its object.
     const ownPassive = !isState && !/ing$/.test(t.lower) && tokens.slice(first, i).some((a) => a.pos === 'AUX' && (a.lemma === 'be' || a.lemma === 'get'));
-    const sharedAux: string | null = isSharedSubject && !ownPassive && first === i && lastPassiveAux !== null && t.lower !== t.lemma && !/ing$/.test(t.lower) ? lastPassiveAux : null;
+    // ("was arrested and charged with murder"; not "was taken to hospital and died", "was arrested and
+    // admitted killing his wife": only a past participle of a verb that takes an object, with none after it.)
+    const sharedAux: string | null = isSharedSubject && !ownPassive && first === i && lastPassiveAux !== null && t.lower !== t.lemma && pastParticiple(t.lemma) === t.lower && isTransitiveVerb(t.lemma) && !objectAfter(tokens, i) ? lastPassiveAux : null;
     const isPassive = ownPassive || sharedAux !== null;
     lastPassiveAux = ownPassive ? lowerWords(tokens.slice(first, i).filter((a) => a.pos === 'AUX')).join(' ') : sharedAux;
     const shownPredicate = (end: number): string => `${sharedAux ? `${sharedAux} ` : ''}${textOf(tokens.slice(first, end + 1), text)}`;

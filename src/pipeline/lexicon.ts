@@ -30,7 +30,13 @@ interface Synset {
   words: string[];
   /** Pointer symbol -> target synset keys ("v:00069650"). An object, not a Map: the cache holds tens of thousands. */
   pointers: Partial<Record<string, string[]>>;
+  /** A verb sense with a sentence frame that has a direct object ("Somebody ----s something"); false for other words. */
+  isTransitive: boolean;
 }
+
+// WordNet's verb frames whose verb takes a direct object (8 "Somebody ----s something", 9, 10, 11,
+// 14-21, 24, 25, 30, 31): a verb of such a sense can be passive.
+const TRANSITIVE_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
 
 interface Dictionary {
   index: Record<WordClass, LemmaIndex>;
@@ -236,7 +242,13 @@ function readSynset(wordClass: WordClass, offset: string): Synset | null {
     at2 += 4;
   }
   for (const [symbol, list] of Object.entries(pointers)) pointers[symbol] = list?.slice();
-  const synset: Synset = { lexname, words, pointers };
+  // A verb's frames follow its pointers: a count, then "+ frame word" for each.
+  let isTransitive = false;
+  if (wordClass === 'v') {
+    const frameCount = Number(fields[at2]);
+    for (let i = 0; i < frameCount; i++) if (TRANSITIVE_FRAMES.has(Number(fields[at2 + 2 + i * 3]))) isTransitive = true;
+  }
+  const synset: Synset = { lexname, words, pointers, isTransitive };
   dict.synsetCache.set(key, synset);
   return synset;
 }
@@ -851,6 +863,9 @@ export function verbOfParticiple(word: string): string | null {
   lemmaOfIrregular ??= new Map(Object.entries(IRREGULAR_PARTICIPLES).map(([lemma, participle]) => [participle, lemma]));
   return lemmaOfIrregular.get(word) ?? null;
 }
+
+/** Whether a verb can take a direct object, and so be passive, in one of its first two senses: "charge", not "die". */
+export const isTransitiveVerb = remembered((lemma: string): boolean => senseKeys(lemma, 'v', 2).some((key) => synsetByKey(key)?.isTransitive === true));
 
 /** The past participle of a verb lemma: "shoot" -> "shot", "injure" -> "injured", "stop" -> "stopped". */
 export function pastParticiple(lemma: string): string {

@@ -228,9 +228,11 @@ function verbLemma(word: string): string | null {
 }
 
 /**
- * "A man who shot a woman was arrested": wink tags some past forms right after "who" as nouns ("shot").
- * A relative "who" is followed by its clause's verb, so a past form of a verb there, before the verb's
- * object or a preposition, is that verb.
+ * "A man who shot a woman was arrested", "who lives in": wink tags some verbs right after "who" as
+ * nouns ("shot", "lives"). A relative "who" is mostly followed by its clause's verb, so a word there
+ * that wink reads as a verb after a subject, before the verb's object or a preposition, is that verb.
+ * (Rarely it is a plural noun, the subject of the clause: "who witnesses at the scene described as
+ * young" is misread.)
  */
 function retagRelativeVerbs(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
