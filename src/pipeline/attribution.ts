@@ -31,6 +31,15 @@ export interface Clause {
   isAnonymous?: boolean;
 }
 
+/**
+ * A clause with every field of Clause, in one order: clauses made by spread copies ({ ...c, tokens }
+ * beside { ...clause, tokens, attribution, isAnonymous }) had two hidden classes, and each reader of
+ * `clause.tokens` or `previous.tokens` was compiled again the first time it met the second one.
+ */
+function makeClause(tokens: Token[], isRelative: boolean, attribution?: Clause['attribution'], isAnonymous?: boolean): Clause {
+  return { tokens, isRelative, attribution, isAnonymous };
+}
+
 export interface SentenceReading {
   /** Content tokens, without the attribution and the final punctuation. */
   content: Token[];
@@ -153,7 +162,7 @@ function withOwnSpeaker(clause: Clause, text: string): Clause {
   const attribution = spanOf(speaker, text);
   if (!attribution) return clause;
   // What "who said" says has subjects of its own: it no longer continues the antecedent's clause.
-  return { ...clause, tokens: trimPunctuation(that >= 0 && that < 6 ? rest.slice(that + 1) : rest), isRelative: false, attribution, isAnonymous: isAnonymousSpeaker(speaker) };
+  return makeClause(trimPunctuation(that >= 0 && that < 6 ? rest.slice(that + 1) : rest), false, attribution, isAnonymousSpeaker(speaker));
 }
 
 /** A speaker whose head noun names no one: "two Iraqi officials", "a security source", "Iraqi media". */
@@ -182,7 +191,7 @@ function splitClauses(content: Token[]): Clause[] {
   if (current.length > 0) clauses.push({ tokens: current, isRelative });
   // Arrays built by push here and in readSentence, not by map() (lowerWords in nlp.ts says why).
   const opened: Clause[] = [];
-  for (const c of clauses) opened.push({ ...c, tokens: c.tokens.filter((t, k) => !(k === 0 && CLAUSE_OPENERS.has(t.lower))) });
+  for (const c of clauses) opened.push(makeClause(c.tokens.filter((t, k) => !(k === 0 && CLAUSE_OPENERS.has(t.lower))), c.isRelative));
   return opened;
 }
 

@@ -408,7 +408,10 @@ export function findNames(tokens: Token[]): { names: NameMention[]; titles: Titl
         last,
         title,
         qualifiedTitle,
-        ...(described ? { descriptor: described.descriptor, qualifiedDescriptor: described.qualified } : {}),
+        // Both fields on every mention, undefined without a descriptor, rather than spread in only
+        // with one: mentions of two hidden classes made every reader of ctx.names compile again.
+        descriptor: described?.descriptor,
+        qualifiedDescriptor: described?.qualified,
       });
     } else if (title) {
       titles.push({ title, first: i, last });
