@@ -2717,9 +2717,12 @@ function weaponClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     const t = clause[i] as Token;
     // The head of its phrase ("a handgun permit" is no gun), or the weapon of an attack it names
     // ("the shotgun slaying of Madeline Kafoury").
+    // (Whether the next word names an event is asked of a noun's next word only: WordNet is asked
+    // nothing about the words after the clause's other tokens.)
     const next = clause[i + 1];
+    if (t.pos !== 'NOUN') continue;
     const modifiesEvent = next?.pos === 'NOUN' && isEventNoun(baseForm(next.lower, 'n') ?? next.lemma);
-    if (t.pos !== 'NOUN' || (['NOUN', 'PROPN', 'VERB'].includes(next?.pos ?? '') && !modifiesEvent)) continue;
+    if (['NOUN', 'PROPN', 'VERB'].includes(next?.pos ?? '') && !modifiesEvent) continue;
     // One gun: "seized seven AK-47 rifles" is an arsenal, and "deputies with rifles" are others'.
     const lemma = baseForm(t.lower, 'n') ?? t.lemma;
     if (lemma !== t.lower || !isKindOfGun(lemma)) continue;

@@ -484,12 +484,24 @@ export function placeNameKeys(name: string): string[] {
   });
 }
 
+/** Starts with an upper-case letter, as CAPITALISED tests, without the expression for ASCII. */
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(text);
+}
+
 /**
  * The named place a capitalised adjective is of, by WordNet's pertainym and derivation links from its first sense:
- * "Ethiopian" -> "Ethiopia", "Somali" -> "Somalia"; null for "Democratic" or "Christian".
+ * "Ethiopian" -> "Ethiopia", "Somali" -> "Somalia"; null for "Democratic" or "Christian". Asked of every
+ * adjective and proper noun of every clause: a word in lower case is answered before its remembered
+ * answer is looked for (a lookup in a map of every word asked, about 75,000 of them in the 1,683
+ * FNC-1 bodies).
  */
-export const placeOfDemonym = remembered((adjective: string): string | null => {
-  if (!CAPITALISED.test(adjective)) return null;
+export function placeOfDemonym(adjective: string): string | null {
+  return isCapitalised(adjective) ? capitalisedPlaceOfDemonym(adjective) : null;
+}
+
+const capitalisedPlaceOfDemonym = remembered((adjective: string): string | null => {
   const [first] = senseKeys(adjective.toLowerCase(), 'a', 1);
   if (!first) return null;
   const pointers = synsetByKey(first)?.pointers;
@@ -720,11 +732,50 @@ export function isKindOf(lemma: string, of: string): boolean {
   return senseKeys(of, 'n', 2).some((target) => above.has(target));
 }
 
+/** The noun synsets a noun synset's hyponym pointers ('~') lead to, read from its line (the cache keeps no hyponyms). */
+function hyponymKeys(key: string): string[] {
+  // synset_offset lex_filenum ss_type w_cnt word lex_id ... p_cnt [ptr_symbol synset_offset pos source/target]...
+  const fields = readLine(getDictionary().data.n, Number(key.slice(2)))?.split(' | ')[0]?.split(' ') ?? [];
+  let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
+  const pointerCount = Number(fields[at]);
+  at += 1;
+  const keys: string[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) if (fields[at] === '~' && fields[at + 2] === 'n') keys.push(`n:${fields[at + 1] ?? ''}`);
+  return keys;
+}
+
+/**
+ * Noun synsets within `depth` hyponym steps below the given ones, those included: exactly the synsets
+ * whose hypernyms within `depth` steps (hypernymKeysWithin) reach one of them, since WordNet's hyponym
+ * pointers are its hypernym pointers reversed (findColourKinds relies on it too).
+ */
+function hyponymKeysWithin(keys: string[], depth: number): Set<string> {
+  const seen = new Set(keys);
+  let frontier = [...seen];
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const key of frontier) for (const down of hyponymKeys(key)) if (!seen.has(down)) (seen.add(down), next.push(down));
+    frontier = next;
+  }
+  return seen;
+}
+
+// The synsets isKindOf(lemma, 'firearm') accepts as a lemma's first sense, found once (below).
+let gunKinds: Set<string> | null = null;
+
 /**
  * Whether a noun is a kind of firearm, a gun one carries ("shotgun", "revolver"), not "firearm" itself
- * nor a cannon: asked of every noun, so remembered.
+ * nor a cannon: isKindOf(lemma, 'firearm'). Asked of every noun, so its first sense is looked for among
+ * the synsets up to four hyponym steps below firearm's first two senses, found once (about 80 lines
+ * read), rather than walking four hypernym steps up from every noun of a build (the synsets of those
+ * walks were most of what a build read from WordNet's data files, and the walks 2-3% of extraction).
  */
-export const isKindOfGun = remembered((lemma: string): boolean => lemma !== 'firearm' && isKindOf(lemma, 'firearm'));
+export const isKindOfGun = remembered((lemma: string): boolean => {
+  if (lemma === 'firearm') return false;
+  gunKinds ??= hyponymKeysWithin(senseKeys('firearm', 'n', 2), 4);
+  const [first] = senseKeys(lemma, 'n', 1);
+  return first !== undefined && gunKinds.has(first);
+});
 
 /**
  * Whether two lemmas are kinds of one thing without being the same: they share a hypernym within two
