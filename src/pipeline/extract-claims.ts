@@ -2748,11 +2748,12 @@ function colourClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     const t = clause[i] as Token;
     // wink tags "silver" before a noun as a noun: a lower-case colour word before a noun is read as one.
     if (!(t.pos === 'ADJ' || (t.pos === 'NOUN' && (t.text === t.lower || i === 0)))) continue;
-    // A noun with no adjective sense is the noun, not a colour: "a navy ship", "cream cakes".
-    if (t.pos === 'NOUN' && !isWord(t.lower, 'a')) continue;
-    // The colour first (cached per word), the scan of the clause's names only for a colour word.
+    // The colour first (cached per word, and answered at once for most words), the scan of the
+    // clause's names only for a colour word.
     const colour = colourOf(t.lower);
-    if (!colour || inName(i)) continue;
+    if (!colour) continue;
+    // A noun with no adjective sense is the noun, not a colour: "a navy ship", "cream cakes".
+    if ((t.pos === 'NOUN' && !isWord(t.lower, 'a')) || inName(i)) continue;
     let j = i + 1;
     while (clause[j] && (clause[j]?.pos === 'ADJ' || clause[j]?.pos === 'NUM' || clause[j]?.text === '-')) j++;
     const head = clause[j];

@@ -815,6 +815,11 @@ interface ColourKinds {
   nouns: Set<string>;
   /** Adjective synsets derived from one of those nouns ("+" pointers): the only ones that can lead to a colour. */
   adjectives: Set<string>;
+  /**
+   * The words of all those synsets, lower case ("_" for spaces): colourOf finds a colour only through
+   * a sense of the word itself, one of these synsets, so a word not here names none.
+   */
+  words: Set<string>;
 }
 
 let colourKinds: ColourKinds | null | undefined;
@@ -852,7 +857,9 @@ function findColourKinds(): ColourKinds | null {
   }
   // Derivations of every noun found, the last step's included.
   for (const key of nouns) for (const target of synsetByKey(key)?.pointers['+'] ?? []) if (target.startsWith('a:')) adjectives.add(target);
-  return { nouns, adjectives };
+  const words = new Set<string>();
+  for (const key of [...nouns, ...adjectives]) for (const word of synsetByKey(key)?.words ?? []) words.add(word.toLowerCase());
+  return { nouns, adjectives, words };
 }
 
 /**
@@ -862,9 +869,12 @@ function findColourKinds(): ColourKinds | null {
  */
 export function colourOf(word: string): string | null {
   const lower = word.toLowerCase();
+  if (colourKinds === undefined) colourKinds = findColourKinds();
+  // Most words asked (every adjective of a build) are no colour's: answered by the small set of colour
+  // synsets' words, before the cache of every word asked is looked in.
+  if (colourKinds && !colourKinds.words.has(lower.includes(' ') ? lower.replaceAll(' ', '_') : lower)) return null;
   const known = colourCache.get(lower);
   if (known !== undefined) return known;
-  if (colourKinds === undefined) colourKinds = findColourKinds();
   let found: string | null = null;
   if (colourKinds) {
     const { nouns, adjectives } = colourKinds;
