@@ -21,7 +21,12 @@ export function isScaleWord(word: string): boolean {
  * thousands separators and decimals, number words with hyphens, scale words and "dozens" style plurals.
  */
 export function parseNumber(words: string[]): number | null {
-  const parts = words.flatMap((w) => w.toLowerCase().split('-')).filter((w) => w !== '' && w !== 'and');
+  // The words' hyphened parts but empty ones and "and", collected by a loop: asked of every number word
+  // of every clause, flatMap() and filter() made three arrays each time.
+  const parts: string[] = [];
+  for (const word of words) {
+    for (const part of word.toLowerCase().split('-')) if (part !== '' && part !== 'and') parts.push(part);
+  }
   if (parts.length === 0) return null;
   let total = 0;
   let current = 0;
