@@ -187,7 +187,9 @@ export function analyseSpan(text: string, start: number, end: number): AnalysedS
     // and a digit right before it is a decimal point, so the two pieces are one sentence and one word.
     const previous = sentences[sentences.length - 1];
     const stop = previous?.tokens[previous.tokens.length - 1];
-    const before = previous?.tokens[previous.tokens.length - 2];
+    // (Read only within the list: V8 compiles a read past an array's end as a way out of the optimised
+    // code, and analyseSpan was compiled again the first time a sentence of one token came by.)
+    const before = previous && previous.tokens.length >= 2 ? previous.tokens[previous.tokens.length - 2] : undefined;
     if (previous && stop?.text === '.' && stop.end === head.start && before?.end === stop.start && /\d$/.test(before.text) && /^\d/.test(head.text)) {
       const lower = text.slice(before.start, head.end).toLowerCase();
       const number = copyToken(before, { text: text.slice(before.start, head.end), lower, lemma: lower, end: head.end });
@@ -255,7 +257,8 @@ function retagPluralNouns(tokens: Token[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || tokens[i - 1]?.pos !== 'NOUN') continue;
-    const next = tokens[i + 1];
+    // (Not read past the end: see `before` in analyseSpan.)
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'who' && next.lower !== 'that'))) continue;
     let k = i - 1;
     while (k > 0 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k--;
