@@ -253,10 +253,13 @@ function retagRelativeVerbs(tokens: Token[]): void {
  * noun as verbs in -s. A plural count takes no verb in -s, so such a word, taking no object of its
  * own, is the plural noun the count counts.
  */
+// Made once: a regular expression literal makes a new object each time it is evaluated (here, for every verb).
+const ENDS_IN_S = /[^s]s$/;
+
 function retagPluralNouns(tokens: Token[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.pos !== 'VERB' || !/[^s]s$/.test(t.lower) || tokens[i - 1]?.pos !== 'NOUN') continue;
+    if (t.pos !== 'VERB' || !ENDS_IN_S.test(t.lower) || tokens[i - 1]?.pos !== 'NOUN') continue;
     // (Not read past the end: see `before` in analyseSpan.)
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'PRON' && next.lower !== 'who' && next.lower !== 'that'))) continue;
