@@ -191,7 +191,12 @@ function splitClauses(content: Token[]): Clause[] {
   if (current.length > 0) clauses.push({ tokens: current, isRelative });
   // Arrays built by push here and in readSentence, not by map() (lowerWords in nlp.ts says why).
   const opened: Clause[] = [];
-  for (const c of clauses) opened.push(makeClause(c.tokens.filter((t, k) => !(k === 0 && CLAUSE_OPENERS.has(t.lower))), c.isRelative));
+  // The opener dropped by a slice when there is one; else the clause keeps its own list (made here, and
+  // read by nothing else), rather than a copy of every clause's tokens by filter().
+  for (const c of clauses) {
+    const opener = c.tokens[0];
+    opened.push(makeClause(opener && CLAUSE_OPENERS.has(opener.lower) ? c.tokens.slice(1) : c.tokens, c.isRelative));
+  }
   return opened;
 }
 

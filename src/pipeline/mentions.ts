@@ -306,6 +306,28 @@ function opensOnPlaceKind(tokens: Token[], words: string[], last: number, at: nu
   return (words.length - at > 1 || tokens[last + 1]?.lower === 'of') && isGeographicNoun(baseForm(words[at] ?? '', 'n') ?? '');
 }
 
+// Tests of a range of tokens by a loop, not a slice and every(): findNames asks them for every split of
+// every run of name words, and a function that has not been optimised yet makes each slice, callback
+// and step of every() for real.
+
+/** Whether no token of tokens[from, to) is a common word or an adjective in WordNet. */
+function areUncommonWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (isCommonWord(t.lower) || isWord(t.lower, 'a')) return false;
+  }
+  return true;
+}
+
+/** Whether every token of tokens[from, to) is a noun or a proper noun. */
+function areNouns(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = (tokens[k] as Token).pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN') return false;
+  }
+  return true;
+}
+
 /** The words of tokens[first, last] as written: a space only where the text has one ("al-Kadhimi"). */
 function nameText(tokens: Token[], first: number, last: number): string {
   let text = '';
@@ -392,8 +414,7 @@ function scanNames(tokens: Token[]): FoundNames {
     // "President of the Supreme Judicial Council Faiq Zaidan": a body's name run into a person's with no
     // comma between ends where the body's does, and the person's is a name of its own.
     for (let k = 1; k <= last - i - 1; k++) {
-      const person = tokens.slice(i + k, last + 1);
-      if (isBodyName(lowerWords(tokens, i, i + k)) && person.every((t) => !isCommonWord(t.lower) && !isWord(t.lower, 'a'))) {
+      if (isBodyName(lowerWords(tokens, i, i + k)) && areUncommonWords(tokens, i + k, last + 1)) {
         last = i + k - 1;
         break;
       }
@@ -448,7 +469,7 @@ function scanNames(tokens: Token[]): FoundNames {
     // Whether the run opens on a kind of place is asked only once a title is found (most runs have none).
     if (!title && i > 0) {
       for (let back = Math.max(0, i - 3); back < i; back++) {
-        if (!tokens.slice(back, i).every((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+        if (!areNouns(tokens, back, i)) continue;
         const phrase = lowerWords(tokens, back, i).join(' ');
         if (isPersonNoun(phrase)) {
           if (opensOnPlaceKind(tokens, words, last, 0)) break;
