@@ -36,7 +36,7 @@ export interface Clause {
  * beside { ...clause, tokens, attribution, isAnonymous }) had two hidden classes, and each reader of
  * `clause.tokens` or `previous.tokens` was compiled again the first time it met the second one.
  */
-function makeClause(tokens: Token[], isRelative: boolean, attribution?: Clause['attribution'], isAnonymous?: boolean): Clause {
+export function makeClause(tokens: Token[], isRelative: boolean, attribution?: Clause['attribution'], isAnonymous?: boolean): Clause {
   return { tokens, isRelative, attribution, isAnonymous };
 }
 

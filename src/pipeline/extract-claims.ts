@@ -5,7 +5,7 @@
 import type { Source, FactKind, ClaimValue, TimeValue } from '../model.js';
 import { copyToken, lowerWords, type Token } from './nlp.js';
 import type { SourceSentence } from './segment.js';
-import { readSentence, isReportingVerb, type Clause } from './attribution.js';
+import { readSentence, isReportingVerb, makeClause, type Clause } from './attribution.js';
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
@@ -1927,7 +1927,7 @@ function withoutAsides(clause: Clause): Clause {
     }
     kept.push(t);
   }
-  return kept.length === tokens.length ? clause : { ...clause, tokens: kept };
+  return kept.length === tokens.length ? clause : makeClause(kept, clause.isRelative, clause.attribution, clause.isAnonymous);
 }
 
 /** The breakdown of `total` as `key` gives it ("11 yemen + 12 somalia", or "somalia + yemen"). */
