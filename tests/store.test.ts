@@ -112,6 +112,67 @@ describe('writing as the pipeline goes', () => {
   });
 });
 
+describe('writing on a thread of its own', () => {
+  const rowsOf = (path: string): unknown[] => {
+    const db = new Database(path, { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    const all = tables.map((table) => db.prepare(`SELECT rowid, * FROM "${table}" ORDER BY rowid`).all());
+    db.close();
+    return all;
+  };
+  const streamed = (path: string, rest = result): void => {
+    const writer = openStoreWriter(path, sources, { onThread: true });
+    writer.writeEntities(rest.entities);
+    writer.writeClaims(rest.claims);
+    writer.writeEvidence(rest.evidence);
+    writer.finish(rest, build);
+  };
+
+  it('writes the same rows as the calling thread, in the same order, and leaves no temporary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    writeStore(join(dir, 'here.db'), result, build);
+    streamed(join(dir, 'thread.db'));
+    expect(rowsOf(join(dir, 'thread.db'))).toEqual(rowsOf(join(dir, 'here.db')));
+    expect(readdirSync(dir).sort()).toEqual(['here.db', 'thread.db']);
+  });
+
+  it('leaves the existing store byte-identical and no temporary file when aborted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    writeStore(path, result, build);
+    const before = readFileSync(path);
+    const writer = openStoreWriter(path, sources, { onThread: true });
+    writer.writeClaims(result.claims);
+    writer.abort();
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['store.db']);
+  });
+
+  it("throws the database's failure by the end, removes its temporary file and takes nothing more", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    const writer = openStoreWriter(path, sources, { onThread: true });
+    // The second copy of a claim fails on the writer thread; it is thrown here at a later call.
+    writer.writeClaims([...result.claims, result.claims[0]!]);
+    expect(() => {
+      writer.writeEntities(result.entities);
+      writer.writeEvidence(result.evidence);
+      writer.finish(result, build);
+    }).toThrow(/UNIQUE/);
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(codeOf(() => writer.finish(result, build))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('refuses evidence for a fact it was never given, at the end, with our error, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+    const path = join(dir, 'store.db');
+    const orphan = result.facts.find((f) => result.evidence.some((e) => e.factId === f.id));
+    expect(codeOf(() => streamed(path, { ...result, facts: result.facts.filter((f) => f !== orphan) }))).toBe('INVALID_ARGUMENT');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
 describe('after a killed build', () => {
   it('removes the temporary files of builds whose process is gone, and keeps those of a running one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));

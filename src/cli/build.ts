@@ -77,11 +77,13 @@ export function buildStore(paths: string[], out: string, onProgress?: (done: num
   const startedMs = Date.now();
   const startedAt = new Date(startedMs).toISOString();
   const { sources, inputs } = readArticles(paths);
+  const pipelineThreads = threads ?? buildThreads(sources.length);
   // The store is written as the pipeline goes (claims, entities, evidence), into a temporary file
-  // that becomes the store only when finish() renames it; any failure removes it.
-  const writer = openStoreWriter(out, sources);
+  // that becomes the store only when finish() renames it; any failure removes it. With threads to
+  // spare, on a thread of its own (store/write-thread.ts), meanwhile the pipeline clusters and scores.
+  const writer = openStoreWriter(out, sources, { onThread: pipelineThreads > 1 });
   try {
-    const result = withBuildHeap(() => withBuildTiering(() => streamPipeline(sources, writer, { onProgress, threads: threads ?? buildThreads(sources.length) })));
+    const result = withBuildHeap(() => withBuildTiering(() => streamPipeline(sources, writer, { onProgress, threads: pipelineThreads })));
     writer.finish(result, { pipelineVersion: PIPELINE_VERSION, parameters: PIPELINE_PARAMETERS, inputs, startedAt, finishedAt: new Date().toISOString() });
     return {
       sources: result.sources.length,
