@@ -41,6 +41,11 @@ export type Row = Array<string | number | null>;
 
 export interface StoreFile {
   insert(table: Table, rows: readonly Row[]): void;
+  /**
+   * Makes the secondary indexes of tables that have all their rows now rather than at finish: on a
+   * writer thread (write-thread.ts), while the pipeline scores facts.
+   */
+  makeIndexes(tables: readonly string[]): void;
   /** Makes ready for the last rows, which need the facts' scores (a larger page cache: see openStoreFile). */
   beginFinish(): void;
   /** Makes the indexes, checks every reference, commits, syncs and renames into place. */
@@ -156,6 +161,15 @@ export function openStoreFile(path: string, temp: string): StoreFile {
     const statement = statements.get(table) as Database.Statement;
     for (const row of rows) statement.run(row);
   };
+  // Indexes not made yet (makeIndexes), in the schema's order.
+  const unmade = new Set(INDEXES);
+  const makeIndexes = (tables: readonly string[] | null): void => {
+    for (const index of unmade) {
+      if (tables && !tables.includes(/ ON (\w+)\(/.exec(index)?.[1] ?? '')) continue;
+      open.exec(index);
+      unmade.delete(index);
+    }
+  };
   const guard = <A extends unknown[]>(write: (...args: A) => void) => (...args: A): void => {
     if (!db) throw new CorroborateError('INVALID_ARGUMENT', `${path}: the store writer is closed`);
     try {
@@ -167,11 +181,12 @@ export function openStoreFile(path: string, temp: string): StoreFile {
   };
   return {
     insert: guard(insertRows),
+    makeIndexes: guard((tables: readonly string[]) => makeIndexes(tables)),
     beginFinish: guard(() => {
       open.pragma(`cache_size = -${FINISH_CACHE_KB}`);
     }),
     finish: guard(() => {
-      for (const index of INDEXES) open.exec(index);
+      makeIndexes(null);
       const broken = open.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
       const first = broken[0];
       if (first) throw new CorroborateError('INVALID_ARGUMENT', `${broken.length} rows name a missing row: ${first.table} row ${first.rowid} names no ${first.parent} row`);

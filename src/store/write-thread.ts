@@ -22,7 +22,7 @@ export interface WriterStart {
   port: MessagePort;
 }
 
-type WriterMessage = { kind: 'insert'; table: Table; rows: Row[] } | { kind: 'beginFinish' } | { kind: 'finish' } | { kind: 'abort' };
+type WriterMessage = { kind: 'insert'; table: Table; rows: Row[] } | { kind: 'makeIndexes'; tables: readonly string[] } | { kind: 'beginFinish' } | { kind: 'finish' } | { kind: 'abort' };
 
 /** The writer's failure, as much of it as crosses threads. */
 interface Failure {
@@ -130,6 +130,10 @@ export function openStoreFileOnThread(path: string, temp: string): StoreFile {
         post({ kind: 'insert', table, rows: rows.slice(at, at + ROWS_PER_MESSAGE) });
       }
     },
+    makeIndexes(tables) {
+      throwIfFailed();
+      post({ kind: 'makeIndexes', tables });
+    },
     beginFinish() {
       throwIfFailed();
       post({ kind: 'beginFinish' });
@@ -174,6 +178,7 @@ export function runStoreWriter({ path, temp, state: buffer, port }: WriterStart)
   port.on('message', (message: WriterMessage) => {
     try {
       if (message.kind === 'insert') file?.insert(message.table, message.rows);
+      else if (message.kind === 'makeIndexes') file?.makeIndexes(message.tables);
       else if (message.kind === 'beginFinish') file?.beginFinish();
       else {
         if (message.kind === 'finish') file?.finish();
