@@ -9,6 +9,7 @@
 // of its claims or evidence in the queue), and at finish and abort. A database failure on the writer
 // is thrown at the next write after it is known, or at finish: either way the temporary file is gone.
 
+import { rmSync } from 'node:fs';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import { openStoreFile, type Row, type StoreFile, type Table } from './store-file.js';
@@ -47,8 +48,10 @@ const WRITER_HEAP_MB = 32;
 const WRITER_YOUNG_MB = 4;
 // How long the caller waits for a writer that handles nothing before it gives up on it. Longer than
 // any one message takes (finish of a 16,000-article store: its facts, indexes and check, a few
-// seconds); a writer that is gone never answers.
+// seconds); a writer that is gone never answers. Before the writer has opened the file, the wait
+// allows for starting a thread (under a second here; one that cannot load its module never does).
 const WRITER_SILENCE_MS = 600_000;
+const WRITER_START_MS = 30_000;
 
 function failureOf(error: unknown): Failure {
   const code = (error as { code?: unknown } | null)?.code;
@@ -81,7 +84,8 @@ export function openStoreFileOnThread(path: string, temp: string): StoreFile {
   // A failure is reported through the port; here it must not end the process.
   worker.on('error', () => {});
   worker.unref();
-  let posted = 0;
+  // The writer's opening of the file counts as the first message it handles.
+  let posted = 1;
   let failure: Failure | null = null;
   const failed = (): Failure | null => {
     for (let message = receiveMessageOnPort(port1); message && !failure; message = receiveMessageOnPort(port1)) failure = (message.message as { failure: Failure | null }).failure;
@@ -91,7 +95,7 @@ export function openStoreFileOnThread(path: string, temp: string): StoreFile {
   const waitFor = (queued: number): boolean => {
     for (let done = Atomics.load(state, DONE); posted - done > queued; done = Atomics.load(state, DONE)) {
       if (Atomics.load(state, FAILED)) return true;
-      if (Atomics.wait(state, DONE, done, WRITER_SILENCE_MS) === 'timed-out' && Atomics.load(state, DONE) === done) return false;
+      if (Atomics.wait(state, DONE, done, done === 0 ? WRITER_START_MS : WRITER_SILENCE_MS) === 'timed-out' && Atomics.load(state, DONE) === done) return false;
     }
     return true;
   };
@@ -103,6 +107,13 @@ export function openStoreFileOnThread(path: string, temp: string): StoreFile {
     port1.close();
     void worker.terminate();
   };
+  /** Ends a writer that fell silent, and removes what it may have written. */
+  const silent = (): Error => {
+    end();
+    rmSync(temp, { force: true });
+    rmSync(`${temp}-journal`, { force: true });
+    return new Error(`${path}: the store writer stopped answering`);
+  };
   const throwIfFailed = (): void => {
     if (!Atomics.load(state, FAILED)) return;
     const known = failed();
@@ -112,20 +123,16 @@ export function openStoreFileOnThread(path: string, temp: string): StoreFile {
   /** Posts the last message and waits for its answer: whether the writer failed, and how. */
   const last = (message: WriterMessage): void => {
     post(message);
-    const answered = waitFor(0);
+    if (!waitFor(0)) throw silent();
     const known = failed();
     end();
-    if (!answered) throw new Error(`${path}: the store writer stopped answering`);
     if (known) throw errorOf(known);
   };
   return {
     insert(table, rows) {
       throwIfFailed();
       for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) {
-        if (!waitFor(MAX_QUEUED_MESSAGES - 1)) {
-          end();
-          throw new Error(`${path}: the store writer stopped answering`);
-        }
+        if (!waitFor(MAX_QUEUED_MESSAGES - 1)) throw silent();
         throwIfFailed();
         post({ kind: 'insert', table, rows: rows.slice(at, at + ROWS_PER_MESSAGE) });
       }
@@ -175,6 +182,8 @@ export function runStoreWriter({ path, temp, state: buffer, port }: WriterStart)
   } catch (error) {
     fail(error);
   }
+  Atomics.add(state, DONE, 1);
+  Atomics.notify(state, DONE);
   port.on('message', (message: WriterMessage) => {
     try {
       if (message.kind === 'insert') file?.insert(message.table, message.rows);
