@@ -1777,7 +1777,7 @@ function appositiveBreakdownClaims(clause: Token[], ctx: ClauseContext, known: r
     const shown = verb ? clause.slice(clause[verbAt - 1]?.pos === 'AUX' ? verbAt - 1 : verbAt, verbAt + 1) : clause.slice(open - 1, open);
     const key = parts.map((p) => `${p.count} ${p.part.toLowerCase()}`).sort().join(' + ');
     if (known.some((c) => c.predicate === COMPOSITION_PREDICATE && c.object === key && c.subject?.kind === 'noun' && c.subject.lemma === `${total}`)) continue;
-    claims.push(compositionDraft(ctx, { predicateText: textOf(shown, ctx.source.text), episode: ctx.episode } as ClaimDraft, total, key, textOf(clause.slice(open + 1, close), ctx.source.text)));
+    claims.push(compositionDraft(ctx, { predicateText: textOf(shown, ctx.source.text), episode: ctx.episode }, total, key, textOf(clause.slice(open + 1, close), ctx.source.text)));
   }
   return claims;
 }
@@ -1858,7 +1858,7 @@ function partitiveBreakdownClaims(clause: Token[], ctx: ClauseContext): ClaimDra
   if (parts.length < 2 || parts.reduce((sum, p) => sum + p.count, 0) !== total) return [];
   const key = parts.map((p) => `${p.count} ${p.country.toLowerCase()}`).sort().join(' + ');
   const verb = clause.slice(at, comma).find((t) => t.pos === 'VERB');
-  return [compositionDraft(ctx, { predicateText: verb?.text ?? 'of', episode: ctx.episode } as ClaimDraft, total, key, textOf(clause.slice(comma + 1, i), ctx.source.text))];
+  return [compositionDraft(ctx, { predicateText: verb?.text ?? 'of', episode: ctx.episode }, total, key, textOf(clause.slice(comma + 1, i), ctx.source.text))];
 }
 
 /**
@@ -1888,7 +1888,7 @@ function originClaims(clause: Token[], ctx: ClauseContext, counted: ReadonlyMap<
   // The list ends the clause or a phrase: "from Somalia and Yemen, two countries on the Gulf".
   if (i < clause.length && clause[i]?.pos !== 'PUNCT') return [];
   const key = [...new Set(countries.map((c) => c.toLowerCase()))].sort().join(' + ');
-  return [compositionDraft(ctx, { predicateText: `${(clause[be] as Token).text}${isFrom ? ' from' : ''}`, episode: ctx.episode } as ClaimDraft, total, key, textOf(clause.slice(isFrom ? be + 2 : be + 1, i), ctx.source.text))];
+  return [compositionDraft(ctx, { predicateText: `${(clause[be] as Token).text}${isFrom ? ' from' : ''}`, episode: ctx.episode }, total, key, textOf(clause.slice(isFrom ? be + 2 : be + 1, i), ctx.source.text))];
 }
 
 /** Remembers each exact count of a kind of person a clause's drafts give, as the article's last. */
@@ -1931,7 +1931,7 @@ function withoutAsides(clause: Clause): Clause {
 }
 
 /** The breakdown of `total` as `key` gives it ("11 yemen + 12 somalia", or "somalia + yemen"). */
-function compositionDraft(ctx: ClauseContext, head: ClaimDraft, total: number, key: string, written: string): ClaimDraft {
+function compositionDraft(ctx: ClauseContext, head: Pick<ClaimDraft, 'predicateText' | 'episode'>, total: number, key: string, written: string): ClaimDraft {
   return makeDraft(ctx.base, {
     kind: 'ASSERTION',
     subject: { kind: 'noun', text: `the ${total}`, lemma: `${total}`, words: [`${total}`] },
