@@ -2150,6 +2150,15 @@ describe('a subject\'s noun phrase', () => {
   });
 });
 
+describe('a title with a demonym', () => {
+  it('is not the entity the articles name with another country ("The German frigate" is not the "Indian ship INS Tabar")', () => {
+    const texts = ['The Indian ship INS Tabar sank a trawler.', 'The frigate INS Tabar patrols the gulf. The frigate INS Tabar fired warning shots.', 'The German frigate responded to a distress call.', 'The frigate responded to a distress call.'];
+    const result = runPipeline(texts.map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
+    const responded = result.facts.filter((f) => /responded to distress call/.test(f.statement)).map((f) => `${f.statement} ${supporters(result, f.id).join(',')}`).sort();
+    expect(responded).toEqual(['German frigate responded to distress call s2', 'INS Tabar responded to distress call s3']);
+  });
+});
+
 describe('floors', () => {
   const run = (texts: string[]) => runPipeline(texts.map((text, i) => sourceOf(text, '2008-11-16', `s${i}`)));
   it('are answers of their own, which agree with each other and stand against a figure below them', () => {

@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType } from '../model.js';
 import type { SentenceNames, SubjectRef } from './extract-claims.js';
-import { baseForm, isCommonWord, isPersonName, isWord, personSenseKey, placeNameKeys } from './lexicon.js';
+import { baseForm, isCommonWord, isPersonName, isWord, personSenseKey, placeNameKeys, placeOfDemonym } from './lexicon.js';
 import { isFormOfAddress } from './mentions.js';
 import { hashId } from './ids.js';
 
@@ -594,7 +594,18 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
   // "the destroyer INS Mysore" twice: "the destroyer" is INS Mysore, when one entity clearly holds the
   // word and it is no person's title. A word met once before a name says too little.
   const descriptorVotes = new Map<string, Map<string, number>>();
+  // The countries each entity's titles and descriptors name ("Indian ship INS Tabar": indian).
+  const demonymsOf = new Map<string, Set<string>>();
+  const noteDemonym = (id: string, qualified: string | null | undefined): void => {
+    const first = qualified?.split(' ')[0] ?? '';
+    if (qualified && qualified.includes(' ') && isDemonym(first)) demonymsOf.set(id, (demonymsOf.get(id) ?? new Set()).add(first));
+  };
   for (const { mention, words } of withWords) {
+    const known = idByWords.get(words.join(' '));
+    if (known) {
+      noteDemonym(known, mention.qualifiedTitle);
+      noteDemonym(known, mention.qualifiedDescriptor);
+    }
     if (!mention.descriptor) continue;
     const id = idByWords.get(words.join(' '));
     if (!id) continue;
@@ -623,12 +634,22 @@ export function resolveEntities(sentences: SentenceNames[]): EntityIndex {
     entityForTitle(words) {
       for (let from = 0; from < words.length; from++) {
         const found = byTitle.get(titleKey(words.slice(from).join(' ')));
+        // "The German frigate" is not the frigate the articles call Indian ("Indian ship INS Tabar"):
+        // a demonym left out of the title must not be another country the entity is named with.
+        const left = from > 0 ? (words[from - 1] ?? '') : '';
+        const countries = found ? demonymsOf.get(found) : undefined;
+        if (found && countries && isDemonym(left) && !countries.has(left)) return null;
         if (found) return found;
       }
       return null;
     },
     isPerson: (id) => persons.has(id),
   };
+}
+
+/** Whether a lower-case word is a demonym ("german", "iraqi"): a country's adjective in WordNet. */
+function isDemonym(word: string): boolean {
+  return word.length > 1 && placeOfDemonym(`${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`) !== null;
 }
 
 /** What a subject reference points at: an entity id, a common noun ("~guard"), or null. */
