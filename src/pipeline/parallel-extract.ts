@@ -14,7 +14,8 @@
 // of the drafts' words, made with its WordNet while the calling thread resolves entities, the two
 // steps that need every source and nothing of each other. It too is overtaken when silent.
 
-import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort, MessageChannel, type Worker, type MessagePort } from 'node:worker_threads';
+import { startModuleWorker } from '../module-worker.js';
 import type { Source } from '../model.js';
 import { segmentSource } from './segment.js';
 import { extractClaims, type ClaimDraft, type SentenceNames } from './extract-claims.js';
@@ -220,18 +221,8 @@ function startWorker(sources: SharedSources, assumedDate: string | null, control
   const { port1, port2 } = new MessageChannel();
   const workerData: WorkerStart = { sources, assumedDate, control: control.buffer as SharedArrayBuffer, port: port2 };
   const options = { workerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
-  // Compiled (dist/, bin/compile.mjs), the worker runs its compiled entry. From the TypeScript sources it
-  // runs them through tsx as this process does; tsx's loader does not reach worker threads by itself,
-  // so the worker registers it before importing its entry.
-  const worker = import.meta.url.endsWith('.js')
-    ? new Worker(new URL('./extract-worker.js', import.meta.url), options)
-    : new Worker(
-        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href)}); })`,
-        { ...options, eval: true },
-      );
-  // A worker's failure is handled where its silence is (extractSources); here it must not end the process.
-  worker.on('error', () => {});
-  worker.unref();
+  // A worker's failure is handled where its silence is (extractSources).
+  const worker = startModuleWorker(import.meta.url, 'extract-worker', options);
   return { worker, port: port1 };
 }
 

@@ -10,7 +10,8 @@
 // is thrown at the next write after it is known, or at finish: either way the temporary file is gone.
 
 import { rmSync } from 'node:fs';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { startModuleWorker } from '../module-worker.js';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import { openStoreFile, type Row, type StoreFile, type Table } from './store-file.js';
 
@@ -73,17 +74,8 @@ export function openStoreFileOnThread(path: string, temp: string): StoreFile {
   const { port1, port2 } = new MessageChannel();
   const start: WriterStart = { path, temp, state: state.buffer as SharedArrayBuffer, port: port2 };
   const options = { workerData: start, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: WRITER_HEAP_MB, maxYoungGenerationSizeMb: WRITER_YOUNG_MB } };
-  // As parallel-extract.ts starts its workers: compiled, the compiled entry; from the TypeScript
-  // sources, through tsx, which the worker registers before importing its entry.
-  const worker = import.meta.url.endsWith('.js')
-    ? new Worker(new URL('./write-worker.js', import.meta.url), options)
-    : new Worker(
-        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./write-worker.ts', import.meta.url).href)}); })`,
-        { ...options, eval: true },
-      );
-  // A failure is reported through the port; here it must not end the process.
-  worker.on('error', () => {});
-  worker.unref();
+  // A failure is reported through the port.
+  const worker = startModuleWorker(import.meta.url, 'write-worker', options);
   // The writer's opening of the file counts as the first message it handles.
   let posted = 1;
   let failure: Failure | null = null;
