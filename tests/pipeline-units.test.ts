@@ -1111,6 +1111,13 @@ describe('phrases', () => {
     expect(read('A man who was fired last week walked into his former office.')).toContainEqual(['ASSERTION', 'man', 'fire', null, null]);
     expect(read('Police arrested the driver who fled the scene.')).toContainEqual(['ASSERTION', 'driver', 'flee', 'scene', null]);
   });
+  it('gives a relative clause after a person named in apposition to the name, and nothing else to it', () => {
+    expect(read('The suspect is Anthony LaCalamita III, a 38-year-old Troy resident who was fired from the firm.')).toContainEqual(['ASSERTION', 'Anthony LaCalamita III', 'fire', null, null]);
+    expect(read('Rahman, a former heavyweight champion who shocked the world, lost on points.')).toContainEqual(['ASSERTION', 'Rahman', 'shock', 'world', null]);
+    // Not a place before an apposition that is no person, nor an event told in apposition to a clause.
+    expect(read('He went to a clinic in Newport Beach, Calif., a facility that allows smoking.').map((c) => c[1])).not.toContain('Calif.');
+    expect(read('He killed the boy in the district of Exarchia, an incident which sparked riots.').map((c) => c[1])).not.toContain('Exarchia');
+  });
   it('gives an -ing form after "after", "upon" or "of" the main clause\'s subject, and its phrase ends at its comma', () => {
     const assertions = (text: string) => claimsOf(text, '2008-12-14').filter((c) => c.kind === 'ASSERTION').map((c) => [c.subject?.text, c.predicate, c.object]);
     expect(assertions('Within minutes of receiving a distress call from an Ethiopian vessel, INS Mysore launched an armed helicopter.')).toContainEqual(['INS Mysore', 'receive', 'call']);

@@ -214,7 +214,11 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   if (!last) return null;
   if (last.pos === 'PRON') {
     // "a man who was fired last week": a relative pronoun's subject is the noun phrase before it.
-    if (/^(who|which|that)$/.test(last.lower) && end > 0 && (tokens[end - 1]?.pos === 'NOUN' || tokens[end - 1]?.pos === 'PROPN')) return subjectBefore(tokens, end, names, text);
+    if (/^(who|which|that)$/.test(last.lower) && end > 0 && (tokens[end - 1]?.pos === 'NOUN' || tokens[end - 1]?.pos === 'PROPN')) {
+      const antecedent = subjectBefore(tokens, end, names, text);
+      // (Of a person only: "in the district of Exarchia, an incident which sparked" is about the incident.)
+      return antecedent?.kind === 'noun' && isPersonNoun(antecedent.lemma) ? (namedByApposition(tokens, end, names) ?? antecedent) : antecedent;
+    }
     if (PERSONAL_FIRST.has(last.lower)) return { kind: 'pronoun', text: last.text, person: 'first' };
     if (PERSONAL_THIRD.has(last.lower)) return { kind: 'pronoun', text: last.text, person: 'third', start: last.start };
     return null;
@@ -263,6 +267,19 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
   // "a female bank employee": someone not met before in the article.
   const isIndefinite = phrase[0]?.lower === 'a' || phrase[0]?.lower === 'an';
   return { kind: 'noun', text: textOf(shown.length > 0 ? shown : phrase, text), lemma: baseForm(head.lower, 'n') ?? head.lemma, words, ...(isAnother ? { isAnother } : {}), ...(isIndefinite ? { isIndefinite } : {}) };
+}
+
+/**
+ * The name a noun phrase ending before `at` stands in apposition to: "Anthony LaCalamita III, a
+ * 38-year-old Troy resident who was fired" is about LaCalamita. The phrase opens with a determiner
+ * right after a comma that closes the name, and holds only words of a noun phrase.
+ */
+function namedByApposition(tokens: Token[], at: number, names: NameMention[]): SubjectRef | null {
+  let k = at - 1;
+  while (k > 0 && (NP_POS.has(tokens[k]?.pos ?? '') || tokens[k]?.text === '-') && tokens[k]?.pos !== 'DET' && tokens[k]?.pos !== 'PRON') k--;
+  if (tokens[k]?.pos !== 'DET' || tokens[k - 1]?.text !== ',') return null;
+  const named = names.find((n) => n.last === k - 2);
+  return named ? { kind: 'name', text: named.text, mention: named } : null;
 }
 
 // How far back from a subject's noun phrase a participle describing the noun before it is looked for.
