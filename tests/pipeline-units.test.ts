@@ -1111,6 +1111,13 @@ describe('phrases', () => {
     expect(read('A man who was fired last week walked into his former office.')).toContainEqual(['ASSERTION', 'man', 'fire', null, null]);
     expect(read('Police arrested the driver who fled the scene.')).toContainEqual(['ASSERTION', 'driver', 'flee', 'scene', null]);
   });
+  it('reads a past verb that wink tags as a noun where a clause\'s verb stands, before its object', () => {
+    expect(read('The gunman shot three people.')).toContainEqual(['ASSERTION', 'gunman', 'shoot', 'people', null]);
+    expect(read('A man walked into his former office with a shotgun on Monday and shot three people.')).toContainEqual(['QUANTITY', null, 'shoot', 'people', 3]);
+    expect(read('Klitschko stops Thompson in sixth round')).toContainEqual(['ASSERTION', 'Klitschko', 'stop', 'thompson', null]);
+    // Not a plural noun after "and" before a relative pronoun.
+    expect(read('The process is one of the key checks and balances that ensures protection.').map((c) => c[2])).not.toContain('balance');
+  });
   it('gives a relative clause after a person named in apposition to the name, and nothing else to it', () => {
     expect(read('The suspect is Anthony LaCalamita III, a 38-year-old Troy resident who was fired from the firm.')).toContainEqual(['ASSERTION', 'Anthony LaCalamita III', 'fire', null, null]);
     expect(read('Rahman, a former heavyweight champion who shocked the world, lost on points.')).toContainEqual(['ASSERTION', 'Rahman', 'shock', 'world', null]);

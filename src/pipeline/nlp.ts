@@ -239,13 +239,43 @@ function verbLemma(word: string): string | null {
 function retagRelativeVerbs(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.pos !== 'NOUN' || tokens[i - 1]?.lower !== 'who') continue;
+    if (t.pos !== 'NOUN') continue;
     const next = tokens[i + 1];
-    if (!next || !['DET', 'NUM', 'PRON', 'PROPN', 'ADP', 'ADJ'].includes(next.pos)) continue;
+    if (!next) continue;
+    const previous = tokens[i - 1] as Token;
+    if (previous.lower === 'who' ? !RELATIVE_VERB_NEXT.has(next.pos) : !(OBJECT_OPENERS.has(next.pos) && isVerbSlot(tokens, i))) continue;
     const verb = verbLemma(t.lower);
     if (!verb || verb === t.lower) continue;
     tokens[i] = copyToken(t, { pos: 'VERB', lemma: verb });
   }
+}
+
+const RELATIVE_VERB_NEXT = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADP', 'ADJ']);
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'his', 'their', 'its', 'my', 'our', 'your']);
+
+/**
+ * "The gunman shot three people", "walked into the office and shot three people": wink tags "shot" as
+ * a noun. A word at `i` stands where a clause's verb does, before its object, when it follows the
+ * clause's subject and the clause has no verb yet, or follows "and" after a clause with a verb.
+ */
+function isVerbSlot(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1] as Token;
+  const next = tokens[i + 1] as Token;
+  // Its object: not a time ("cast ballots Sunday") nor a relative pronoun ("checks and balances that").
+  if (next.entityType === 'DATE' || next.entityType === 'TIME' || (next.pos === 'PRON' && !OBJECT_PRONOUNS.has(next.lower))) return false;
+  const isAfterAnd = previous.lower === 'and';
+  // After "and", a word in -s is mostly a plural noun joined to the one before ("concerns grew ... and
+  // fears the crisis could spread"); a past form is not.
+  if (isAfterAnd && ENDS_IN_S.test((tokens[i] as Token).lower)) return false;
+  if (!isAfterAnd && previous.pos !== 'NOUN' && previous.pos !== 'PROPN' && !SUBJECT_PRONOUNS.has(previous.lower)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return isAfterAnd;
+  }
+  return !isAfterAnd;
 }
 
 /**
