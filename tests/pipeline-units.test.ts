@@ -1118,6 +1118,17 @@ describe('phrases', () => {
     // Not a plural noun after "and" before a relative pronoun.
     expect(read('The process is one of the key checks and balances that ensures protection.').map((c) => c[2])).not.toContain('balance');
   });
+  it('gives the verbs of a series that "and" closes one subject, and no "-ing" noun a subject', () => {
+    const series = read('She forced her way through security at gunpoint, walked into the lounge where the victims were and shot two of them.');
+    expect(series).toContainEqual(['ASSERTION', 'She', 'walk', null, null]);
+    expect(series).toContainEqual(['ASSERTION', 'She', 'shoot', null, null]);
+    expect(read('Deputy Ortiz spotted Orozco shortly after 3 p.m. the day of the shooting and chased him.')).toContainEqual(['ASSERTION', 'Ortiz', 'chase', null, null]);
+    // A comma that closes an apposition, and a participle describing the noun before its comma.
+    expect(read('Escalante was loading a car seat when his wife, Celeste, heard gun shots and saw her husband.')).toContainEqual(['ASSERTION', 'Celeste', 'hear', 'shot', null]);
+    const described = read('Protesters targeted an area near the university, known as the Polytechnic, and set fire to three banks.');
+    expect(described).toContainEqual(['ASSERTION', 'Protesters', 'set', 'fire', null]);
+    expect(described).not.toContainEqual(['ASSERTION', 'Protesters', 'know', null, null]);
+  });
   it('gives a relative clause after a person named in apposition to the name, and nothing else to it', () => {
     expect(read('The suspect is Anthony LaCalamita III, a 38-year-old Troy resident who was fired from the firm.')).toContainEqual(['ASSERTION', 'Anthony LaCalamita III', 'fire', null, null]);
     expect(read('Rahman, a former heavyweight champion who shocked the world, lost on points.')).toContainEqual(['ASSERTION', 'Rahman', 'shock', 'world', null]);

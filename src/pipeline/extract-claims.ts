@@ -282,6 +282,21 @@ function namedByApposition(tokens: Token[], at: number, names: NameMention[]): S
   return named ? { kind: 'name', text: named.text, mention: named } : null;
 }
 
+/** A word that opens a clause of its own: a subordinator, a relative or a conjunction that wink tags so. */
+function opensClause(t: Token): boolean {
+  return t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower) || /^(who|which|that|where|whose|why|how|what|whether|if)$/.test(t.lower);
+}
+
+/** Whether a verb at `at` is followed, in its clause, by "and" and a verb with no subject between. */
+function closesSeries(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'SCONJ' || t.text === ';' || t.text === '.') return false;
+    if (t.lower === 'and' && tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 // How far back from a subject's noun phrase a participle describing the noun before it is looked for.
 const PARTICIPLE_PHRASE_MAX = 8;
 
@@ -3145,6 +3160,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
   // which was quadratic in a clause's length (82 s for a 1 MB line with no sentence break).
   const denialAt = tokens.findIndex((a, k) => NEGATORS.has(a.lower) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX'));
   let lastSubject: SubjectRef | null = null;
+  // Where the last predicate was a verb with no auxiliary ("forced"), which a series may go on from.
+  let lastBareVerbAt = -1;
   // The auxiliaries of the last passive predicate ("was"), which a participle after "and" shares:
   // "was arrested and charged with murder" says "was charged".
   let lastPassiveAux: string | null = null;
@@ -3162,7 +3179,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       // A participle before its noun is a modifier, not a predicate: "armed drones". And "has style,
       // elegance": a base form after "has", ending a phrase, is the noun "has" governs, not a perfect.
       const isHadNoun = prev?.pos === 'AUX' && prev.lemma === 'have' && t.lower === t.lemma && isWord(t.lower, 'n') && (!tokens[i + 1] || tokens[i + 1]?.pos === 'PUNCT' || tokens[i + 1]?.pos === 'CCONJ');
-      isPredicate = !isHadNoun && !(tokens[i + 1]?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'ADJ' || prev?.pos === 'ADP'));
+      // "the day of the shooting": an -ing form after a determiner is a noun.
+      isPredicate = !isHadNoun && !(tokens[i + 1]?.pos === 'NOUN' && (prev?.pos === 'DET' || prev?.pos === 'ADJ' || prev?.pos === 'ADP')) && !(prev?.pos === 'DET' && /ing$/.test(t.lower));
     } else if (t.pos === 'ADJ' && prev && (prev.pos === 'AUX' || NEGATORS.has(prev.lower) || (prev.pos === 'VERB' && DEPICTIVE.has(prev.lemma)) || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX'))) {
       isPredicate = tokens[i + 1]?.pos !== 'NOUN';
       isState = true;
@@ -3206,7 +3224,16 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const isAdverbialGerund = t.pos === 'VERB' && /ing$/.test(t.lower) && first === i && (prev?.pos === 'ADP' || prev?.pos === 'SCONJ') && GERUND_PREPOSITIONS.has(prev.lower);
     // "The Indians responded to a distress call from the MV Gibe and caught the pirates": a verb right
     // after "and" has no subject of its own; it shares the last predicate's, not the noun before "and".
-    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && tokens[first - 1]?.lower === 'and';
+    // So does a verb after a comma in a series that "and" closes: "she forced her way through security,
+    // walked into the lounge ... and shot two of them" ("Police found the car, abandoned near the
+    // river" has no "and" closing a series).
+    // "an area near the university, known as the Polytechnic, and set fire to three banks": a participle
+    // after a comma, before "as" or "by", describes the noun before the comma; it is no verb of the
+    // series and leaves the series its subject.
+    const isDescribingParticiple = t.pos === 'VERB' && first === i && prev?.text === ',' && !/ing$/.test(t.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
+    // The verb before the comma is one of the series too: a bare verb with nothing that opens another
+    // clause after it ("was loading a car seat ... when his wife, Celeste, heard gun shots and saw").
+    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && (tokens[first - 1]?.lower === 'and' || (tokens[first - 1]?.text === ',' && first === i && !/ing$/.test(t.lower) && !isDescribingParticiple && lastBareVerbAt >= 0 && !tokens.slice(lastBareVerbAt + 1, first).some(opensClause) && closesSeries(tokens, i)));
     // "Police responded to the crash ... at 7:01 p.m. on Friday to find ...", "pushing hard to bring
     // Teixeira back": an infinitive after something other than its verb tells a purpose or an
     // intention, not what happened, and its subject is not the noun before "to": no claim.
@@ -3252,7 +3279,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
       subject = { kind: 'noun', text: ctx.measured.lastEvent, lemma: ctx.measured.lastEvent, words: [ctx.measured.lastEvent] };
     }
     if (!subject) continue;
-    if (!isAdverbialGerund) lastSubject = subject;
+    if (!isAdverbialGerund && !isDescribingParticiple) lastSubject = subject;
+    if (!isDescribingParticiple) lastBareVerbAt = t.pos === 'VERB' && first === i && !/ing$/.test(t.lower) && prev?.lower !== 'to' ? i : -1;
     const death = toDeath(tokens, i);
     const lemma = death ?? read.lemma;
     const isReversed = read.isReversed;
