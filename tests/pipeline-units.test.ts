@@ -1287,6 +1287,12 @@ describe('places', () => {
     const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object]);
     expect(places('Raj Chohan was hit while walking along parked cars at 97th Avenue and 117th Street.')).toEqual([['Raj Chohan', '97th avenue'], ['Raj Chohan', '117th street']]);
   });
+  it('are at a place noun and at the named place that places it: "alongside the parked cars on 117th Street"', () => {
+    const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => [c.subject?.text, c.object]);
+    expect(places('Chohan had been walking alongside the parked cars on 117th Street.')).toEqual([['Chohan', 'car'], ['Chohan', '117th street']]);
+    // Only a name adds a place: "the cars on the street" says no more than "the cars".
+    expect(places('Chohan had been walking alongside the parked cars on the street.')).toEqual([['Chohan', 'car']]);
+  });
 
   it('compare street names with their words written out: "117th St." is "117th Street"', () => {
     const places = (text: string) => claimsOf(text).filter((c) => c.predicate === 'at_place').map((c) => c.object);

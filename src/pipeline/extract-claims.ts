@@ -3598,7 +3598,13 @@ function placesAfter(tokens: Token[], from: number, names: NameMention[], text: 
       return tokens[end]?.lower === 'and' && second.length > 0 ? [place, { ...place, object: placeKey(textOf(second, text)), objectText: textOf(second, text) }] : [place];
     }
     const lemma = baseForm(head.lower, 'n') ?? head.lemma;
-    if (head.pos === 'NOUN' && isPlaceNoun(lemma) && !isEventNoun(lemma)) return [{ object: lemma, objectText: textOf(phrase, text), preposition: t.lower }];
+    if (head.pos === 'NOUN' && isPlaceNoun(lemma) && !isEventNoun(lemma)) {
+      const place = { object: lemma, objectText: textOf(phrase, text), preposition: t.lower };
+      // "walking alongside the parked cars on 117th Street": at the cars and on the street the cars are
+      // on, the name that places the subject for outlets that leave the cars out.
+      const further = tokens[end]?.pos === 'ADP' && prepositions.has(tokens[end]?.lower ?? '') ? placesAfter(tokens, end, names, text, prepositions) : [];
+      return [place, ...further.filter((p) => /^[\p{Lu}\d]/u.test(p.objectText))];
+    }
     // "unharmed in the attack on his home": a place after another phrase is that phrase's.
     return [];
   }
