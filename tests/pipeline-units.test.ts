@@ -1292,6 +1292,10 @@ describe('places', () => {
     expect(places('Chohan had been walking alongside the parked cars on 117th Street.')).toEqual([['Chohan', 'car'], ['Chohan', '117th street']]);
     // Only a name adds a place: "the cars on the street" says no more than "the cars".
     expect(places('Chohan had been walking alongside the parked cars on the street.')).toEqual([['Chohan', 'car']]);
+    // A corner of two named places is at both; a home of two people, or a roof of a store in a town, is not.
+    expect(places('The woman was walking near the intersection of 117th Street and 97th Avenue.')).toEqual([['woman', '117th street'], ['woman', '97th avenue']]);
+    expect(places('He was shot at the home of John and Mary Smith.')).toEqual([['He', 'home']]);
+    expect(places('The blaze began on the roof of the store in Banstead.')).toEqual([['blaze', 'roof']]);
   });
 
   it('compare street names with their words written out: "117th St." is "117th Street"', () => {

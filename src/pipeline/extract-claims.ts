@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, makeClause, type Clause } from './attrib
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isTransitiveVerb, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
+import { baseForm, colourOf, isGivenNameFirst, isTransitiveVerb, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -3598,6 +3598,13 @@ function placesAfter(tokens: Token[], from: number, names: NameMention[], text: 
       return tokens[end]?.lower === 'and' && second.length > 0 ? [place, { ...place, object: placeKey(textOf(second, text)), objectText: textOf(second, text) }] : [place];
     }
     const lemma = baseForm(head.lower, 'n') ?? head.lemma;
+    // "near the intersection of 117th Street and 97th Avenue", "at the corner of ...": a point where
+    // two named places meet is at both of them.
+    if (head.pos === 'NOUN' && tokens[end]?.lower === 'of') {
+      const meeting = placesAfter([copyToken(t, { lower: 'at' }), ...tokens.slice(end + 1)], 0, names.filter((n) => n.first > end).map((n) => ({ ...n, first: n.first - end, last: n.last - end })), text, LOCATIVE);
+      // (Not people: "the home of John and Mary Smith".)
+      if (meeting.length === 2 && meeting.every((p) => /^[\p{Lu}\d]/u.test(p.objectText) && !isGivenNameFirst(p.objectText.split(' ')[0] ?? ''))) return meeting.map((p) => ({ ...p, preposition: t.lower }));
+    }
     if (head.pos === 'NOUN' && isPlaceNoun(lemma) && !isEventNoun(lemma)) {
       const place = { object: lemma, objectText: textOf(phrase, text), preposition: t.lower };
       // "walking alongside the parked cars on 117th Street": at the cars and on the street the cars are
