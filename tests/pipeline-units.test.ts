@@ -682,6 +682,8 @@ describe('descriptors', () => {
     expect(classes.get('warship')).toBe(classes.get('ship'));
     expect(classes.get('ownership')).not.toBe(classes.get('ship'));
     expect(classes.get('headline')).not.toBe(classes.get('line'));
+    // The part names the class: later steps read a class name as a word ("a ship is a vessel").
+    expect(classifyWords(['flagship', 'ship', 'mothership'], ['n'], { isRelatedToo: false, isCompoundToo: true }).get('ship')).toBe('ship');
   });
 
   it('reads "not only" as no negation', () => {

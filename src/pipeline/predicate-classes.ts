@@ -30,7 +30,8 @@ class UnionFind {
   type(x: string): string | null {
     return this.typeOfRoot.get(this.find(x)) ?? null;
   }
-  union(a: string, b: string): void {
+  /** Joins the sets of `a` and `b`; `named` (one of the two) names the joined set, if given. */
+  union(a: string, b: string, named?: string): void {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
@@ -41,7 +42,8 @@ class UnionFind {
     // common), but "get out" does not join them through "exit" (its other sense, "leave").
     if ((ta && !tb && !this.typeOf(a)) || (tb && !ta && !this.typeOf(b))) return;
     // The alphabetically first word names the class, so a class name does not depend on input order.
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    const first = named === undefined ? (ra < rb ? ra : rb) : this.find(named);
+    const [root, child] = first === ra ? [ra, rb] : [rb, ra];
     this.parent.set(child, root);
     const type = ta ?? tb;
     if (type) this.typeOfRoot.set(root, type);
@@ -91,7 +93,9 @@ export function classifyWords(words: Iterable<string>, wordClasses: WordClass[],
       for (let cut = 1; cut <= word.length - 4; cut++) {
         const tail = word.slice(cut);
         if (known.has(tail) && mayBeKindOf(word, tail)) {
-          sets.union(word, tail);
+          // The part names the class: "flagship" and "mothership" are ships, and later steps read the
+          // class name as a word ("a ship is a kind of vessel").
+          sets.union(word, tail, tail);
           break;
         }
       }
