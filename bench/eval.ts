@@ -9,6 +9,7 @@ import { readArticles } from '../src/ingest/read-articles.js';
 import { parseArticle } from '../src/ingest/parse-article.js';
 import { runPipeline } from '../src/pipeline/index.js';
 import { nameWords } from '../src/pipeline/resolve-entities.js';
+import { isFloatingTime } from '../src/pipeline/times.js';
 import type { Dispute, Fact, PipelineResult, Source } from '../src/model.js';
 
 const ECBPLUS_FILE = resolve(process.env.ECBPLUS_FILE ?? '../shared/data/ecbplus/ecbplus_dev_topics_1-22.jsonl');
@@ -45,10 +46,15 @@ function valueOf(fact: Fact): string {
   return fact.statement;
 }
 
-/** Whether a fact gives a gold answer: the same number ("6.0" is 6), the same day, or a statement the pattern matches. */
+/**
+ * Whether a fact gives a gold answer: the same number ("6.0" is 6), the same day, or a statement the
+ * pattern matches. A day with no year given ("November 18" in articles that carry no date) gives the
+ * gold day of the same month and day: the year is not in the text to be read.
+ */
 function isGoldValue(fact: Fact, gold: GoldValue): boolean {
   if (gold.pattern) return new RegExp(gold.pattern, 'i').test(fact.statement);
   if (fact.value.kind === 'QUANTITY') return Number(gold.value) === fact.value.value;
+  if (fact.value.kind === 'TIME' && isFloatingTime(fact.value)) return valueOf(fact).slice(4) === (gold.value ?? '').slice(4);
   return valueOf(fact) === gold.value;
 }
 
