@@ -1131,6 +1131,18 @@ describe('phrases', () => {
     expect(described).toContainEqual(['ASSERTION', 'Protesters', 'set', 'fire', null]);
     expect(described).not.toContainEqual(['ASSERTION', 'Protesters', 'know', null, null]);
   });
+  it('reads an "it" that acts or is acted on as the thing the sentence before opens on, if no person, place or expletive', () => {
+    const statements = (text: string) => runPipeline([sourceOf(text, null)]).facts.map((f) => f.statement);
+    const tabar = statements('On November 11, INS Tabar had repulsed two hijack attempts. Then, on November 18, it had sunk a Thai trawler.');
+    expect(tabar).toContain('INS Tabar had sunk trawler');
+    expect(tabar.some((s) => /^INS Tabar sunk: November 18/.test(s))).toBe(true);
+    expect(statements('The earthquake struck at dawn. It destroyed the village.')).toContain('earthquake destroyed village');
+    // Not a place, not a person, not a bridge, and not an "it" that stands for the clause after it.
+    expect(statements('Georgia passed a law. And it underscored the problems prosecutors face.').join(' ')).not.toMatch(/Georgia underscored/);
+    expect(statements('John Smith arrived late. It destroyed the car.').join(' ')).not.toMatch(/Smith destroyed/);
+    expect(statements('The bridge was closed. It was built in 1935.').join(' ')).not.toMatch(/bridge was built/);
+    expect(statements('The fire started at dawn. It was determined that an accelerant was used.').join(' ')).not.toMatch(/fire was determined/);
+  });
   it('gives a relative clause after a person named in apposition to the name, and nothing else to it', () => {
     expect(read('The suspect is Anthony LaCalamita III, a 38-year-old Troy resident who was fired from the firm.')).toContainEqual(['ASSERTION', 'Anthony LaCalamita III', 'fire', null, null]);
     expect(read('Rahman, a former heavyweight champion who shocked the world, lost on points.')).toContainEqual(['ASSERTION', 'Rahman', 'shock', 'world', null]);

@@ -6,7 +6,7 @@ import { AGE_PREDICATE, COMPOSITION_PREDICATE, PLACE_PREDICATE, type ClaimDraft,
 import { resolveSubject, type EntityIndex } from './resolve-entities.js';
 import { classifyWords } from './predicate-classes.js';
 import { eventTypeOf } from './event-types.js';
-import { arePlacesApart, baseForm, isKindOf, isPersonNoun, isPlaceName, isPlaceNoun, isWord, personSenseKey, senseKeys } from './lexicon.js';
+import { arePlacesApart, baseForm, isEventNoun, isGivenNameFirst, isKindOf, isPersonNoun, isPlaceName, isPlaceNoun, isWord, personSenseKey, senseKeys } from './lexicon.js';
 import { hashId } from './ids.js';
 
 export interface WordClasses {
@@ -195,6 +195,33 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     return id && isPerson(id) ? id : null;
   });
 
+  // "INS Tabar had repulsed two hijack attempts. Then, on November 18, it had sunk a Thai trawler": an
+  // "it" is what the sentence before is first about, when that is one thing and no person: a named
+  // thing's entity, or a common noun's key ("The fire destroyed the store. It started on the roof").
+  const openingSubjects = new Map<string, { start: number; subject: SubjectRef }>();
+  for (const d of drafts) {
+    if (d.kind !== 'ASSERTION' || !d.subject || d.subject.kind === 'pronoun') continue;
+    const key = `${d.sourceKey}#${d.sentenceIndex}`;
+    const known = openingSubjects.get(key);
+    if (!known || d.start < known.start) openingSubjects.set(key, { start: d.start, subject: d.subject });
+  }
+  const lastThing = (sourceKey: string, sentenceIndex: number): string | null => {
+    const ref = openingSubjects.get(`${sourceKey}#${sentenceIndex - 1}`)?.subject;
+    if (!ref) return null;
+    // A named thing that is no person and no place: "it underscored the problems Georgia prosecutors
+    // face" is about a case, not the state that opened the sentence before.
+    if (ref.kind === 'name') {
+      const id = index.entityForName(ref.text);
+      const name = entityName.get(id ?? '') ?? ref.text;
+      // (A person the articles give no title still has a given name: "John Smith".)
+      return id && !isPerson(id) && !isGivenNameFirst(name.split(' ')[0] ?? '') && !isPlaceName(name) ? id : null;
+    }
+    // A common noun only for an event ("The earthquake ... It killed 612 people"): a sentence opening
+    // on "people", "the idea" or "the bridge" is seldom what the next one's "it" is.
+    if (ref.kind !== 'noun' || ref.isAnother || isPersonNoun(ref.lemma) || !ref.text.toLowerCase().endsWith(ref.lemma) || !isEventNoun(ref.lemma)) return null;
+    return resolveSubject(ref, index, null);
+  };
+
   // The last person named at or before a sentence whom the pronoun can be, for "he said he was fine":
   // a person whose gender the cluster shows ("Chohan ... where she later died") must match it; one
   // whose gender it does not show is taken only if titled, and otherwise ends the search unanswered.
@@ -286,7 +313,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     const speakerPerson = speaker && !speaker.startsWith('~') ? speaker : null;
     let fallback: string | null = null;
     if (draft.subject?.kind === 'pronoun') {
-      fallback = draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text));
+      fallback = draft.subject.text.toLowerCase() === 'it' ? lastThing(draft.sourceKey, draft.sentenceIndex) : draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text));
     }
     const read = resolveSubject(draft.subject, index, fallback);
     const named = read?.startsWith('~') ? `~${classes.units.get(read.slice(1)) ?? read.slice(1)}` : read;
@@ -330,7 +357,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
       entityIds,
       extractionCertainty: draft.certainty,
       draft: objectPerson ? { ...draftFields(draft), objectText: entityName.get(objectPerson) ?? draft.objectText } : draftFields(draft),
-      subjectName: subject === null ? null : !subject.startsWith('~') ? (entityName.get(subject) ?? null) : draft.subject && draft.subject.kind !== 'pronoun' ? draft.subject.text : null,
+      // (An "it" read as a common noun is shown as that noun: "fire".)
+      subjectName: subject === null ? null : !subject.startsWith('~') ? (entityName.get(subject) ?? null) : draft.subject && draft.subject.kind !== 'pronoun' ? draft.subject.text : subject.slice(1),
       weight: claimWeight(draft),
     });
   }

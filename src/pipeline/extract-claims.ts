@@ -282,6 +282,38 @@ function namedByApposition(tokens: Token[], at: number, names: NameMention[]): S
   return named ? { kind: 'name', text: named.text, mention: named } : null;
 }
 
+/** "it" as a subject reference, for buildClaims to read as the thing the sentence before is about. */
+function itPronoun(token: Token): SubjectRef {
+  return { kind: 'pronoun', text: token.text, person: 'third', start: token.start };
+}
+
+// Verbs whose "it" stands for no thing: "It took three hours to", "It comes a day after", "it seems".
+const EXPLETIVE_IT_VERBS = new Set(['take', 'come', 'seem', 'appear', 'go', 'remain', 'happen', 'matter', 'mean']);
+
+/**
+ * An "it" that stands for a clause that follows, not a thing: a passive of saying or knowing before
+ * "that", a wh-word or "to" ("It was determined that", "It's not known what", "it's supposed to be"),
+ * and verbs of time and seeming ("It took about three hours to knock the fire down").
+ */
+function isExpletiveIt(tokens: Token[], first: number, verbAt: number): boolean {
+  const verb = tokens[verbAt];
+  if (!verb || EXPLETIVE_IT_VERBS.has(verb.lemma)) return true;
+  let k = verbAt + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const isPassive = tokens.slice(first, verbAt).some((a) => a.pos === 'AUX' && a.lemma === 'be');
+  return isPassive && /^(that|what|who|whether|how|why|when|where|if|to)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** The "it" that opens the main clause of a verb at `at` ("on November 18, it had sunk"), or null. */
+function itBefore(tokens: Token[], at: number): SubjectRef | null {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k--;
+  const it = tokens[k];
+  if (it?.lower !== 'it' || tokens.slice(k + 1, at).some((a) => NEGATORS.has(a.lower)) || isExpletiveIt(tokens, k + 1, at)) return null;
+  const before = tokens[k - 1];
+  return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' ? itPronoun(it) : null;
+}
+
 /** A word that opens a clause of its own: a subordinator, a relative or a conjunction that wink tags so. */
 function opensClause(t: Token): boolean {
   return t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower) || /^(who|which|that|where|whose|why|how|what|whether|if)$/.test(t.lower);
@@ -3007,7 +3039,7 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     if (!event) continue;
     let isVerb = event.token.pos === 'VERB';
     let lemma = isVerb ? predicateLemma(event.token, clause[event.index + 1]).lemma : (baseForm(event.token.lower, 'n') ?? event.token.lemma);
-    let subject = isVerb ? subjectBefore(clause, event.index, ctx.names, ctx.source.text) : null;
+    let subject = isVerb ? (subjectBefore(clause, event.index, ctx.names, ctx.source.text) ?? itBefore(clause, event.index)) : null;
     let predicateText = event.token.text;
     // "The attack happened on Saturday night": a verb of occurring dates its subject, the event.
     if (isVerb && OCCURRING.has(lemma) && subject?.kind === 'noun' && isEventNoun(subject.lemma)) {
@@ -3278,6 +3310,12 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     if (!subject && pronounBefore === 'it' && opensItsClause && tokens[i + 1]?.lower !== 'to' && ctx.measured.lastEvent && isOnset) {
       subject = { kind: 'noun', text: ctx.measured.lastEvent, lemma: ctx.measured.lastEvent, words: [ctx.measured.lastEvent] };
     }
+    // "Then, on November 18, it had sunk a Thai trawler", "it was hit": an "it" opening its clause that
+    // acts on something or is acted on (never a state, "it is unclear", nor a verb with nothing after
+    // it, "it rained") is read by buildClaims as what the sentence before is about, if one thing.
+    // (Only an "it" that opens a main clause: "The pirates fled when it reached the ship" is about
+    // something the sentence before need not have opened on.)
+    if (!subject && pronounBefore === 'it' && opensItsClause && !SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') && t.pos === 'VERB' && !isExpletiveIt(tokens, first, i) && (objectAfter(tokens, i) !== null || tokens.slice(first, i).some((a) => a.pos === 'AUX' && a.lemma === 'be'))) subject = itPronoun(tokens[first - 1] as Token);
     if (!subject) continue;
     if (!isAdverbialGerund && !isDescribingParticiple) lastSubject = subject;
     if (!isDescribingParticiple) lastBareVerbAt = t.pos === 'VERB' && first === i && !/ing$/.test(t.lower) && prev?.lower !== 'to' ? i : -1;
@@ -3443,7 +3481,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // the active reading, so that it meets the outlets that wrote it so.
     // "She was struck by a grey Camry": a third person's pronoun is the object too, for buildClaims to
     // resolve as it resolves a subject's.
-    const agent = isPassive && !isState && (subject.kind !== 'pronoun' || subject.person === 'third') ? agentAfter(tokens, predicateEnd, ctx.names, text) : null;
+    const agent = isPassive && !isState && (subject.kind !== 'pronoun' || (subject.person === 'third' && subject.text.toLowerCase() !== 'it')) ? agentAfter(tokens, predicateEnd, ctx.names, text) : null;
     if (agent) {
       claims.push(makeDraft(ctx.base, {
         kind: 'ASSERTION',
