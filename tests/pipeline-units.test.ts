@@ -1120,6 +1120,11 @@ describe('phrases', () => {
     // Not a plural noun after "and" before a relative pronoun.
     expect(read('The process is one of the key checks and balances that ensures protection.').map((c) => c[2])).not.toContain('balance');
   });
+  it('gives a verb after "and" and an adverb the subject before "and", in its time too', () => {
+    const claims = claimsOf('INS Tabar rescued an Indian vessel on November 11 and also sunk a pirate mother ship on November 19.', null);
+    expect(claims.filter((c) => c.predicate === 'sink').map((c) => [c.kind, c.subject?.text])).toEqual([['TIME', 'INS Tabar'], ['ASSERTION', 'INS Tabar']]);
+    expect(read('The gunman shot the guard and then fled the scene.')).toContainEqual(['ASSERTION', 'gunman', 'flee', 'scene', null]);
+  });
   it('gives the verbs of a series that "and" closes one subject, and no "-ing" noun a subject', () => {
     const series = read('She forced her way through security at gunpoint, walked into the lounge where the victims were and shot two of them.');
     expect(series).toContainEqual(['ASSERTION', 'She', 'walk', null, null]);

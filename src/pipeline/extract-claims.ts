@@ -282,6 +282,26 @@ function namedByApposition(tokens: Token[], at: number, names: NameMention[]): S
   return named ? { kind: 'name', text: named.text, mention: named } : null;
 }
 
+/**
+ * The subject a verb right after "and" shares with the verb before it ("INS Tabar rescued an Indian
+ * vessel on November 11 and also sunk a pirate mother ship on November 19": the sinking is INS
+ * Tabar's, not the vessel's), or null when no "and" comes before the verb.
+ */
+function subjectAcrossAnd(tokens: Token[], at: number, names: NameMention[], text: string, depth = 0): SubjectRef | null {
+  let k = at - 1;
+  while (k > 0 && (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'ADV' && !NEGATORS.has(tokens[k]?.lower ?? '')))) k--;
+  if (tokens[k]?.lower !== 'and' || depth > 3) return null;
+  let verb = k - 1;
+  while (verb >= 0 && tokens[verb]?.pos !== 'VERB') {
+    if (tokens[verb]?.text === ',' || tokens[verb]?.pos === 'SCONJ' || SUBORDINATORS.has(tokens[verb]?.lower ?? '')) return null;
+    verb--;
+  }
+  if (verb < 0 || /ing$/.test(tokens[verb]?.lower ?? '')) return null;
+  let first = verb;
+  while (first > 0 && (tokens[first - 1]?.pos === 'AUX' || tokens[first - 1]?.pos === 'ADV')) first--;
+  return subjectAcrossAnd(tokens, verb, names, text, depth + 1) ?? subjectBefore(tokens, first, names, text);
+}
+
 /** "it" as a subject reference, for buildClaims to read as the thing the sentence before is about. */
 function itPronoun(token: Token): SubjectRef {
   return { kind: 'pronoun', text: token.text, person: 'third', start: token.start };
@@ -3039,7 +3059,7 @@ function timeClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
     if (!event) continue;
     let isVerb = event.token.pos === 'VERB';
     let lemma = isVerb ? predicateLemma(event.token, clause[event.index + 1]).lemma : (baseForm(event.token.lower, 'n') ?? event.token.lemma);
-    let subject = isVerb ? (subjectBefore(clause, event.index, ctx.names, ctx.source.text) ?? itBefore(clause, event.index)) : null;
+    let subject = isVerb ? (subjectAcrossAnd(clause, event.index, ctx.names, ctx.source.text) ?? subjectBefore(clause, event.index, ctx.names, ctx.source.text) ?? itBefore(clause, event.index)) : null;
     let predicateText = event.token.text;
     // "The attack happened on Saturday night": a verb of occurring dates its subject, the event.
     if (isVerb && OCCURRING.has(lemma) && subject?.kind === 'noun' && isEventNoun(subject.lemma)) {
@@ -3265,7 +3285,10 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     const isDescribingParticiple = t.pos === 'VERB' && first === i && prev?.text === ',' && !/ing$/.test(t.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
     // The verb before the comma is one of the series too: a bare verb with nothing that opens another
     // clause after it ("was loading a car seat ... when his wife, Celeste, heard gun shots and saw").
-    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && (tokens[first - 1]?.lower === 'and' || (tokens[first - 1]?.text === ',' && first === i && !/ing$/.test(t.lower) && !isDescribingParticiple && lastBareVerbAt >= 0 && !tokens.slice(lastBareVerbAt + 1, first).some(opensClause) && closesSeries(tokens, i)));
+    // ("and also sunk a pirate mother ship", "and then fled": adverbs between are stepped over.)
+    let andAt = first - 1;
+    while (andAt > 0 && tokens[andAt]?.pos === 'ADV' && !NEGATORS.has(tokens[andAt]?.lower ?? '')) andAt--;
+    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && (tokens[andAt]?.lower === 'and' || (tokens[first - 1]?.text === ',' && first === i && !/ing$/.test(t.lower) && !isDescribingParticiple && lastBareVerbAt >= 0 && !tokens.slice(lastBareVerbAt + 1, first).some(opensClause) && closesSeries(tokens, i)));
     // "Police responded to the crash ... at 7:01 p.m. on Friday to find ...", "pushing hard to bring
     // Teixeira back": an infinitive after something other than its verb tells a purpose or an
     // intention, not what happened, and its subject is not the noun before "to": no claim.
