@@ -1120,6 +1120,12 @@ describe('phrases', () => {
     // Not a plural noun after "and" before a relative pronoun.
     expect(read('The process is one of the key checks and balances that ensures protection.').map((c) => c[2])).not.toContain('balance');
   });
+  it('finds a subject past an aside between dashes, whatever the aside holds', () => {
+    expect(read('They brought her to Jamaica Hospital, where Chohan – an immigrant from India who leaves behind a husband – died later that night.')).toContainEqual(['ASSERTION', 'Chohan', 'die', null, null]);
+    expect(read('The driver -- a 23-year-old man from Queens -- fled the scene.')).toContainEqual(['ASSERTION', 'driver', 'flee', 'scene', null]);
+    // A hyphen inside a word is no dash: "23-year-old".
+    expect(read('A 23-year-old man fled the scene.')).toContainEqual(['ASSERTION', '23-year-old man', 'flee', 'scene', null]);
+  });
   it('gives a verb after "and" and an adverb the subject before "and", in its time too', () => {
     const claims = claimsOf('INS Tabar rescued an Indian vessel on November 11 and also sunk a pirate mother ship on November 19.', null);
     expect(claims.filter((c) => c.predicate === 'sink').map((c) => [c.kind, c.subject?.text])).toEqual([['TIME', 'INS Tabar'], ['ASSERTION', 'INS Tabar']]);

@@ -179,6 +179,17 @@ const AMOUNT_NOUNS = new Set(['dozens', 'dozen', 'scores', 'hundreds', 'thousand
 // Prepositions whose phrase describes the noun before it: "the house of X", "a store in Surrey".
 const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'on', 'from', 'outside', 'inside', 'off']);
 
+// The longest aside between dashes a subject is looked for past.
+const ASIDE_MAX = 30;
+
+/** A dash that opens or closes an aside: a long dash, or a hyphen or double hyphen with spaces around it. */
+function isAsideDash(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (t.text === '–' || t.text === '—' || t.text === '--') return true;
+  return t.text === '-' && (tokens[at - 1]?.end ?? -1) < t.start && (tokens[at + 1]?.start ?? Infinity) > t.end;
+}
+
 /** The subject noun phrase that ends just before index `at` (exclusive), as a reference. */
 function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: string): SubjectRef | null {
   let end = at - 1;
@@ -192,6 +203,13 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
       // "Blinken on Tuesday condemned": step over the time phrase to reach the subject.
       while (end >= 0 && (tokens[end]?.entityType === 'DATE' || tokens[end]?.entityType === 'TIME')) end--;
       if (tokens[end]?.pos === 'ADP') end--;
+    } else if (isAsideDash(tokens, end) && end > 1) {
+      // "where Chohan – an immigrant from India who leaves behind a husband – died later that night":
+      // the subject is before the aside between dashes, whatever the aside holds.
+      let open = end - 1;
+      while (open > 0 && end - open <= ASIDE_MAX && !(isAsideDash(tokens, open) && tokens[open]?.text === t.text)) open--;
+      if (open < 1 || !isAsideDash(tokens, open) || tokens[open]?.text !== t.text || (tokens[open - 1]?.pos !== 'NOUN' && tokens[open - 1]?.pos !== 'PROPN')) break;
+      end = open - 1;
     } else if (t.text === ',' && end > 1) {
       // "Raj Chohan, 59, was killed", "Subryan, 23, of Schenectady, was charged": step over an
       // apposition (no verb in it) between commas to the noun phrase it describes.
