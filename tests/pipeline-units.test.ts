@@ -1120,6 +1120,16 @@ describe('phrases', () => {
     // Not a plural noun after "and" before a relative pronoun.
     expect(read('The process is one of the key checks and balances that ensures protection.').map((c) => c[2])).not.toContain('balance');
   });
+  it('reads how far away a subject was, with amounts in words, as one question of that subject\'s', () => {
+    const away = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.predicate === 'distance from here').map((c) => [c.subject?.text, c.value.kind === 'QUANTITY' ? c.value.value : null]);
+    expect(away('Chohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital.')).toEqual([['Chohan', 0.805]]);
+    expect(away('Chohan had moved about a mile and a half away five or six years ago.')).toEqual([['Chohan', 2.41]]);
+    expect(away('The car was found one and a half miles away.')).toEqual([['car', 2.41]]);
+    expect(away('He lived two miles away.')).toEqual([['He', 3.22]]);
+    // A distance from a place is the distance reader's; "a mile" is one.
+    expect(away('The ship was 150 nautical miles away from Aden.')).toEqual([]);
+    expect(away('He ran a mile away.')).toEqual([['He', 1.61]]);
+  });
   it('finds a subject past an aside between dashes, whatever the aside holds', () => {
     expect(read('They brought her to Jamaica Hospital, where Chohan – an immigrant from India who leaves behind a husband – died later that night.')).toContainEqual(['ASSERTION', 'Chohan', 'die', null, null]);
     expect(read('The driver -- a 23-year-old man from Queens -- fled the scene.')).toContainEqual(['ASSERTION', 'driver', 'flee', 'scene', null]);

@@ -1205,6 +1205,77 @@ function measureUnit(tokens: Token[], at: number, table: Record<string, number>)
  * km/h", "struck at a depth of 10 kilometres". Speeds are compared in km/h and lengths in metres, so
  * "150 mph" and "240 km/h" are one answer; the noun measured is the question ("winds", "depth").
  */
+/** The amount of a unit the words before it give: "half a mile" 0.5, "a mile and a half" 1.5, "two miles" 2. */
+function amountOfUnit(clause: Token[], unitAt: number, afterUnit: number): { value: number; first: number; last: number } | null {
+  const word = (k: number): string => clause[k]?.lower ?? '';
+  // "a mile and a half", "one and a half miles" ("and a half" after the unit, or before it).
+  const halfAfter = word(afterUnit) === 'and' && word(afterUnit + 1) === 'a' && word(afterUnit + 2) === 'half';
+  let k = unitAt - 1;
+  let half = halfAfter ? 0.5 : 0;
+  if (!halfAfter && word(k) === 'half' && word(k - 1) === 'a' && word(k - 2) === 'and') {
+    half = 0.5;
+    k -= 3;
+  }
+  // "half a mile"
+  if (!halfAfter && half === 0 && word(k) === 'a' && word(k - 1) === 'half') return { value: 0.5, first: k - 1, last: halfAfter ? afterUnit + 2 : unitAt };
+  const last = halfAfter ? afterUnit + 2 : unitAt;
+  if (word(k) === 'a' || word(k) === 'an') return { value: 1 + half, first: k, last };
+  if (clause[k]?.pos !== 'NUM' && clause[k]?.entityType !== 'CARDINAL') return null;
+  let first = k;
+  while (first > 0 && (clause[first - 1]?.pos === 'NUM' || clause[first - 1]?.entityType === 'CARDINAL') && clause[first - 1]?.entityIndex === clause[k]?.entityIndex) first--;
+  const value = parseNumber(lowerWords(clause, first, k + 1));
+  return value === null ? null : { value: value + half, first, last };
+}
+
+/**
+ * "Chohan, who lived half a mile away", "She had moved about a mile and a half away": how far away its
+ * subject was, a question of that subject's whatever the verb. With no place after "away" the distance
+ * is from where the event happened; with one ("away from Aden") the distance reader has it already.
+ */
+function awayDistanceClaims(clause: Token[], ctx: ClauseContext, used: Set<number>, previous: Token[] | null): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let a = 2; a < clause.length; a++) {
+    if (clause[a]?.lower !== 'away' || ['from', 'of', 'off'].includes(clause[a + 1]?.lower ?? '')) continue;
+    // The unit right before "away", or before "and a half away".
+    const unitAt = clause[a - 1]?.lower === 'half' && clause[a - 3]?.lower === 'and' ? a - 4 : a - 1;
+    const unitWord = clause[unitAt]?.lower ?? '';
+    const unit = baseForm(unitWord, 'n') ?? unitWord;
+    const isNautical = clause[unitAt - 1]?.lower === 'nautical';
+    const perUnit = KILOMETRES_PER[isNautical ? 'nautical mile' : unit];
+    if (perUnit === undefined) continue;
+    const amount = amountOfUnit(clause, isNautical ? unitAt - 1 : unitAt, unitAt + 1);
+    if (!amount || used.has(clause[amount.first]?.start ?? -1)) continue;
+    let boundFirst = amount.first;
+    while (boundFirst > 0 && BOUND_WORDS.has(clause[boundFirst - 1]?.lower ?? '') && clause[boundFirst - 1]?.lower !== 'a') boundFirst--;
+    // Whose distance: the subject of the verb the amount follows.
+    let verb = boundFirst - 1;
+    while (verb >= 0 && clause[verb]?.pos !== 'VERB') verb--;
+    if (verb < 0) continue;
+    let first = verb;
+    while (first > 0 && (clause[first - 1]?.pos === 'AUX' || clause[first - 1]?.pos === 'ADV')) first--;
+    // ("Chohan, who lived half a mile away": a relative clause's subject ends the clause before it.)
+    const isRelative = first === 1 && /^(who|which|that)$/.test(clause[0]?.lower ?? '');
+    const subject = isRelative && previous ? subjectBefore(previous, previous[previous.length - 1]?.text === ',' ? previous.length - 1 : previous.length, findNames(previous).names, ctx.source.text) : subjectBefore(clause, first, ctx.names, ctx.source.text);
+    if (!subject) continue;
+    for (let k = amount.first; k <= amount.last; k++) used.add((clause[k] as Token).start);
+    const kilometres = roundTo3(amount.value * perUnit);
+    claims.push(makeDraft(ctx.base, {
+      kind: 'QUANTITY',
+      subject,
+      predicate: `${DISTANCE_PREDICATE}here`,
+      predicateText: 'away',
+      object: 'km',
+      objectKind: null,
+      objectText: textOf(clause.slice(boundFirst, a), ctx.source.text),
+      isNegated: false,
+      value: { kind: 'QUANTITY', value: kilometres, min: null, max: null, unit: 'km', unitText: textOf(clause.slice(isNautical ? unitAt - 1 : unitAt, unitAt + 1), ctx.source.text) },
+      certainty: 0.85,
+      episode: ctx.episode,
+    }));
+  }
+  return claims;
+}
+
 function measureClaims(clause: Token[], ctx: ClauseContext, used: Set<number>): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   const text = ctx.source.text;
@@ -3878,6 +3949,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       pushAll(claims, moneyClaims(clause.tokens, ctx, usedNumbers));
       pushAll(claims, durationClaims(clause.tokens, ctx, usedNumbers));
       pushAll(claims, measureClaims(clause.tokens, ctx, usedNumbers));
+      pushAll(claims, awayDistanceClaims(clause.tokens, ctx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null));
       const plainCtx: ClauseContext = plain === clause ? ctx : { ...ctx, names: localNames(plain.tokens) };
       const counts = quantityClaims(plain.tokens, plainCtx, usedNumbers, clause.isRelative ? (previous?.tokens ?? null) : null);
       pushAll(claims, counts);
