@@ -53,6 +53,9 @@ function valueOf(fact: Fact): string {
  */
 function isGoldValue(fact: Fact, gold: GoldValue): boolean {
   if (gold.pattern) return new RegExp(gold.pattern, 'i').test(fact.statement);
+  // A distance is compared in kilometres, and gold gives it in the unit the articles wrote ("half a
+  // mile": 0.5): a figure in miles is the fact's kilometres over 1.609344.
+  if (fact.value.kind === 'QUANTITY' && fact.value.unit === 'km' && /^(mile|miles|mi)$/.test(fact.value.unitText)) return Math.abs(Number(gold.value) * 1.609344 - fact.value.value) < 0.01;
   if (fact.value.kind === 'QUANTITY') return Number(gold.value) === fact.value.value;
   if (fact.value.kind === 'TIME' && isFloatingTime(fact.value)) return valueOf(fact).slice(4) === (gold.value ?? '').slice(4);
   return valueOf(fact) === gold.value;
