@@ -1120,6 +1120,14 @@ describe('phrases', () => {
     // Not a plural noun after "and" before a relative pronoun.
     expect(read('The process is one of the key checks and balances that ensures protection.').map((c) => c[2])).not.toContain('balance');
   });
+  it('reads a pronoun opening its sentence as the person whose name opens the sentence before, if of its gender and not acted on', () => {
+    const statements = (text: string) => runPipeline([sourceOf(text, null)]).facts.map((f) => f.statement);
+    const moved = statements('Mrs. Raj Chohan, 59, was killed on her way home. Chohan had been in her former neighborhood to visit a friend, according to resident Suri Charanjit. She had moved about a mile and a half away years ago.');
+    expect(moved).toContain('Mrs. Raj Chohan had moved');
+    expect(moved.join(' ')).not.toMatch(/Charanjit had moved/);
+    const shot = statements('Mr. Jerry Ortiz was a deputy. Ortiz was sitting in his car. He shot Ortiz once in the head and fled.');
+    expect(shot.join(' ')).not.toMatch(/Ortiz (shot|fled)/);
+  });
   it('reads how far away a subject was, with amounts in words, as one question of that subject\'s', () => {
     const away = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.predicate === 'distance from here').map((c) => [c.subject?.text, c.value.kind === 'QUANTITY' ? c.value.value : null]);
     expect(away('Chohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital.')).toEqual([['Chohan', 0.805]]);

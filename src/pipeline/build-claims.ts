@@ -205,6 +205,14 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     const known = openingSubjects.get(key);
     if (!known || d.start < known.start) openingSubjects.set(key, { start: d.start, subject: d.subject });
   }
+  // The named one each pronoun acts on ("He shot Ortiz once in the head and fled": Ortiz), which the
+  // pronoun, and the verbs that share it, cannot be.
+  const actedOnBy = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.kind !== 'ASSERTION' || d.subject?.kind !== 'pronoun' || !d.objectText || !/^\p{Lu}/u.test(d.objectText)) continue;
+    const id = index.entityForName(d.objectText);
+    if (id) actedOnBy.set(`${d.sourceKey}:${d.subject.start ?? d.start}`, id);
+  }
   const lastThing = (sourceKey: string, sentenceIndex: number): string | null => {
     const ref = openingSubjects.get(`${sourceKey}#${sentenceIndex - 1}`)?.subject;
     if (!ref) return null;
@@ -227,8 +235,20 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   // whose gender it does not show is taken only if titled, and otherwise ends the search unanswered.
   // `isStrict`: only a person the cluster shows to be of the pronoun's gender (inferGenders), for an
   // object pronoun, which, unlike a subject's, is rarely the sentence's topic ("she was adopted by").
-  const lastPerson = (sourceKey: string, sentenceIndex: number, before: number, pronoun: string, isStrict = false): string | null => {
+  const lastPerson = (sourceKey: string, sentenceIndex: number, before: number, pronoun: string, isStrict = false, pronounAt = before, objectId: string | null = null): string | null => {
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()] ?? null;
+    // "Chohan ... had been in her former neighborhood to visit Piara Singh, according to Charanjit. She
+    // had moved ...": a pronoun opening its sentence is first the person whose name opens the sentence
+    // before, when the cluster shows that person to be of the pronoun's gender.
+    if (!isStrict && wanted && /(^|[.!?]["'”’]?)\s*$/.test((textOf.get(sourceKey) ?? '').slice(Math.max(0, pronounAt - 4), pronounAt))) {
+      // (The name that opens the sentence before, whether or not a claim was read of it.)
+      const text = textOf.get(sourceKey) ?? '';
+      const opening = (namesBySentence.get(`${sourceKey}#${sentenceIndex - 1}`)?.names ?? [])[0];
+      const opens = !!opening && /(^|[.!?]["'”’]?)\s*["'“‘]?$/.test(text.slice(Math.max(0, opening.start - 5), opening.start));
+      const id = opening && opens ? index.entityForName(opening.text) : null;
+      // (Not the one the sentence does something to: "He shot Ortiz" after a sentence on Ortiz.)
+      if (id && isPerson(id) && genders.get(id) === wanted && id !== objectId) return id;
+    }
     for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
       const entry = namesBySentence.get(`${sourceKey}#${i}`);
       const candidates = (entry?.names ?? []).filter((n) => i < sentenceIndex || n.start < before);
@@ -313,7 +333,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     const speakerPerson = speaker && !speaker.startsWith('~') ? speaker : null;
     let fallback: string | null = null;
     if (draft.subject?.kind === 'pronoun') {
-      fallback = draft.subject.text.toLowerCase() === 'it' ? lastThing(draft.sourceKey, draft.sentenceIndex) : draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text));
+      fallback = draft.subject.text.toLowerCase() === 'it' ? lastThing(draft.sourceKey, draft.sentenceIndex) : draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text, false, draft.subject.start ?? draft.start, actedOnBy.get(`${draft.sourceKey}:${draft.subject.start ?? draft.start}`) ?? null));
     }
     const read = resolveSubject(draft.subject, index, fallback);
     const named = read?.startsWith('~') ? `~${classes.units.get(read.slice(1)) ?? read.slice(1)}` : read;

@@ -276,6 +276,12 @@ function questionFor(kind: DisputeKind, facts: Fact[], claims: ClusterClaim[]): 
     // ".357 caliber revolver" against ".38 caliber revolver": the number measures the thing.
     const [measure, ...measured] = unit.split(' ');
     if (measure && measured.length > 0 && MEASURE_UNITS.has(measure)) return `What ${measure} was the ${measured.join(' ')}${episode}?`;
+    // "How far away was Raj K. Chohan?", "How far from Tehran was it?"
+    if (sample.draft.predicate.startsWith(DISTANCE_PREDICATE)) {
+      const where = mostCommon(claims.map((c) => c.draft.predicateText));
+      const thing = owner || mostCommon(claims.map((c) => c.draft.subject?.kind === 'noun' ? `the ${c.draft.subject.text.toLowerCase()}` : '').filter(Boolean)) || 'it';
+      return `How far ${where} was ${thing}${episode}?`;
+    }
     if (owner) return `How many ${unitText} did ${owner} ${mostCommon(claims.map((c) => c.draft.predicate)).replace(/_/g, ' ')}${episode}?`;
     return `How many ${unitText} ${countPredicate(claims)}${episode}?`;
   }
