@@ -311,7 +311,7 @@ function subjectAcrossAnd(tokens: Token[], at: number, names: NameMention[], tex
   if (tokens[k]?.lower !== 'and' || depth > 3) return null;
   let verb = k - 1;
   while (verb >= 0 && tokens[verb]?.pos !== 'VERB') {
-    if (tokens[verb]?.text === ',' || tokens[verb]?.pos === 'SCONJ' || SUBORDINATORS.has(tokens[verb]?.lower ?? '')) return null;
+    if (tokens[verb]?.text === ',' || tokens[verb]?.pos === 'SCONJ' || SUBORDINATORS.has(tokens[verb]?.lower ?? '') || k - verb > SERIES_REACH) return null;
     verb--;
   }
   if (verb < 0 || /ing$/.test(tokens[verb]?.lower ?? '')) return null;
@@ -357,9 +357,12 @@ function opensClause(t: Token): boolean {
   return t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower) || /^(who|which|that|where|whose|why|how|what|whether|if)$/.test(t.lower);
 }
 
+// How far a series' verbs are looked for from one another (a bound, so no clause is scanned once per verb).
+const SERIES_REACH = 40;
+
 /** Whether a verb at `at` is followed, in its clause, by "and" and a verb with no subject between. */
 function closesSeries(tokens: Token[], at: number): boolean {
-  for (let k = at + 1; k < tokens.length - 1; k++) {
+  for (let k = at + 1; k < tokens.length - 1 && k <= at + SERIES_REACH; k++) {
     const t = tokens[k] as Token;
     if (t.pos === 'SCONJ' || t.text === ';' || t.text === '.') return false;
     if (t.lower === 'and' && tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(tokens[k + 1]?.lower ?? '')) return true;
@@ -1249,8 +1252,8 @@ function awayDistanceClaims(clause: Token[], ctx: ClauseContext, used: Set<numbe
     while (boundFirst > 0 && BOUND_WORDS.has(clause[boundFirst - 1]?.lower ?? '') && clause[boundFirst - 1]?.lower !== 'a') boundFirst--;
     // Whose distance: the subject of the verb the amount follows.
     let verb = boundFirst - 1;
-    while (verb >= 0 && clause[verb]?.pos !== 'VERB') verb--;
-    if (verb < 0) continue;
+    while (verb >= 0 && clause[verb]?.pos !== 'VERB' && boundFirst - verb <= SERIES_REACH) verb--;
+    if (verb < 0 || clause[verb]?.pos !== 'VERB') continue;
     let first = verb;
     while (first > 0 && (clause[first - 1]?.pos === 'AUX' || clause[first - 1]?.pos === 'ADV')) first--;
     // ("Chohan, who lived half a mile away": a relative clause's subject ends the clause before it.)
@@ -3377,7 +3380,7 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // ("and also sunk a pirate mother ship", "and then fled": adverbs between are stepped over.)
     let andAt = first - 1;
     while (andAt > 0 && tokens[andAt]?.pos === 'ADV' && !NEGATORS.has(tokens[andAt]?.lower ?? '')) andAt--;
-    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && (tokens[andAt]?.lower === 'and' || (tokens[first - 1]?.text === ',' && first === i && !/ing$/.test(t.lower) && !isDescribingParticiple && lastBareVerbAt >= 0 && !tokens.slice(lastBareVerbAt + 1, first).some(opensClause) && closesSeries(tokens, i)));
+    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && (tokens[andAt]?.lower === 'and' || (tokens[first - 1]?.text === ',' && first === i && !/ing$/.test(t.lower) && !isDescribingParticiple && lastBareVerbAt >= 0 && first - lastBareVerbAt <= SERIES_REACH && !tokens.slice(lastBareVerbAt + 1, first).some(opensClause) && closesSeries(tokens, i)));
     // "Police responded to the crash ... at 7:01 p.m. on Friday to find ...", "pushing hard to bring
     // Teixeira back": an infinitive after something other than its verb tells a purpose or an
     // intention, not what happened, and its subject is not the noun before "to": no claim.

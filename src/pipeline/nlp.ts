@@ -270,13 +270,17 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
   // fears the crisis could spread"); a past form is not.
   if (isAfterAnd && ENDS_IN_S.test((tokens[i] as Token).lower)) return false;
   if (!isAfterAnd && previous.pos !== 'NOUN' && previous.pos !== 'PROPN' && !SUBJECT_PRONOUNS.has(previous.lower)) return false;
-  for (let k = i - 1; k >= 0; k--) {
+  // (Within a clause's reach: a line of nouns with no stop in it must not be scanned back once per noun.)
+  for (let k = i - 1; k >= 0 && k >= i - VERB_SLOT_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.text === '.' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return isAfterAnd;
   }
-  return !isAfterAnd;
+  return !isAfterAnd && i - VERB_SLOT_REACH <= 0;
 }
+
+// How far back a clause's subject and verb are looked for before a word read as its verb.
+const VERB_SLOT_REACH = 40;
 
 /**
  * "23 piracy suspects who tried", "two police raids": wink tags some plural nouns after a count and a
