@@ -2049,6 +2049,8 @@ describe('the country of a named thing', () => {
     expect(countries('INS Mysore received a distress call from the Ethiopian-flagged MV Gibe.')).toEqual(['MV Gibe: ethiopia']);
     expect(countries('A navy spokesman said it had responded to a mayday call from MV Gibe, flying under the Ethiopian flag.')).toEqual(['MV Gibe: ethiopia']);
     expect(countries('Australian actor Hugh Jackman was named host.')).toEqual(['Hugh Jackman: australia']);
+    // A compound with "flag" is the thing's, not a flag it flies.
+    expect(countries('Commandos flew towards the Ethiopian flag-bearing vessel MV Gibe.')).toEqual(['MV Gibe: ethiopia']);
   });
 
   it('reads no country of a group, of a name that holds the demonym, or of a place a headline verb follows', () => {

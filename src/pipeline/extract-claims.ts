@@ -2820,7 +2820,8 @@ function nationalityClaims(clause: Token[], ctx: ClauseContext, previous: Token[
     let subject: SubjectRef | null = null;
     // "flying an Ethiopian flag", "which flies the Ethiopian flag": what flies it.
     // ("sailing under an Ethiopian flag", "flying under the Ethiopian flag")
-    const flagAt = clause[i + 1]?.lower === 'flag' ? i + 1 : -1;
+    // ("the Ethiopian flag-bearing vessel MV Gibe" is the compound's: below.)
+    const flagAt = clause[i + 1]?.lower === 'flag' && clause[i + 2]?.text !== '-' ? i + 1 : -1;
     const underAt = clause[i - 2]?.lower === 'under' ? i - 3 : i - 2;
     const verbAt = flagAt > 0 && /^(a|an|the)$/.test(clause[i - 1]?.lower ?? '') ? underAt : -1;
     if (verbAt >= 0 && FLAG_VERBS.has(baseForm(clause[verbAt]?.lower ?? '', 'v') ?? '')) {
@@ -2844,7 +2845,7 @@ function nationalityClaims(clause: Token[], ctx: ClauseContext, previous: Token[
       let k = i + 1;
       if (clause[k]?.text === '-' && /^(flagged|registered|owned)$/.test(clause[k + 1]?.lower ?? '')) k += 2;
       // ("the Ethiopian flag-bearing vessel MV Gibe")
-      while (k < clause.length && k - i <= NATIONALITY_GAP + 2 && !inName(k) && (clause[k]?.pos === 'NOUN' || clause[k]?.pos === 'ADJ' || (clause[k]?.text === '-' && clause[k + 1]?.pos === 'VERB' && /ing$|ed$/.test(clause[k + 1]?.lower ?? '')) || (clause[k - 1]?.text === '-' && clause[k]?.pos === 'VERB') || (clause[k]?.text === ',' && clause[k - 1]?.pos === 'NOUN'))) k++;
+      while (k < clause.length && k - i <= NATIONALITY_GAP + 2 && !inName(k) && (clause[k]?.pos === 'NOUN' || clause[k]?.pos === 'ADJ' || (clause[k]?.text === '-' && (clause[k + 1]?.pos === 'VERB' || clause[k + 1]?.pos === 'NOUN') && /ing$|ed$/.test(clause[k + 1]?.lower ?? '') && clause[k]?.start === clause[k - 1]?.end) || (clause[k - 1]?.text === '-' && clause[k]?.pos === 'VERB') || (clause[k]?.text === ',' && clause[k - 1]?.pos === 'NOUN'))) k++;
       // Not a place ("Iranian earthquake tremor hits Dubai" is a headline's verb, not Dubai's country),
       // unless a vehicle is named after it ("Indian naval ship Mysore").
       const name = ctx.names.find((n) => n.first === k);
