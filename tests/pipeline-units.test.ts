@@ -1128,6 +1128,14 @@ describe('phrases', () => {
     const shot = statements('Mr. Jerry Ortiz was a deputy. Ortiz was sitting in his car. He shot Ortiz once in the head and fled.');
     expect(shot.join(' ')).not.toMatch(/Ortiz (shot|fled)/);
   });
+  it('reads an event a clause happens during or amid as having taken place, not a span of time nor several events', () => {
+    const happened = (text: string) => claimsOf(text).filter((c) => c.predicate === 'happen').map((c) => c.subject?.text);
+    expect(happened('Demonstrators tried to storm parliament during the general strike.')).toEqual(['general strike']);
+    expect(happened('The marches came amid a 24-hour nationwide general strike that grounded all flights.')).toEqual(['24-hour nationwide general strike']);
+    expect(happened('He was injured amid protests.')).toEqual([]);
+    expect(happened('During that time, he wrote two books.')).toEqual([]);
+    expect(happened('He seized 14 rifles during the five operations.')).toEqual([]);
+  });
   it('reads how far away a subject was, with amounts in words, as one question of that subject\'s', () => {
     const away = (text: string) => claimsOf(text, '2013-09-14').filter((c) => c.predicate === 'distance from here').map((c) => [c.subject?.text, c.value.kind === 'QUANTITY' ? c.value.value : null]);
     expect(away('Chohan, who lived half a mile away in South Ozone Park, was rushed to Jamaica Hospital.')).toEqual([['Chohan', 0.805]]);

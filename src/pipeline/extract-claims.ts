@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, makeClause, type Clause } from './attrib
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isGivenNameFirst, isTransitiveVerb, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
+import { baseForm, colourOf, isGivenNameFirst, isTimeSpanNoun, isTransitiveVerb, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -3241,6 +3241,48 @@ function catenativeInfinitive(tokens: Token[], i: number, lemma: string): { at: 
   return { at: i + 2, lemma: inner, predicate: group ? `${group}_to_${inner}` : inner, isDenied: CATENATIVE_DENIES.has(lemma) };
 }
 
+// Words that place what a clause tells inside an event, which they take as having happened.
+const WITHIN_EVENT = new Set(['during', 'amid', 'amidst']);
+
+/**
+ * "demonstrators tried to storm parliament during the general strike", "The marches came amid a 24-hour
+ * nationwide general strike": an event a clause is said to happen during took place. The event is the
+ * noun phrase after the word, headed by an event noun; the claim is the one "the strike took place"
+ * makes, so outlets that tell the event only as the time of something else support it too.
+ */
+function withinEventClaims(clause: Token[], ctx: ClauseContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (let i = 0; i + 1 < clause.length; i++) {
+    if (!WITHIN_EVENT.has(clause[i]?.lower ?? '')) continue;
+    let k = i + 1;
+    while (k < clause.length && k - i <= APPOSITION_MAX && (clause[k]?.pos === 'DET' || clause[k]?.pos === 'ADJ' || clause[k]?.pos === 'NUM' || clause[k]?.pos === 'NOUN' || (clause[k]?.pos === 'PROPN' && clause[k]?.entityType !== 'DATE') || (clause[k]?.text === '-' && clause[k]?.start === clause[k - 1]?.end) || (clause[k]?.pos === 'ADV' && clause[k + 1]?.pos === 'ADJ'))) k++;
+    const head = clause[k - 1];
+    if (!head || head.pos !== 'NOUN' || k - 1 === i) continue;
+    const lemma = baseForm(head.lower, 'n') ?? head.lemma;
+    // (A plural is many events, or none in particular: "amid protests". "24-hour": a duration is no event.)
+    // Nor a span of time ("during that time", "during that impressive stretch"), nor one pointed back at
+    // ("during that visit" is an event told before, whose own claims say it happened).
+    if (!isEventNoun(lemma) || head.lower !== lemma || head.entityType === 'DURATION' || head.entityType === 'DATE' || isTimeSpanNoun(lemma) || /^(that|this|those|these)$/.test(clause[i + 1]?.lower ?? '')) continue;
+    // (Counted events are several: "during the five operations".)
+    if (clause.slice(i + 1, k).some((t) => t.pos === 'NUM' && t.entityType !== 'DURATION')) continue;
+    const phrase = clause.slice(i + 1, k).filter((t, n) => !(n === 0 && t.pos === 'DET'));
+    const words = lowerWords(phrase.filter((t) => t.pos !== 'DET' && t.pos !== 'NUM' && t.text !== '-'));
+    claims.push(makeDraft(ctx.base, {
+      kind: 'ASSERTION',
+      subject: { kind: 'noun', text: textOf(phrase, ctx.source.text), lemma, words: words.length > 0 ? words : [lemma] },
+      predicate: 'happen',
+      predicateText: 'took place',
+      object: null,
+      objectText: null,
+      isNegated: false,
+      value: { kind: 'ASSERTION', isPositive: true },
+      certainty: 0.7,
+      episode: ctx.episode,
+    }));
+  }
+  return claims;
+}
+
 /**
  * What an event noun says when a doer stands before it and its target after it: "a drone attack on his
  * residence" says a drone attacked the residence, "a police raid on the house" that police raided it.
@@ -3974,6 +4016,7 @@ export function extractClaims(source: Source, sentences: SourceSentence[], clust
       pushAll(claims, timeClaims(clause.tokens, ctx));
       pushAll(claims, assertionClaims(plain, previous, plainCtx));
       pushAll(claims, nominalEventClaims(plain.tokens, plainCtx));
+      pushAll(claims, withinEventClaims(plain.tokens, plainCtx));
       previous = clause;
     }
     lastEpisode = sentenceEpisode;

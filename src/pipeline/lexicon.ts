@@ -19,6 +19,7 @@ const LEX_NOUN_GROUP = 14;
 const LEX_NOUN_PERSON = 18;
 const LEX_NOUN_PHENOMENON = 19;
 const LEX_NOUN_PROCESS = 22;
+const LEX_NOUN_TIME = 28;
 const LEX_VERB_BODY = 29;
 const LEX_VERB_CHANGE = 30;
 const LEX_VERB_CONTACT = 35;
@@ -438,6 +439,11 @@ export const isEventNoun = remembered((lemma: string): boolean => {
   const [first, second] = senseKeys(lemma, 'n', 2).map((key) => synsetByKey(key)?.lexname ?? -1);
   if (first !== undefined && EVENT_LEXNAMES.has(first)) return true;
   return second !== undefined && EVENT_LEXNAMES.has(second) && isWord(lemma, 'v');
+});
+
+/** True when one of a noun's first three senses is a span of time: "time", "stretch", "period", "week". */
+export const isTimeSpanNoun = remembered((lemma: string): boolean => {
+  return senseKeys(lemma, 'n', 3).some((key) => synsetByKey(key)?.lexname === LEX_NOUN_TIME);
 });
 
 const PLACE_LEXNAMES = new Set([LEX_NOUN_ARTIFACT, LEX_NOUN_LOCATION, LEX_NOUN_OBJECT]);
