@@ -198,12 +198,12 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
   // "INS Tabar had repulsed two hijack attempts. Then, on November 18, it had sunk a Thai trawler": an
   // "it" is what the sentence before is first about, when that is one thing and no person: a named
   // thing's entity, or a common noun's key ("The fire destroyed the store. It started on the roof").
-  const openingSubjects = new Map<string, { start: number; subject: SubjectRef }>();
+  const openingSubjects = new Map<string, { start: number; subject: SubjectRef; draft: ClaimDraft }>();
   for (const d of drafts) {
     if (d.kind !== 'ASSERTION' || !d.subject || d.subject.kind === 'pronoun') continue;
     const key = `${d.sourceKey}#${d.sentenceIndex}`;
     const known = openingSubjects.get(key);
-    if (!known || d.start < known.start) openingSubjects.set(key, { start: d.start, subject: d.subject });
+    if (!known || d.start < known.start) openingSubjects.set(key, { start: d.start, subject: d.subject, draft: d });
   }
   // The named one each pronoun acts on ("He shot Ortiz once in the head and fled": Ortiz), which the
   // pronoun, and the verbs that share it, cannot be.
@@ -213,9 +213,16 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     const id = index.entityForName(d.objectText);
     if (id) actedOnBy.set(`${d.sourceKey}:${d.subject.start ?? d.start}`, id);
   }
-  const lastThing = (sourceKey: string, sentenceIndex: number): string | null => {
-    const ref = openingSubjects.get(`${sourceKey}#${sentenceIndex - 1}`)?.subject;
-    if (!ref) return null;
+  const lastThing = (sourceKey: string, sentenceIndex: number, d: ClaimDraft): string | null => {
+    const opening = openingSubjects.get(`${sourceKey}#${sentenceIndex - 1}`);
+    const ref = opening?.subject;
+    if (!opening || !ref) return null;
+    // "Microsoft released a new version of Windows. It includes a new browser": a thing the sentence
+    // before acts on may as well be the "it"; only many things ("repulsed two hijack attempts") or a
+    // person leave the subject the one it can be.
+    const object = opening.draft.object;
+    const objectWord = (opening.draft.objectText ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+    if (object && objectWord === object && !isPersonNoun(object)) return null;
     // A named thing that is no person and no place: "it underscored the problems Georgia prosecutors
     // face" is about a case, not the state that opened the sentence before.
     if (ref.kind === 'name') {
@@ -227,6 +234,8 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     // A common noun only for an event ("The earthquake ... It killed 612 people"): a sentence opening
     // on "people", "the idea" or "the bridge" is seldom what the next one's "it" is.
     if (ref.kind !== 'noun' || ref.isAnother || isPersonNoun(ref.lemma) || !ref.text.toLowerCase().endsWith(ref.lemma) || !isEventNoun(ref.lemma)) return null;
+    // (An event acts; it is not acted on: "The explosion damaged a school. It was evacuated".)
+    if (/^(is|was|are|were|be|been|being|has been|had been|have been)\b/.test(d.predicateText.toLowerCase())) return null;
     return resolveSubject(ref, index, null);
   };
 
@@ -243,11 +252,18 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     if (!isStrict && wanted && /(^|[.!?]["'”’]?)\s*$/.test((textOf.get(sourceKey) ?? '').slice(Math.max(0, pronounAt - 4), pronounAt))) {
       // (The name that opens the sentence before, whether or not a claim was read of it.)
       const text = textOf.get(sourceKey) ?? '';
-      const opening = (namesBySentence.get(`${sourceKey}#${sentenceIndex - 1}`)?.names ?? [])[0];
+      const previousNames = namesBySentence.get(`${sourceKey}#${sentenceIndex - 1}`)?.names ?? [];
+      const opening = previousNames[0];
       const opens = !!opening && /(^|[.!?]["'”’]?)\s*["'“‘]?$/.test(text.slice(Math.max(0, opening.start - 5), opening.start));
       const id = opening && opens ? index.entityForName(opening.text) : null;
       // (Not the one the sentence does something to: "He shot Ortiz" after a sentence on Ortiz.)
-      if (id && isPerson(id) && genders.get(id) === wanted && id !== objectId) return id;
+      // (Nor when another person of that gender is named in it: "Chohan was hit by a car driven by Maria
+      // Lopez, police said. She fled the scene.")
+      const rival = previousNames.slice(1).some((n) => {
+        const other = index.entityForName(n.text);
+        return !!other && other !== id && isPerson(other) && genders.get(other) === wanted;
+      });
+      if (id && isPerson(id) && genders.get(id) === wanted && id !== objectId && !rival) return id;
     }
     for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
       const entry = namesBySentence.get(`${sourceKey}#${i}`);
@@ -333,7 +349,7 @@ export function buildClaims(sources: Source[], drafts: ClaimDraft[], names: Sent
     const speakerPerson = speaker && !speaker.startsWith('~') ? speaker : null;
     let fallback: string | null = null;
     if (draft.subject?.kind === 'pronoun') {
-      fallback = draft.subject.text.toLowerCase() === 'it' ? lastThing(draft.sourceKey, draft.sentenceIndex) : draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text, false, draft.subject.start ?? draft.start, actedOnBy.get(`${draft.sourceKey}:${draft.subject.start ?? draft.start}`) ?? null));
+      fallback = draft.subject.text.toLowerCase() === 'it' ? lastThing(draft.sourceKey, draft.sentenceIndex, draft) : draft.subject.person === 'first' ? speakerPerson : (speakerPerson ?? lastPerson(draft.sourceKey, draft.sentenceIndex, draft.start, draft.subject.text, false, draft.subject.start ?? draft.start, actedOnBy.get(`${draft.sourceKey}:${draft.subject.start ?? draft.start}`) ?? null));
     }
     const read = resolveSubject(draft.subject, index, fallback);
     const named = read?.startsWith('~') ? `~${classes.units.get(read.slice(1)) ?? read.slice(1)}` : read;

@@ -9,7 +9,7 @@ import { readSentence, isReportingVerb, makeClause, type Clause } from './attrib
 import { findNames, isTitleCase, type NameMention } from './mentions.js';
 import { parseNumber, boundsFor, isScaleWord, type Bounds } from './numbers.js';
 import { dayOf, findTimes, pastEpisode } from './times.js';
-import { baseForm, colourOf, isGivenNameFirst, isTimeSpanNoun, isTransitiveVerb, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
+import { baseForm, colourOf, isGivenNameFirst, isKindOf, isOnlyTransitiveVerb, isTimeSpanNoun, isTransitiveVerb, isAgentNoun, isBodilyVerb, isCommonWord, isEventNoun, isLightVerb, isPersonFirst, isPersonNoun, isPlaceName, isPlaceNoun, isKindOfGun, placeOfDemonym, isRankTitle, isVehicleNoun, isWord, pastParticiple, senseKeys, verbOfNoun, verbOfParticiple } from './lexicon.js';
 import { eventTypeOf } from './event-types.js';
 
 export type SubjectRef =
@@ -177,7 +177,7 @@ function appositionStart(tokens: Token[], close: number): number {
 const AMOUNT_NOUNS = new Set(['dozens', 'dozen', 'scores', 'hundreds', 'thousands', 'tens', 'millions', 'number', 'lot', 'lots', 'couple', 'handful', 'majority', 'minority', 'most', 'many', 'some', 'all', 'none', 'several', 'few', 'rest', 'remainder', 'half', 'group', 'crowd', 'crowds']);
 
 // Prepositions whose phrase describes the noun before it: "the house of X", "a store in Surrey".
-const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'on', 'from', 'outside', 'inside', 'off']);
+const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['of', 'in', 'at', 'near', 'on', 'from', 'outside', 'inside', 'off', 'with']);
 
 // The longest aside between dashes a subject is looked for past.
 const ASIDE_MAX = 30;
@@ -206,9 +206,19 @@ function subjectBefore(tokens: Token[], at: number, names: NameMention[], text: 
     } else if (isAsideDash(tokens, end) && end > 1) {
       // "where Chohan – an immigrant from India who leaves behind a husband – died later that night":
       // the subject is before the aside between dashes, whatever the aside holds.
-      let open = end - 1;
+      // ("Charlene - - holding a picture - - sobbed": a dash written as two hyphens is one.)
+      const isDouble = (k: number): boolean => t.text === '-' && tokens[k - 1]?.text === '-' && isAsideDash(tokens, k - 1);
+      const close = isDouble(end) ? end - 1 : end;
+      let open = close - 1;
       while (open > 0 && end - open <= ASIDE_MAX && !(isAsideDash(tokens, open) && tokens[open]?.text === t.text)) open--;
-      if (open < 1 || !isAsideDash(tokens, open) || tokens[open]?.text !== t.text || (tokens[open - 1]?.pos !== 'NOUN' && tokens[open - 1]?.pos !== 'PROPN')) break;
+      if (isDouble(open)) open--;
+      if (open < 1 || open >= close - 1 || !isAsideDash(tokens, open) || tokens[open]?.text !== t.text || (tokens[open - 1]?.pos !== 'NOUN' && tokens[open - 1]?.pos !== 'PROPN')) break;
+      // A verb's object before the aside is no subject: "The man who shot the clerk -- a 19-year-old
+      // student -- fled", "The storm, which destroyed the only hospital in the town — a 50-bed facility —
+      // killed 12 people".
+      let before = open - 1;
+      while (before > 0 && (NP_POS.has(tokens[before]?.pos ?? '') || tokens[before]?.pos === 'ADP' || tokens[before]?.text === '-')) before--;
+      if (tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'AUX') break;
       end = open - 1;
     } else if (t.text === ',' && end > 1) {
       // "Raj Chohan, 59, was killed", "Subryan, 23, of Schenectady, was charged": step over an
@@ -297,7 +307,13 @@ function namedByApposition(tokens: Token[], at: number, names: NameMention[]): S
   while (k > 0 && (NP_POS.has(tokens[k]?.pos ?? '') || tokens[k]?.text === '-') && tokens[k]?.pos !== 'DET' && tokens[k]?.pos !== 'PRON') k--;
   if (tokens[k]?.pos !== 'DET' || tokens[k - 1]?.text !== ',') return null;
   const named = names.find((n) => n.last === k - 2);
-  return named ? { kind: 'name', text: named.text, mention: named } : null;
+  if (!named) return null;
+  // Not a name in an opening phrase: "In addition to Officer John Smith, the deputy who fired the shots
+  // was suspended", "Unlike Johnson, the driver who caused the crash".
+  let before = named.first - 1;
+  while (before >= 0 && /^\p{Lu}/u.test(tokens[before]?.text ?? '') && (tokens[before]?.pos === 'PROPN' || tokens[before]?.pos === 'NOUN')) before--;
+  if (tokens[before]?.pos === 'ADP' || tokens[before]?.pos === 'SCONJ' || (before < 0 && named.first > 0)) return null;
+  return { kind: 'name', text: named.text, mention: named };
 }
 
 /**
@@ -336,11 +352,18 @@ const EXPLETIVE_IT_VERBS = new Set(['take', 'come', 'seem', 'appear', 'go', 'rem
 function isExpletiveIt(tokens: Token[], first: number, verbAt: number): boolean {
   const verb = tokens[verbAt];
   if (!verb || EXPLETIVE_IT_VERBS.has(verb.lemma)) return true;
-  let k = verbAt + 1;
-  while (tokens[k]?.pos === 'ADV') k++;
   const isPassive = tokens.slice(first, verbAt).some((a) => a.pos === 'AUX' && a.lemma === 'be');
+  // "It is understood the men were detained", "It is feared the toll could rise": a passive of saying,
+  // knowing or believing stands for the clause after it, with or without "that".
+  if (isPassive && SAYING_KNOWING.has(verb.lemma)) return true;
+  let k = verbAt + 1;
+  // ("It was revealed this week that ...": a time between the verb and "that".)
+  while (tokens[k]?.pos === 'ADV' || tokens[k]?.entityType === 'DATE' || tokens[k]?.entityType === 'TIME') k++;
   return isPassive && /^(that|what|who|whether|how|why|when|where|if|to)$/.test(tokens[k]?.lower ?? '');
 }
+
+// Verbs of saying, knowing and believing, whose passive with "it" stands for a clause.
+const SAYING_KNOWING = new Set(['say', 'understand', 'believe', 'think', 'fear', 'report', 'reveal', 'estimate', 'claim', 'allege', 'announce', 'expect', 'know', 'confirm', 'suggest', 'assume', 'rumour', 'rumor', 'hope', 'feel', 'suspect', 'learn', 'state', 'argue', 'note', 'decide', 'agree', 'presume', 'consider', 'acknowledge']);
 
 /** The "it" that opens the main clause of a verb at `at` ("on November 18, it had sunk"), or null. */
 function itBefore(tokens: Token[], at: number): SubjectRef | null {
@@ -352,6 +375,14 @@ function itBefore(tokens: Token[], at: number): SubjectRef | null {
   return !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' ? itPronoun(it) : null;
 }
 
+// Words for where streets or roads meet ("at the corner of"), beside WordNet's kinds of intersection and
+// junction: "the request of Russia and China" is no place.
+const MEETING_POINTS = new Set(['corner', 'intersection', 'junction', 'crossroads', 'crossroad', 'crossing', 'interchange']);
+
+function isMeetingPoint(lemma: string): boolean {
+  return MEETING_POINTS.has(lemma) || isKindOf(lemma, 'intersection') || isKindOf(lemma, 'junction');
+}
+
 /** A word that opens a clause of its own: a subordinator, a relative or a conjunction that wink tags so. */
 function opensClause(t: Token): boolean {
   return t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower) || /^(who|which|that|where|whose|why|how|what|whether|if)$/.test(t.lower);
@@ -359,6 +390,11 @@ function opensClause(t: Token): boolean {
 
 // How far a series' verbs are looked for from one another (a bound, so no clause is scanned once per verb).
 const SERIES_REACH = 40;
+
+// Pronouns that stand as a verb's object: "handcuffed them".
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
+// Verbs that give a name: a participle of one before a name describes what the name is of.
+const NAMING_VERBS = new Set(['name', 'call', 'dub', 'nickname', 'identify', 'title', 'christen', 'label']);
 
 /** Whether a verb at `at` is followed, in its clause, by "and" and a verb with no subject between. */
 function closesSeries(tokens: Token[], at: number): boolean {
@@ -1225,7 +1261,8 @@ function amountOfUnit(clause: Token[], unitAt: number, afterUnit: number): { val
   if (word(k) === 'a' || word(k) === 'an') return { value: 1 + half, first: k, last };
   if (clause[k]?.pos !== 'NUM' && clause[k]?.entityType !== 'CARDINAL') return null;
   let first = k;
-  while (first > 0 && (clause[first - 1]?.pos === 'NUM' || clause[first - 1]?.entityType === 'CARDINAL') && clause[first - 1]?.entityIndex === clause[k]?.entityIndex) first--;
+  // ("about 2 miles": wink's number may take in its bound; the bound is no part of the number.)
+  while (first > 0 && (clause[first - 1]?.pos === 'NUM' || clause[first - 1]?.entityType === 'CARDINAL') && clause[first - 1]?.entityIndex === clause[k]?.entityIndex && !BOUND_WORDS.has(clause[first - 1]?.lower ?? '')) first--;
   const value = parseNumber(lowerWords(clause, first, k + 1));
   return value === null ? null : { value: value + half, first, last };
 }
@@ -1251,8 +1288,12 @@ function awayDistanceClaims(clause: Token[], ctx: ClauseContext, used: Set<numbe
     let boundFirst = amount.first;
     while (boundFirst > 0 && BOUND_WORDS.has(clause[boundFirst - 1]?.lower ?? '') && clause[boundFirst - 1]?.lower !== 'a') boundFirst--;
     // Whose distance: the subject of the verb the amount follows.
+    // Right after the verb, but for auxiliaries and adverbs: "The blast shattered windows two miles
+    // away" is the windows' distance, "heard by residents five miles away" the residents', and "seen
+    // from 30 miles away" no one's.
+    if (clause[boundFirst - 1]?.lower === 'from') continue;
     let verb = boundFirst - 1;
-    while (verb >= 0 && clause[verb]?.pos !== 'VERB' && boundFirst - verb <= SERIES_REACH) verb--;
+    while (verb >= 0 && (clause[verb]?.pos === 'ADV' || clause[verb]?.pos === 'AUX' || clause[verb]?.pos === 'PART')) verb--;
     if (verb < 0 || clause[verb]?.pos !== 'VERB') continue;
     let first = verb;
     while (first > 0 && (clause[first - 1]?.pos === 'AUX' || clause[first - 1]?.pos === 'ADV')) first--;
@@ -3349,6 +3390,10 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
   let lastSubject: SubjectRef | null = null;
   // Where the last predicate was a verb with no auxiliary ("forced"), which a series may go on from.
   let lastBareVerbAt = -1;
+  // Whether the last predicate was a participle describing the noun before its comma.
+  let lastWasDescribing = false;
+  // ... and the noun it describes ("the body, wrapped in a blanket and dumped in a ditch").
+  let lastDescribed: SubjectRef | null = null;
   // The auxiliaries of the last passive predicate ("was"), which a participle after "and" shares:
   // "was arrested and charged with murder" says "was charged".
   let lastPassiveAux: string | null = null;
@@ -3417,18 +3462,26 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // "an area near the university, known as the Polytechnic, and set fire to three banks": a participle
     // after a comma, before "as" or "by", describes the noun before the comma; it is no verb of the
     // series and leaves the series its subject.
-    const isDescribingParticiple = t.pos === 'VERB' && first === i && prev?.text === ',' && !/ing$/.test(t.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '');
+    // So does a past participle of a verb that always takes an object, with none after it ("Police found
+    // the body, wrapped in a blanket and dumped in a ditch"), and one of naming before a name ("a nurse,
+    // named Sarah Cole,").
+    const isPastForm = t.lower !== t.lemma && (pastParticiple(t.lemma) === t.lower || /ed$/.test(t.lower));
+    const hasNoObject = objectAfter(tokens, i) === null && !OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '');
+    const isDescribingForm = isPastForm && ((isOnlyTransitiveVerb(t.lemma) && hasNoObject) || (NAMING_VERBS.has(t.lemma) && tokens[i + 1]?.pos === 'PROPN'));
+    // (... and the participle joined to one by "and": "wrapped in a blanket and dumped in a ditch".)
+    const isDescribingParticiple: boolean = t.pos === 'VERB' && first === i && !/ing$/.test(t.lower) && ((prev?.text === ',' && (PARTICIPLE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || isDescribingForm)) || (prev?.lower === 'and' && lastWasDescribing && isDescribingForm));
+    lastWasDescribing = isDescribingParticiple;
     // The verb before the comma is one of the series too: a bare verb with nothing that opens another
     // clause after it ("was loading a car seat ... when his wife, Celeste, heard gun shots and saw").
     // ("and also sunk a pirate mother ship", "and then fled": adverbs between are stepped over.)
     let andAt = first - 1;
     while (andAt > 0 && tokens[andAt]?.pos === 'ADV' && !NEGATORS.has(tokens[andAt]?.lower ?? '')) andAt--;
-    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && (tokens[andAt]?.lower === 'and' || (tokens[first - 1]?.text === ',' && first === i && !/ing$/.test(t.lower) && !isDescribingParticiple && lastBareVerbAt >= 0 && first - lastBareVerbAt <= SERIES_REACH && !tokens.slice(lastBareVerbAt + 1, first).some(opensClause) && closesSeries(tokens, i)));
+    const isSharedSubject: boolean = t.pos === 'VERB' && lastSubject !== null && !isDescribingParticiple && (tokens[andAt]?.lower === 'and' || (tokens[first - 1]?.text === ',' && first === i && !/ing$/.test(t.lower) && !isDescribingParticiple && lastBareVerbAt >= 0 && first - lastBareVerbAt <= SERIES_REACH && !tokens.slice(lastBareVerbAt + 1, first).some(opensClause) && closesSeries(tokens, i)));
     // "Police responded to the crash ... at 7:01 p.m. on Friday to find ...", "pushing hard to bring
     // Teixeira back": an infinitive after something other than its verb tells a purpose or an
     // intention, not what happened, and its subject is not the noun before "to": no claim.
     if (t.pos === 'VERB' && prev?.lower === 'to' && first === i && tokens[i - 2]?.pos !== 'VERB' && tokens[i - 2]?.pos !== 'AUX') continue;
-    let subject: SubjectRef | null = isParticipleClause || isSharedSubject ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
+    let subject: SubjectRef | null = isDescribingParticiple && prev?.lower === 'and' ? lastDescribed : isParticipleClause || isSharedSubject ? lastSubject : isAdverbialGerund ? (lastSubject ?? subjectAhead(tokens, i, ctx.names, text)) : (mainSubjectAfterRelative(tokens, first, ctx.names, text) ?? subjectBefore(tokens, first, ctx.names, text));
     const read = predicateLemma(t, tokens[i + 1]);
     // A verb of onset with no object ("broke out on the roof"): said only of events.
     const isOnset = ONSET_VERBS.has(read.lemma) && !objectAfter(tokens, i + (read.lemma.includes('_') ? 1 : 0));
@@ -3475,7 +3528,10 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // something the sentence before need not have opened on.)
     if (!subject && pronounBefore === 'it' && opensItsClause && !SUBORDINATORS.has(tokens[first - 2]?.lower ?? '') && t.pos === 'VERB' && !isExpletiveIt(tokens, first, i) && (objectAfter(tokens, i) !== null || tokens.slice(first, i).some((a) => a.pos === 'AUX' && a.lemma === 'be'))) subject = itPronoun(tokens[first - 1] as Token);
     if (!subject) continue;
-    if (!isAdverbialGerund && !isDescribingParticiple) lastSubject = subject;
+    // (A bare -ing form is no verb a later "and" goes on from: "stopped him in front of the shop for
+    // sidewalk riding, and then arrested him" is the officer's arrest.)
+    if (!isAdverbialGerund && !isDescribingParticiple && !(first === i && /ing$/.test(t.lower))) lastSubject = subject;
+    if (isDescribingParticiple) lastDescribed = subject;
     if (!isDescribingParticiple) lastBareVerbAt = t.pos === 'VERB' && first === i && !/ing$/.test(t.lower) && prev?.lower !== 'to' ? i : -1;
     const death = toDeath(tokens, i);
     const lemma = death ?? read.lemma;
@@ -3796,7 +3852,7 @@ function placesAfter(tokens: Token[], from: number, names: NameMention[], text: 
     const lemma = baseForm(head.lower, 'n') ?? head.lemma;
     // "near the intersection of 117th Street and 97th Avenue", "at the corner of ...": a point where
     // two named places meet is at both of them.
-    if (head.pos === 'NOUN' && tokens[end]?.lower === 'of') {
+    if (head.pos === 'NOUN' && tokens[end]?.lower === 'of' && isMeetingPoint(lemma)) {
       const meeting = placesAfter([copyToken(t, { lower: 'at' }), ...tokens.slice(end + 1)], 0, names.filter((n) => n.first > end).map((n) => ({ ...n, first: n.first - end, last: n.last - end })), text, LOCATIVE);
       // (Not people: "the home of John and Mary Smith".)
       if (meeting.length === 2 && meeting.every((p) => /^[\p{Lu}\d]/u.test(p.objectText) && !isGivenNameFirst(p.objectText.split(' ')[0] ?? ''))) return meeting.map((p) => ({ ...p, preposition: t.lower }));

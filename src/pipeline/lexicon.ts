@@ -33,11 +33,17 @@ interface Synset {
   pointers: Partial<Record<string, string[]>>;
   /** A verb sense with a sentence frame that has a direct object ("Somebody ----s something"); false for other words. */
   isTransitive: boolean;
+  /** A frame with no object: "Somebody ----s", "Somebody ----s PP". */
+  isIntransitive: boolean;
 }
 
 // WordNet's verb frames whose verb takes a direct object (8 "Somebody ----s something", 9, 10, 11,
 // 14-21, 24, 25, 30, 31): a verb of such a sense can be passive.
 const TRANSITIVE_FRAMES = new Set([8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31]);
+// WordNet's verb frames with no object: "Something ----s", "Somebody ----s", "Something is ----ing PP",
+// "Something ----s to somebody", "Somebody ----s on something", "Somebody ----s PP", "Somebody's (body
+// part) ----s", "Somebody ----s to somebody".
+const INTRANSITIVE_FRAMES = new Set([1, 2, 4, 12, 13, 22, 23, 27]);
 
 interface Dictionary {
   index: Record<WordClass, LemmaIndex>;
@@ -245,11 +251,16 @@ function readSynset(wordClass: WordClass, offset: string): Synset | null {
   for (const [symbol, list] of Object.entries(pointers)) pointers[symbol] = list?.slice();
   // A verb's frames follow its pointers: a count, then "+ frame word" for each.
   let isTransitive = false;
+  let isIntransitive = false;
   if (wordClass === 'v') {
     const frameCount = Number(fields[at2]);
-    for (let i = 0; i < frameCount; i++) if (TRANSITIVE_FRAMES.has(Number(fields[at2 + 2 + i * 3]))) isTransitive = true;
+    for (let i = 0; i < frameCount; i++) {
+      const frame = Number(fields[at2 + 2 + i * 3]);
+      if (TRANSITIVE_FRAMES.has(frame)) isTransitive = true;
+      if (INTRANSITIVE_FRAMES.has(frame)) isIntransitive = true;
+    }
   }
-  const synset: Synset = { lexname, words, pointers, isTransitive };
+  const synset: Synset = { lexname, words, pointers, isTransitive, isIntransitive };
   dict.synsetCache.set(key, synset);
   return synset;
 }
@@ -933,6 +944,15 @@ export function verbOfParticiple(word: string): string | null {
 
 /** Whether a verb can take a direct object, and so be passive, in one of its first two senses: "charge", not "die". */
 export const isTransitiveVerb = remembered((lemma: string): boolean => senseKeys(lemma, 'v', 2).some((key) => synsetByKey(key)?.isTransitive === true));
+
+/**
+ * Whether a verb, in its first two senses, always takes an object: "wrap", "abandon", "trap", "build";
+ * not "walk" or "stop", which may stand alone. Its past participle with nothing after it is a passive.
+ */
+export const isOnlyTransitiveVerb = remembered((lemma: string): boolean => {
+  const synsets = senseKeys(lemma, 'v', 2).map((key) => synsetByKey(key));
+  return synsets.length > 0 && synsets.every((synset) => synset?.isTransitive === true && !synset.isIntransitive);
+});
 
 /** The past participle of a verb lemma: "shoot" -> "shot", "injure" -> "injured", "stop" -> "stopped". */
 export function pastParticiple(lemma: string): string {

@@ -270,11 +270,23 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
   // fears the crisis could spread"); a past form is not.
   if (isAfterAnd && ENDS_IN_S.test((tokens[i] as Token).lower)) return false;
   if (!isAfterAnd && previous.pos !== 'NOUN' && previous.pos !== 'PROPN' && !SUBJECT_PRONOUNS.has(previous.lower)) return false;
+  // In a headline's capitals a word is as often a noun of a name ("Matanuska Maid Dairy Building Burns Down").
+  const word = tokens[i] as Token;
+  if (!isAfterAnd && /^\p{Lu}/u.test(word.text) && /^\p{Lu}/u.test(previous.text)) return false;
+  // "Hospital records the newspaper obtained show ...", "Government forces the rebels had pushed back
+  // retook the town": a noun phrase with its own verb right after it is a relative clause with no
+  // "that", and the word before it a noun.
+  let after = i + 1;
+  while (after < tokens.length && after <= i + 4 && (tokens[after]?.pos === 'DET' || tokens[after]?.pos === 'ADJ' || tokens[after]?.pos === 'NUM' || tokens[after]?.pos === 'NOUN' || tokens[after]?.pos === 'PROPN')) after++;
+  if (!isAfterAnd && (tokens[after]?.pos === 'VERB' || tokens[after]?.pos === 'AUX')) return false;
   // (Within a clause's reach: a line of nouns with no stop in it must not be scanned back once per noun.)
   for (let k = i - 1; k >= 0 && k >= i - VERB_SLOT_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.text === '.' || t.text === ',' || t.text === ';' || t.pos === 'SCONJ') return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return isAfterAnd;
+    // "In court documents the prosecution said": a noun after a preposition opening the clause is its
+    // object, no subject ("A man with a rifle shot a soldier": a preposition after a noun is the subject's).
+    if (t.pos === 'ADP' && !isAfterAnd && (k === 0 || tokens[k - 1]?.pos === 'PUNCT' || tokens[k - 1]?.pos === 'SCONJ' || tokens[k - 1]?.pos === 'CCONJ')) return false;
   }
   return !isAfterAnd && i - VERB_SLOT_REACH <= 0;
 }
