@@ -38,8 +38,13 @@ export interface ScoredFacts {
 /** Quotes at least this long have their trigrams kept for the other facts they are a quote of. */
 const LONG_QUOTE = 1_000;
 
+// A word is a run of letters and digits: every other character (punctuation, spaces) ends one. Matched
+// at once rather than by replacing the others with spaces and splitting on spaces (the same words, in
+// about 80% of the time; trigrams are made for 40,000 quotes of the 1,683 FNC-1 bodies).
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function trigrams(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = text.toLowerCase().match(WORD) ?? [];
   const set = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) set.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return set;
