@@ -37,11 +37,14 @@ interface Failure {
 const DONE = 0;
 const FAILED = 1;
 // Rows a message carries, and messages that may wait in the queue before the caller waits for the
-// writer: 8 of 2,000 claims are about 7 MB of the queue's serialised rows. At the 1,683 FNC-1 bodies
-// (41,000 claims, 42,000 evidence rows) the caller almost never waits; at 16,000 articles it waits for
-// most of the claims and evidence to be written, and the queue stays small.
+// writer: 24 of 2,000 claims are about 21 MB of the queue's serialised rows (held outside the V8 heap
+// until the writer reads them). With 8, the caller of a build of the 1,683 FNC-1 bodies waited 140-200
+// ms for the writer while it wrote the claims and the evidence (21 messages each), time the pipeline
+// could have gone on; with 24 it waits only at finish, and its peak RSS was the same within the noise
+// of two runs each (412, 464 MB against 440, 453 MB). At 16,000 articles the store is not written on a
+// thread (WRITER_THREAD_MAX_SOURCES in cli/build.ts); up to 8,000 the queue stays under 21 MB.
 const ROWS_PER_MESSAGE = 2_000;
-const MAX_QUEUED_MESSAGES = 8;
+const MAX_QUEUED_MESSAGES = 24;
 // The writer holds one message's rows at a time; a small heap has V8 collect them as they go rather
 // than let the heap grow with every message (an uncapped writer added 100 MB to the peak RSS of a
 // build of the 1,683 FNC-1 bodies).
