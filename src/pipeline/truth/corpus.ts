@@ -48,7 +48,11 @@ export interface ItemClaims {
 export interface ClaimCorpus {
   sourceCount: number;
   itemCount: number;
-  forEachItem(visit: (item: number, claims: ItemClaims) => void): void;
+  /**
+   * With `minClaims`, a corpus may pass over the items of fewer claims without visiting them, and then
+   * returns how many claims those items hold; one that visits every item returns nothing.
+   */
+  forEachItem(visit: (item: number, claims: ItemClaims) => void, minClaims?: number): number | void;
 }
 
 /** One claim as a caller writes it (see engine.ts for the meaning of each field). */
@@ -143,11 +147,18 @@ function corpusOf(columns: ItemColumns): MemoryCorpus {
     itemCount: columns.itemNames.length,
     sourceNames: columns.sourceNames,
     itemNames: columns.itemNames,
-    forEachItem(visit) {
+    forEachItem(visit, minClaims = 0) {
       const { candidates, falseValues, ends } = columns;
+      let passedOver = 0;
       for (let i = 0; i < candidates.length; i++) {
         const start = i === 0 ? 0 : (ends[i - 1] as number);
         const end = ends[i] as number;
+        // No views are cut for an item the caller does not want (fitEngine passes over the items of
+        // one claim: three in four of the 1,683 FNC-1 bodies, in every iteration).
+        if (end - start < minClaims) {
+          passedOver += end - start;
+          continue;
+        }
         visit(i, {
           candidates: candidates[i] as Candidate[],
           sources: columns.sources.subarray(start, end),
@@ -158,6 +169,7 @@ function corpusOf(columns: ItemColumns): MemoryCorpus {
           falseValues: falseValues[i],
         });
       }
+      return passedOver;
     },
   };
 }
