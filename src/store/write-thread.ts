@@ -37,12 +37,13 @@ interface Failure {
 const DONE = 0;
 const FAILED = 1;
 // Rows a message carries, and messages that may wait in the queue before the caller waits for the
-// writer: 24 of 2,000 claims are about 21 MB of the queue's serialised rows (held outside the V8 heap
-// until the writer reads them). With 8, the caller of a build of the 1,683 FNC-1 bodies waited 140-200
-// ms for the writer while it wrote the claims and the evidence (21 messages each), time the pipeline
-// could have gone on; with 24 it waits only at finish, and its peak RSS was the same within the noise
-// of two runs each (412, 464 MB against 440, 453 MB). At 16,000 articles the store is not written on a
-// thread (WRITER_THREAD_MAX_SOURCES in cli/build.ts); up to 8,000 the queue stays under 21 MB.
+// writer. A message of 2,000 claims is about 0.9 MB serialised, of 2,000 facts up to 1.65 MB (the
+// 1,683 FNC-1 bodies' first facts), held outside the V8 heap until the writer reads it: 24 messages
+// are at most about 22 MB of claims or 40 MB of facts (8 held a third of that). With 8, the caller of
+// a build of the 1,683 bodies waited 140-200 ms for the writer while it wrote the claims and the
+// evidence (21 messages each), time the pipeline could have gone on; with 24 it waits only at finish,
+// and its peak RSS was the same within the noise of two runs each (412, 464 MB against 440, 453 MB).
+// At 16,000 articles the store is not written on a thread (WRITER_THREAD_MAX_SOURCES in cli/build.ts).
 const ROWS_PER_MESSAGE = 2_000;
 const MAX_QUEUED_MESSAGES = 24;
 // The writer holds one message's rows at a time; a small heap has V8 collect them as they go rather
