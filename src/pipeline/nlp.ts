@@ -253,7 +253,8 @@ function retagRelativeVerbs(tokens: Token[]): void {
 const RELATIVE_VERB_NEXT = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADP', 'ADJ']);
 const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'his', 'their', 'its', 'my', 'our', 'your']);
+// Pronouns that open a verb's object: an object pronoun or a possessive ("shot his wife").
+const OBJECT_OPENING_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'his', 'their', 'its', 'my', 'our', 'your']);
 
 /**
  * "The gunman shot three people", "walked into the office and shot three people": wink tags "shot" as
@@ -264,7 +265,7 @@ function isVerbSlot(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1] as Token;
   const next = tokens[i + 1] as Token;
   // Its object: not a time ("cast ballots Sunday") nor a relative pronoun ("checks and balances that").
-  if (next.entityType === 'DATE' || next.entityType === 'TIME' || (next.pos === 'PRON' && !OBJECT_PRONOUNS.has(next.lower))) return false;
+  if (next.entityType === 'DATE' || next.entityType === 'TIME' || (next.pos === 'PRON' && !OBJECT_OPENING_PRONOUNS.has(next.lower))) return false;
   const isAfterAnd = previous.lower === 'and';
   // After "and", a word in -s is mostly a plural noun joined to the one before ("concerns grew ... and
   // fears the crisis could spread"); a past form is not.
