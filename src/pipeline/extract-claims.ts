@@ -383,9 +383,17 @@ function isMeetingPoint(lemma: string): boolean {
   return MEETING_POINTS.has(lemma) || isKindOf(lemma, 'intersection') || isKindOf(lemma, 'junction');
 }
 
+// Relatives and question words, which open a clause of their own.
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'where', 'whose', 'why', 'how', 'what', 'whether', 'if']);
+
+/** A verb's form that is its past participle or past tense, not its base: "fired", "shot", "taken". */
+function isPastForm(t: Token): boolean {
+  return t.lower !== t.lemma && (pastParticiple(t.lemma) === t.lower || /ed$/.test(t.lower));
+}
+
 /** A word that opens a clause of its own: a subordinator, a relative or a conjunction that wink tags so. */
 function opensClause(t: Token): boolean {
-  return t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower) || /^(who|which|that|where|whose|why|how|what|whether|if)$/.test(t.lower);
+  return t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower) || CLAUSE_WORDS.has(t.lower);
 }
 
 // How far a series' verbs are looked for from one another (a bound, so no clause is scanned once per verb).
@@ -427,7 +435,7 @@ function participleBefore(tokens: Token[], begin: number, isPastAllowed = true):
       if (isIng && before?.pos === 'ADP') continue;
       // (Only before "of", "by", "as" or "with", which a finite verb seldom takes right after its
       // subject: "friends waited in a courtroom", "candidates come from the party" are finite.)
-      const isPastWithPreposition = isPastAllowed && !isIng && t.lower !== t.lemma && (pastParticiple(t.lemma) === t.lower || /ed$/.test(t.lower)) && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '');
+      const isPastWithPreposition = isPastAllowed && !isIng && isPastForm(t) && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? '');
       return (isIng || isPastWithPreposition) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.entityType !== 'DATE' && before.entityType !== 'TIME' ? k : -1;
     }
     if (!NP_POS.has(t.pos) && t.pos !== 'ADP' && t.text !== '-') return -1;
@@ -3465,9 +3473,8 @@ function assertionClaims(clause: Clause, previous: Clause | null, ctx: ClauseCon
     // So does a past participle of a verb that always takes an object, with none after it ("Police found
     // the body, wrapped in a blanket and dumped in a ditch"), and one of naming before a name ("a nurse,
     // named Sarah Cole,").
-    const isPastForm = t.lower !== t.lemma && (pastParticiple(t.lemma) === t.lower || /ed$/.test(t.lower));
     const hasNoObject = objectAfter(tokens, i) === null && !OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '');
-    const isDescribingForm = isPastForm && ((isOnlyTransitiveVerb(t.lemma) && hasNoObject) || (NAMING_VERBS.has(t.lemma) && tokens[i + 1]?.pos === 'PROPN'));
+    const isDescribingForm = isPastForm(t) && ((isOnlyTransitiveVerb(t.lemma) && hasNoObject) || (NAMING_VERBS.has(t.lemma) && tokens[i + 1]?.pos === 'PROPN'));
     // (... and the participle joined to one by "and": "wrapped in a blanket and dumped in a ditch".)
     const isDescribingParticiple: boolean = t.pos === 'VERB' && first === i && !/ing$/.test(t.lower) && ((prev?.text === ',' && (PARTICIPLE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || isDescribingForm)) || (prev?.lower === 'and' && lastWasDescribing && isDescribingForm));
     lastWasDescribing = isDescribingParticiple;
